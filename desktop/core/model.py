@@ -1,0 +1,104 @@
+"""The project's tables. One SQLite file holds one project.
+
+Rows keep an integer key for joins and a uuid that travels with exports, so work from
+several projects can be merged without collisions.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, datetime
+
+from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+SCHEMA_VERSION = 1
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+def utcnow() -> datetime:
+    # Whole seconds: the exports' timestamps carry no fractions.
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class Meta(SQLModel, table=True):
+    key: str = Field(primary_key=True)
+    value: str = ""
+
+
+class Document(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True, index=True)
+    title: str
+    language: str = ""
+    source: str = ""
+    url: str = ""
+    author: str = ""
+    published: str = ""
+    text: str
+    text_sha256: str = Field(index=True)
+    original_filename: str = ""
+    imported_at: datetime = Field(default_factory=utcnow)
+    position: int = 0
+
+
+class Tag(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("kind", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True, index=True)
+    name: str
+    kind: str = Field(index=True)
+    # A deleted parent lifts its sub-tags to the top level rather than deleting them.
+    parent_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("tag.id", ondelete="SET NULL"), nullable=True),
+    )
+    colour: str = "#808080"
+    description: str = ""
+    shortcut: str = ""
+    position: int = 0
+
+
+class TagAlias(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    tag_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("tag.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    text: str
+    language: str = ""
+
+
+class Annotation(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True, index=True)
+    document_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("document.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    note: str = ""
+    coder: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class AnnotationTag(SQLModel, table=True):
+    annotation_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("annotation.id", ondelete="CASCADE"), primary_key=True)
+    )
+    tag_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
+        )
+    )

@@ -1,0 +1,418 @@
+"""The project service: one method per user action, one transaction per method.
+
+The UI and the CLI call this and get frozen records back. A method returns only after
+its transaction has been committed, so whatever the caller then shows as done is on disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, func
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlmodel import Session, col, select
+
+from desktop.core import text as textmod
+from desktop.core.model import Annotation, AnnotationTag, Document, Meta, Tag, new_uuid, utcnow
+from desktop.core.records import AnnotationInfo, DocumentInfo, ProjectInfo, TagInfo
+from desktop.core.store import Store
+
+
+class ProjectError(Exception):
+    """An action the user asked for cannot be done; the message says why in plain words."""
+
+
+class NotSavedError(ProjectError):
+    """The database refused a write (disk full, read-only file…); nothing was changed."""
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def _annotation_info(row: Annotation, tag_ids: Iterable[int]) -> AnnotationInfo:
+    assert row.id is not None
+    return AnnotationInfo(
+        id=row.id,
+        uuid=row.uuid,
+        document_id=row.document_id,
+        start=row.start,
+        end=row.end,
+        quote=row.quote,
+        prefix=row.prefix,
+        suffix=row.suffix,
+        note=row.note,
+        coder=row.coder,
+        created_at=_aware(row.created_at),
+        updated_at=_aware(row.updated_at),
+        tag_ids=tuple(sorted(tag_ids)),
+    )
+
+
+def _tag_info(row: Tag, count: int = 0) -> TagInfo:
+    assert row.id is not None
+    return TagInfo(
+        id=row.id,
+        uuid=row.uuid,
+        name=row.name,
+        kind=row.kind,
+        parent_id=row.parent_id,
+        colour=row.colour,
+        description=row.description,
+        shortcut=row.shortcut,
+        position=row.position,
+        count=count,
+    )
+
+
+class ProjectService:
+    def __init__(self, store: Store, coder: str = "") -> None:
+        self.store = store
+        self.coder = coder
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[Session]:
+        try:
+            with self.store.write() as session:
+                yield session
+        except OperationalError as error:
+            raise NotSavedError(
+                f"The change was not saved to {self.store.path}: {error.orig}."
+            ) from error
+
+    # -- project ----------------------------------------------------------------------
+
+    def info(self) -> ProjectInfo:
+        with self.store.read() as session:
+            meta = {m.key: m.value for m in session.exec(select(Meta))}
+        return ProjectInfo(
+            uuid=meta.get("uuid", ""),
+            name=meta.get("name") or self.store.path.stem,
+            path=str(self.store.path),
+            created_at=_aware(datetime.fromisoformat(meta["created_at"]))
+            if "created_at" in meta
+            else datetime.fromtimestamp(0, UTC),
+        )
+
+    def initialise(self, name: str, project_uuid: str | None = None) -> None:
+        """Give a new project its identity (name, uuid, creation time)."""
+        with self._writing() as session:
+            for key, value in (
+                ("name", name),
+                ("uuid", project_uuid or new_uuid()),
+                ("created_at", utcnow().isoformat()),
+            ):
+                session.merge(Meta(key=key, value=value))
+
+    # -- documents ----------------------------------------------------------------------
+
+    def add_document(
+        self,
+        title: str,
+        text: str,
+        *,
+        language: str = "",
+        source: str = "",
+        url: str = "",
+        author: str = "",
+        published: str = "",
+        original_filename: str = "",
+        uuid: str | None = None,
+    ) -> DocumentInfo:
+        body = textmod.normalise(text)
+        with self._writing() as session:
+            position = session.exec(select(func.count()).select_from(Document)).one()
+            row = Document(
+                title=title.strip() or original_filename or "Untitled",
+                language=language,
+                source=source,
+                url=url,
+                author=author,
+                published=published,
+                text=body,
+                text_sha256=textmod.sha256(body),
+                original_filename=original_filename,
+                position=position,
+            )
+            if uuid:
+                row.uuid = uuid
+            session.add(row)
+            session.flush()
+            return self._document_info(row, 0)
+
+    @staticmethod
+    def _document_info(row: Document, count: int) -> DocumentInfo:
+        assert row.id is not None
+        return DocumentInfo(
+            id=row.id,
+            uuid=row.uuid,
+            title=row.title,
+            language=row.language,
+            source=row.source,
+            url=row.url,
+            author=row.author,
+            published=row.published,
+            original_filename=row.original_filename,
+            length=len(row.text),
+            text_sha256=row.text_sha256,
+            imported_at=_aware(row.imported_at),
+            position=row.position,
+            annotation_count=count,
+        )
+
+    def documents(self) -> list[DocumentInfo]:
+        with self.store.read() as session:
+            counts = dict(
+                session.exec(
+                    select(Annotation.document_id, func.count()).group_by(
+                        col(Annotation.document_id)
+                    )
+                ).all()
+            )
+            rows = session.exec(select(Document).order_by(col(Document.position), col(Document.id)))
+            return [self._document_info(row, counts.get(row.id, 0)) for row in rows]
+
+    def document(self, document_id: int) -> DocumentInfo:
+        with self.store.read() as session:
+            row = session.get(Document, document_id)
+            if row is None:
+                raise ProjectError(f"There is no document {document_id} in this project.")
+            count = session.exec(
+                select(func.count()).where(Annotation.document_id == document_id)
+            ).one()
+            return self._document_info(row, count)
+
+    def document_text(self, document_id: int) -> str:
+        with self.store.read() as session:
+            body = session.exec(select(Document.text).where(Document.id == document_id)).first()
+        if body is None:
+            raise ProjectError(f"There is no document {document_id} in this project.")
+        return body
+
+    def delete_document(self, document_id: int) -> None:
+        with self._writing() as session:
+            row = session.get(Document, document_id)
+            if row is None:
+                raise ProjectError(f"There is no document {document_id} in this project.")
+            session.delete(row)
+
+    # -- tags ---------------------------------------------------------------------------
+
+    def add_tag(
+        self,
+        name: str,
+        kind: str,
+        *,
+        colour: str = "#808080",
+        description: str = "",
+        shortcut: str = "",
+        parent_id: int | None = None,
+        uuid: str | None = None,
+    ) -> TagInfo:
+        name, kind = name.strip(), kind.strip()
+        if not name or not kind:
+            raise ProjectError("A tag needs a name and a kind.")
+        try:
+            with self._writing() as session:
+                position = session.exec(
+                    select(func.count()).select_from(Tag).where(Tag.kind == kind)
+                ).one()
+                row = Tag(
+                    name=name,
+                    kind=kind,
+                    colour=colour.upper(),
+                    description=description,
+                    shortcut=shortcut,
+                    parent_id=parent_id,
+                    position=position,
+                )
+                if uuid:
+                    row.uuid = uuid
+                session.add(row)
+                session.flush()
+                return _tag_info(row)
+        except IntegrityError as error:
+            raise ProjectError(f"There is already a {kind} tag named {name!r}.") from error
+
+    def tags(self) -> list[TagInfo]:
+        with self.store.read() as session:
+            counts = dict(
+                session.exec(
+                    select(AnnotationTag.tag_id, func.count()).group_by(col(AnnotationTag.tag_id))
+                ).all()
+            )
+            rows = session.exec(select(Tag).order_by(col(Tag.kind), col(Tag.position), col(Tag.id)))
+            return [_tag_info(row, counts.get(row.id, 0)) for row in rows]
+
+    def delete_tag(self, tag_id: int) -> None:
+        with self._writing() as session:
+            row = session.get(Tag, tag_id)
+            if row is None:
+                raise ProjectError(f"There is no tag {tag_id} in this project.")
+            session.delete(row)
+
+    # -- annotations --------------------------------------------------------------------
+
+    def annotations(self, document_id: int | None = None) -> list[AnnotationInfo]:
+        with self.store.read() as session:
+            query = select(Annotation)
+            links = select(AnnotationTag.annotation_id, AnnotationTag.tag_id)
+            if document_id is not None:
+                query = query.where(Annotation.document_id == document_id)
+                links = links.join(
+                    Annotation, col(Annotation.id) == col(AnnotationTag.annotation_id)
+                ).where(Annotation.document_id == document_id)
+            tags_of: dict[int, list[int]] = {}
+            for annotation_id, tag_id in session.exec(links):
+                tags_of.setdefault(annotation_id, []).append(tag_id)
+            rows = session.exec(
+                query.join(Document, col(Document.id) == col(Annotation.document_id)).order_by(
+                    col(Document.position), col(Annotation.start), col(Annotation.end)
+                )
+            )
+            return [_annotation_info(row, tags_of.get(row.id or 0, ())) for row in rows]
+
+    def annotation(self, annotation_id: int) -> AnnotationInfo:
+        with self.store.read() as session:
+            return self._load_annotation(session, annotation_id)
+
+    @staticmethod
+    def _load_annotation(session: Session, annotation_id: int) -> AnnotationInfo:
+        row = session.get(Annotation, annotation_id)
+        if row is None:
+            raise ProjectError("That annotation no longer exists.")
+        tag_ids = session.exec(
+            select(AnnotationTag.tag_id).where(AnnotationTag.annotation_id == annotation_id)
+        ).all()
+        return _annotation_info(row, tag_ids)
+
+    @staticmethod
+    def _check_tags(session: Session, tag_ids: Sequence[int]) -> None:
+        found = set(session.exec(select(Tag.id).where(col(Tag.id).in_(tag_ids))).all())
+        missing = set(tag_ids) - found
+        if missing:
+            raise ProjectError("A tag you chose no longer exists.")
+
+    def create_annotation(
+        self,
+        document_id: int,
+        start: int,
+        end: int,
+        tag_ids: Sequence[int] = (),
+        *,
+        note: str = "",
+        coder: str | None = None,
+        uuid: str | None = None,
+    ) -> AnnotationInfo:
+        with self._writing() as session:
+            body = session.exec(select(Document.text).where(Document.id == document_id)).first()
+            if body is None:
+                raise ProjectError("That document is no longer in the project.")
+            try:
+                anchor = textmod.anchor(body, start, end)
+            except textmod.OffsetError as error:
+                raise ProjectError(f"Cannot annotate: {error}.") from error
+            self._check_tags(session, tag_ids)
+            row = Annotation(
+                document_id=document_id,
+                start=anchor.start,
+                end=anchor.end,
+                quote=anchor.quote,
+                prefix=anchor.prefix,
+                suffix=anchor.suffix,
+                note=note,
+                coder=self.coder if coder is None else coder,
+            )
+            if uuid:
+                row.uuid = uuid
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            for tag_id in dict.fromkeys(tag_ids):
+                session.add(AnnotationTag(annotation_id=row.id, tag_id=tag_id))
+            session.flush()
+            return _annotation_info(row, tag_ids)
+
+    def _touch(self, session: Session, annotation_id: int) -> Annotation:
+        row = session.get(Annotation, annotation_id)
+        if row is None:
+            raise ProjectError("That annotation no longer exists.")
+        row.updated_at = utcnow()
+        session.add(row)
+        return row
+
+    def add_tags(self, annotation_id: int, tag_ids: Sequence[int]) -> AnnotationInfo:
+        with self._writing() as session:
+            self._touch(session, annotation_id)
+            self._check_tags(session, tag_ids)
+            present = set(
+                session.exec(
+                    select(AnnotationTag.tag_id).where(AnnotationTag.annotation_id == annotation_id)
+                ).all()
+            )
+            for tag_id in dict.fromkeys(tag_ids):
+                if tag_id not in present:
+                    session.add(AnnotationTag(annotation_id=annotation_id, tag_id=tag_id))
+            session.flush()
+            return self._load_annotation(session, annotation_id)
+
+    def remove_tags(self, annotation_id: int, tag_ids: Sequence[int]) -> AnnotationInfo:
+        with self._writing() as session:
+            self._touch(session, annotation_id)
+            session.execute(
+                delete(AnnotationTag).where(
+                    col(AnnotationTag.annotation_id) == annotation_id,
+                    col(AnnotationTag.tag_id).in_(tag_ids),
+                )
+            )
+            session.flush()
+            return self._load_annotation(session, annotation_id)
+
+    def set_note(self, annotation_id: int, note: str) -> AnnotationInfo:
+        with self._writing() as session:
+            row = self._touch(session, annotation_id)
+            row.note = note
+            session.flush()
+            return self._load_annotation(session, annotation_id)
+
+    def delete_annotation(self, annotation_id: int) -> AnnotationInfo:
+        """Delete an annotation; returns what it was, so it can be restored exactly."""
+        with self._writing() as session:
+            snapshot = self._load_annotation(session, annotation_id)
+            row = session.get(Annotation, annotation_id)
+            session.delete(row)
+            return snapshot
+
+    def restore_annotation(self, snapshot: AnnotationInfo) -> AnnotationInfo:
+        """Bring back a deleted annotation with its uuid, tags, note, coder and times."""
+        with self._writing() as session:
+            if session.get(Document, snapshot.document_id) is None:
+                raise ProjectError("The annotation's document is no longer in the project.")
+            existing = set(
+                session.exec(select(Tag.id).where(col(Tag.id).in_(snapshot.tag_ids))).all()
+            )
+            row = Annotation(
+                id=snapshot.id,
+                uuid=snapshot.uuid,
+                document_id=snapshot.document_id,
+                start=snapshot.start,
+                end=snapshot.end,
+                quote=snapshot.quote,
+                prefix=snapshot.prefix,
+                suffix=snapshot.suffix,
+                note=snapshot.note,
+                coder=snapshot.coder,
+                created_at=snapshot.created_at,
+                updated_at=snapshot.updated_at,
+            )
+            session.add(row)
+            session.flush()
+            for tag_id in snapshot.tag_ids:
+                if tag_id in existing:
+                    session.add(AnnotationTag(annotation_id=snapshot.id, tag_id=tag_id))
+            session.flush()
+            return self._load_annotation(session, snapshot.id)

@@ -1,0 +1,63 @@
+"""Plain, frozen records the service hands out: the UI never sees live ORM rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectInfo:
+    uuid: str
+    name: str
+    path: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    id: int
+    uuid: str
+    title: str
+    language: str
+    source: str
+    url: str
+    author: str
+    published: str
+    original_filename: str
+    length: int
+    text_sha256: str
+    imported_at: datetime
+    position: int
+    annotation_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TagInfo:
+    id: int
+    uuid: str
+    name: str
+    kind: str
+    parent_id: int | None
+    colour: str
+    description: str
+    shortcut: str
+    position: int
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationInfo:
+    id: int
+    uuid: str
+    document_id: int
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    note: str
+    coder: str
+    created_at: datetime
+    updated_at: datetime
+    tag_ids: tuple[int, ...]

@@ -1,0 +1,173 @@
+"""The only place that knows the project is SQLite: engine, pragmas, transactions, files.
+
+Everything SQLite-specific (pragmas, header checks, ``application_id``) stays here so a
+later PostgreSQL store can stand beside it behind the same small surface.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
+from sqlmodel import Session, SQLModel, create_engine
+
+from desktop.core.model import SCHEMA_VERSION
+
+# "PRLX": marks a SQLite file as a Parallax project (PRAGMA application_id).
+APPLICATION_ID = 0x50524C58
+SQLITE_HEADER = b"SQLite format 3\x00"
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+class ProjectFileError(Exception):
+    """A project file the user named cannot be used; the message names it and says why."""
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Autocommit at the driver level: the driver never opens a transaction behind our back,
+    # so these PRAGMAs run outside one (foreign_keys=ON is silently ignored inside one)
+    # and the "begin" hook below decides how each transaction starts.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in PRAGMAS:
+            cursor.execute(pragma)
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    # Writers take the write lock up front: no deadlock when a read upgrades to a write.
+    immediate = connection.get_execution_options().get("parallax_write", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
+
+
+def check_project_file(path: Path) -> None:
+    """Raise ProjectFileError unless ``path`` is a Parallax project this version can open.
+
+    Only reads: a file that is refused is left byte-for-byte as it was.
+    """
+    if path.is_dir():
+        raise ProjectFileError(f"{path} is a folder, not a Parallax project file.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise ProjectFileError(f"{path} cannot be read: {_describe(error)}.") from error
+    if header != SQLITE_HEADER:
+        raise ProjectFileError(f"{path} is not a Parallax project (it is not an SQLite database).")
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as error:
+        raise ProjectFileError(f"{path} cannot be opened as a database: {error}.") from error
+    if application_id != APPLICATION_ID:
+        raise ProjectFileError(
+            f"{path} is an SQLite database but not a Parallax project; it was left untouched."
+        )
+    if version > SCHEMA_VERSION:
+        raise ProjectFileError(
+            f"{path} was written by a newer Parallax (project schema {version}); this version "
+            f"reads schema {SCHEMA_VERSION} and older. The file was left untouched."
+        )
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise ProjectFileError(f"{path} cannot be written (check its permissions).")
+
+
+class Store:
+    """An open project database. Hands out sessions; one write session = one transaction."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self._engine = engine
+        self._write_engine = engine.execution_options(parallax_write=True)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        path = Path(path)
+        check_project_file(path)
+        return cls(path, _make_engine(path))
+
+    @classmethod
+    def create(cls, path: Path | str, fill: Callable[[Store], None] | None = None) -> Store:
+        """Create a new project at ``path``, filled by ``fill``, all or nothing.
+
+        The project is built in a temporary file beside ``path`` and renamed into place
+        only when complete, so a failure never leaves a half-made project behind.
+        """
+        path = Path(path)
+        if path.exists():
+            raise ProjectFileError(f"{path} already exists.")
+        folder = path.parent
+        if not folder.is_dir():
+            raise ProjectFileError(f"Cannot create {path}: the folder {folder} does not exist.")
+        try:
+            handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=folder)
+            os.close(handle)
+            os.unlink(temp_name)  # SQLite must create the file itself
+        except OSError as error:
+            raise ProjectFileError(f"Cannot create {path}: {_describe(error)}.") from error
+        temp = Path(temp_name)
+        engine = _make_engine(temp)
+        try:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+                conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+                SQLModel.metadata.create_all(conn)
+            store = cls(temp, engine)
+            if fill is not None:
+                fill(store)
+            engine.dispose()  # last connection closed: SQLite checkpoints and drops the WAL
+            os.replace(temp, path)
+        except BaseException as error:
+            engine.dispose()
+            for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            if isinstance(error, ProjectFileError | KeyboardInterrupt):
+                raise
+            raise ProjectFileError(f"Cannot create {path}: {_describe(error)}.") from error
+        return cls.open(path)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self._engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session whose work is committed, durably, when the block ends without error."""
+        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def pragma(self, name: str) -> Any:
+        with self._engine.connect() as conn:
+            return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+    def close(self) -> None:
+        self._engine.dispose()

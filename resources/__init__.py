@@ -1,0 +1,1 @@
+"""Data files shipped with Parallax, read through importlib.resources as `desktop.resources`."""
