@@ -1,0 +1,51 @@
+"""Start-up: arguments, QApplication, main window; nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.core.locations import open_project
+from desktop.core.store import ProjectFileError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parallax",
+        description="Parallax: read texts side by side and tag passages by actor and theme.",
+        epilog="Headless commands: 'parallax list --help', 'parallax export --help'.",
+    )
+    parser.add_argument(
+        "--project",
+        metavar="PATH",
+        help="open (or create) this project file instead of your default project",
+    )
+    parser.add_argument("--version", action="version", version=f"Parallax {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = _parser().parse_known_args(argv)
+    try:
+        store = open_project(args.project)
+    except ProjectFileError as error:
+        print(f"parallax: {error}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import open_window
+
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("Parallax")
+    app.setApplicationDisplayName("Parallax")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("parallax")
+    try:
+        window = open_window(store)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,56 @@
+"""The window's actions, made in one place so menus, toolbars and tests share them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+
+
+@dataclass(frozen=True)
+class Actions:
+    export: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    delete_annotation: QAction
+    edit_note: QAction
+    about: QAction
+
+
+def _action(parent: QObject, text: str, shortcut: QKeySequence | str | None, tip: str) -> QAction:
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    return action
+
+
+def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
+    undo = undo_stack.createUndoAction(parent, "&Undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = undo_stack.createRedoAction(parent, "&Redo")
+    redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+    return Actions(
+        export=_action(
+            parent,
+            "&Export Annotations…",
+            "Ctrl+E",
+            "Write every annotation to a W3C Web Annotation JSON file",
+        ),
+        quit=_action(parent, "&Quit", QKeySequence.StandardKey.Quit, "Close Parallax"),
+        undo=undo,
+        redo=redo,
+        delete_annotation=_action(
+            parent,
+            "&Delete Annotation",
+            QKeySequence.StandardKey.Delete,
+            "Delete the selected annotation",
+        ),
+        edit_note=_action(
+            parent, "Edit &Note", "Ctrl+Shift+N", "Write a note on the selected annotation"
+        ),
+        about=_action(parent, "&About Parallax", None, "Version and licence"),
+    )

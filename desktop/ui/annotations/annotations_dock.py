@@ -1,0 +1,117 @@
+"""The Annotations dock: a filterable list of every annotation over the inspector."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
+from desktop.ui.annotations.annotation_model import AnnotationTableModel
+from desktop.ui.annotations.inspector import AnnotationInspector
+
+
+class AnnotationsDock(QDockWidget):
+    annotationChosen = Signal(int)  # the user picked a row: show it in the reader
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Annotations", parent)
+        self.setObjectName("annotationsDock")
+        self.model = AnnotationTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter annotations by passage, tag, note…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter annotations")
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Annotations")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 120)
+        header.resizeSection(1, 220)
+        header.resizeSection(2, 160)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.clicked.connect(lambda _index: self._choose_current())
+        self.table.activated.connect(lambda _index: self._choose_current())
+        self.inspector = AnnotationInspector()
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(4, 4, 4, 0)
+        top_layout.addWidget(self.filter)
+        top_layout.addWidget(self.table)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("annotationsSplitter")
+        split.addWidget(top)
+        split.addWidget(self.inspector)
+        split.setStretchFactor(0, 1)
+        self.setWidget(split)
+        self._documents: dict[int, DocumentInfo] = {}
+        self._tags: dict[int, TagInfo] = {}
+
+    def set_data(
+        self,
+        annotations: list[AnnotationInfo],
+        documents: list[DocumentInfo],
+        tags: list[TagInfo],
+    ) -> None:
+        """Reload the list, keeping the selected annotation selected if it still exists."""
+        selected = self.inspector.annotation.id if self.inspector.annotation else None
+        self._documents = {d.id: d for d in documents}
+        self._tags = {t.id: t for t in tags}
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_data(annotations, documents, tags)
+        self.table.selectionModel().blockSignals(False)
+        if selected is not None and self.model.row_of(selected) >= 0:
+            self.select(selected)
+        else:
+            self.inspector.show_annotation(None, None, self._tags)
+
+    def select(self, annotation_id: int) -> None:
+        """Select the row of ``annotation_id`` and show it in the inspector."""
+        row = self.model.row_of(annotation_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: clear the filter to show it
+            self.filter.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        self._show(self.model.annotation_at(row))
+
+    def current(self) -> AnnotationInfo | None:
+        return self.inspector.annotation
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        self._show(self.model.annotation_at(self.proxy.mapToSource(indexes[0]).row()))
+
+    def _show(self, annotation: AnnotationInfo | None) -> None:
+        document = self._documents.get(annotation.document_id) if annotation else None
+        self.inspector.show_annotation(annotation, document, self._tags)
+
+    def _choose_current(self) -> None:
+        if self.inspector.annotation is not None:
+            self.annotationChosen.emit(self.inspector.annotation.id)

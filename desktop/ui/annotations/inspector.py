@@ -1,0 +1,183 @@
+"""The selected annotation in full: passage in context, tags, note, coder and times."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
+from desktop.ui.swatches import swatch
+
+NOTE_SAVE_DELAY_MS = 600
+
+
+class NoteEdit(QPlainTextEdit):
+    focusLost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focusLost.emit()
+
+
+class AnnotationInspector(QWidget):
+    removeTagRequested = Signal(int, int)  # annotation id, tag id
+    noteChanged = Signal(int, str)  # annotation id, note
+    deleteRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.annotation: AnnotationInfo | None = None
+        self.passage = QLabel()
+        self.passage.setWordWrap(True)
+        self.passage.setTextFormat(Qt.TextFormat.RichText)
+        self.passage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.document = QLabel()
+        self.document.setWordWrap(True)
+        self.tags = QListWidget()
+        self.tags.setAccessibleName("Tags of the annotation")
+        self.tags.setMaximumHeight(90)
+        self.remove_tag = QPushButton("&Remove tag")
+        self.remove_tag.clicked.connect(self._remove_tag)
+        self.tags.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.note = NoteEdit()
+        self.note.setPlaceholderText("Add a note… (saved as you type)")
+        self.note.setAccessibleName("Note")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(110)
+        self.note_state = QLabel()
+        self.note_state.setEnabled(False)
+        self.coder = QLabel()
+        self.times = QLabel()
+        self.times.setWordWrap(True)
+        self.delete = QPushButton("&Delete annotation")
+        self.delete.clicked.connect(self._delete)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_note)
+        self.note.textChanged.connect(self._note_typed)
+        self.note.focusLost.connect(self.save_note)
+
+        tag_row = QHBoxLayout()
+        tag_row.addWidget(self.tags, 1)
+        tag_row.addWidget(self.remove_tag, 0, Qt.AlignmentFlag.AlignTop)
+        form = QFormLayout()
+        form.addRow("Passage:", self.passage)
+        form.addRow("Document:", self.document)
+        form.addRow("Tags:", tag_row)
+        form.addRow("Note:", self.note)
+        form.addRow("", self.note_state)
+        form.addRow("Coder:", self.coder)
+        form.addRow("Dates:", self.times)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.delete, 0, Qt.AlignmentFlag.AlignRight)
+        self.show_annotation(None, None, {})
+
+    def show_annotation(
+        self,
+        annotation: AnnotationInfo | None,
+        document: DocumentInfo | None,
+        tags: dict[int, TagInfo],
+    ) -> None:
+        """Show ``annotation``; keeps unsaved typing when it is the one being edited."""
+        same = (
+            annotation is not None
+            and self.annotation is not None
+            and annotation.id == self.annotation.id
+        )
+        if not same:
+            self.save_note()
+        self.annotation = annotation
+        self.setEnabled(annotation is not None)
+        if annotation is None:
+            self.passage.setText("<i>Select an annotation to see it here.</i>")
+            self.document.clear()
+            self.tags.clear()
+            self._set_note_text("")
+            self.note_state.clear()
+            self.coder.clear()
+            self.times.clear()
+            self._update_buttons()
+            return
+        self.passage.setText(
+            f"…{escape(annotation.prefix)}<b>{escape(annotation.quote)}</b>"
+            f"{escape(annotation.suffix)}…".replace("\n", "<br>")
+        )
+        self.document.setText(document.title if document else "")
+        self.tags.clear()
+        for tag_id in annotation.tag_ids:
+            tag = tags.get(tag_id)
+            if tag is None:
+                continue
+            item = QListWidgetItem(swatch(tag.colour), f"{tag.name}  ({tag.kind})")
+            item.setData(Qt.ItemDataRole.UserRole, tag.id)
+            self.tags.addItem(item)
+        if self.tags.count():
+            self.tags.setCurrentRow(0)
+        if (
+            not (same and self._save_timer.isActive())
+            and self.note.toPlainText() != annotation.note
+        ):
+            self._set_note_text(annotation.note)
+        if not self._save_timer.isActive():
+            self.note_state.setText("Saved" if annotation.note else "")
+        self.coder.setText(annotation.coder or "—")
+        locale = QLocale()
+        created = locale.toString(
+            annotation.created_at.astimezone(), QLocale.FormatType.ShortFormat
+        )
+        updated = locale.toString(
+            annotation.updated_at.astimezone(), QLocale.FormatType.ShortFormat
+        )
+        self.times.setText(f"created {created}, changed {updated}")
+        self._update_buttons()
+
+    def _set_note_text(self, text: str) -> None:
+        self.note.blockSignals(True)
+        self.note.setPlainText(text)
+        self.note.blockSignals(False)
+
+    def _update_buttons(self) -> None:
+        self.remove_tag.setEnabled(self.tags.currentItem() is not None)
+
+    def _note_typed(self) -> None:
+        if self.annotation is not None:
+            self.note_state.setText("Editing…")
+            self._save_timer.start()
+
+    def save_note(self) -> None:
+        """Commit pending note typing now (also runs after a pause and on focus loss)."""
+        if not self._save_timer.isActive() or self.annotation is None:
+            return
+        self._save_timer.stop()
+        self.noteChanged.emit(self.annotation.id, self.note.toPlainText())
+
+    def mark_note_saved(self, saved: bool) -> None:
+        self.note_state.setText("Saved" if saved else "Not saved — see the message")
+
+    def _remove_tag(self) -> None:
+        item = self.tags.currentItem()
+        if item is not None and self.annotation is not None:
+            self.removeTagRequested.emit(
+                self.annotation.id, int(item.data(Qt.ItemDataRole.UserRole))
+            )
+
+    def _delete(self) -> None:
+        if self.annotation is not None:
+            self.save_note()
+            self.deleteRequested.emit(self.annotation.id)

@@ -1,0 +1,150 @@
+"""The codebook as a tree: kinds, then tags, then sub-tags."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from desktop.core.records import TagInfo
+from desktop.ui.swatches import swatch
+from desktop.ui.tag_actions import kind_key, kind_title
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Tag", "Key", "Uses")
+TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CodebookModel(QAbstractItemModel):
+    """Internal ids (unsigned, as Qt keeps them): root 0, kind k ``2k + 1``, tag t ``2t``."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._kinds: list[str] = []
+        self._tags: dict[int, TagInfo] = {}
+        self._children: dict[int, list[int]] = {}  # node id -> child node ids
+        self._parent: dict[int, int] = {}  # node id -> parent node id (0 = root)
+
+    def set_tags(self, tags: list[TagInfo]) -> None:
+        same_shape = [t.id for t in tags] == list(self._tags) and all(
+            self._tags[t.id].parent_id == t.parent_id and self._tags[t.id].kind == t.kind
+            for t in tags
+        )
+        if same_shape:
+            self._tags = {t.id: t for t in tags}  # counts or looks changed: repaint only
+            if self._tags:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1)
+                )
+                for kind_row in range(self.rowCount()):
+                    parent = self.index(kind_row, 0)
+                    self._emit_subtree_changed(parent)
+            return
+        self.beginResetModel()
+        self._tags = {t.id: t for t in tags}
+        self._kinds = sorted({t.kind for t in tags}, key=kind_key)
+        self._children = {0: [_kind_node(k) for k in range(len(self._kinds))]}
+        self._parent = {node: 0 for node in self._children[0]}
+        for tag in tags:
+            if tag.parent_id in self._tags:
+                owner = _tag_node(tag.parent_id)
+            else:
+                owner = _kind_node(self._kinds.index(tag.kind))
+            self._children.setdefault(owner, []).append(_tag_node(tag.id))
+            self._parent[_tag_node(tag.id)] = owner
+        self.endResetModel()
+
+    def _emit_subtree_changed(self, parent: QModelIndex) -> None:
+        rows = self.rowCount(parent)
+        if rows:
+            self.dataChanged.emit(
+                self.index(0, 0, parent), self.index(rows - 1, len(COLUMNS) - 1, parent)
+            )
+            for row in range(rows):
+                self._emit_subtree_changed(self.index(row, 0, parent))
+
+    def tag_at(self, index: Index) -> TagInfo | None:
+        node = self._node(index)
+        return self._tags.get(node // 2) if node and node % 2 == 0 else None
+
+    def index_of_tag(self, tag_id: int) -> QModelIndex:
+        node = _tag_node(tag_id)
+        parent_node = self._parent.get(node)
+        if parent_node is None:
+            return QModelIndex()
+        return self.createIndex(self._children[parent_node].index(node), 0, node)
+
+    # -- QAbstractItemModel -------------------------------------------------------------
+
+    def _node(self, index: Index) -> int:
+        return int(index.internalId()) if index.isValid() else 0
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        children = self._children.get(self._node(parent), [])
+        if not (0 <= row < len(children) and 0 <= column < len(COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        owner = self._parent.get(self._node(index), 0)
+        if owner == 0:
+            return QModelIndex()
+        grand = self._parent.get(owner, 0)
+        return self.createIndex(self._children[grand].index(owner), 0, owner)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children.get(self._node(parent), []))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node, column = self._node(index), index.column()
+        if node % 2:
+            kind = self._kinds[node // 2]
+            if role == Qt.ItemDataRole.DisplayRole and column == 0:
+                return kind_title(kind)
+            if role == Qt.ItemDataRole.DisplayRole and column == 2:
+                return sum(t.count for t in self._tags.values() if t.kind == kind)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        tag = self._tags[node // 2]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (tag.name, tag.shortcut, tag.count)[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return swatch(tag.colour)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.StatusTipRole):
+            return tag.description or tag.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == TAG_ID_ROLE:
+            return tag.id
+        return None
+
+
+def _kind_node(k: int) -> int:
+    return 2 * k + 1
+
+
+def _tag_node(tag_id: int) -> int:
+    return 2 * tag_id

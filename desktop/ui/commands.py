@@ -1,0 +1,135 @@
+"""Undoable annotation edits. Each command's first redo is the action already done.
+
+The session performs an action through the service first and pushes the command only
+when it succeeded, so a change that failed to save never enters the undo history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop.core.project import ProjectError, ProjectService
+from desktop.core.records import AnnotationInfo
+
+NOTE_MERGE_ID = 1
+
+
+class Host(Protocol):
+    """What a command needs from the session that runs it."""
+
+    service: ProjectService
+
+    def changed(self, document_id: int) -> None: ...
+
+    def report(self, message: str) -> None: ...
+
+
+class _Command(QUndoCommand):
+    def __init__(self, text: str, host: Host, document_id: int):
+        super().__init__(text)
+        self._host = host
+        self._service = host.service
+        self._document_id = document_id
+        self._done = True  # pushed after the action ran
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._step(self._apply)
+
+    def undo(self) -> None:
+        self._step(self._revert)
+
+    def _step(self, step: Callable[[], None]) -> None:
+        # Qt calls these from C++, where a Python exception would be printed and lost.
+        try:
+            step()
+        except ProjectError as error:
+            self._host.report(f"{self.text()} could not be undone or redone: {error}")
+        self._host.changed(self._document_id)
+
+    def _apply(self) -> None:
+        raise NotImplementedError
+
+    def _revert(self) -> None:
+        raise NotImplementedError
+
+
+class CreateAnnotation(_Command):
+    def __init__(self, created: AnnotationInfo, host: Host):
+        super().__init__("Tag passage", host, created.document_id)
+        self._snapshot = created
+
+    def _apply(self) -> None:
+        self._service.restore_annotation(self._snapshot)
+
+    def _revert(self) -> None:
+        self._snapshot = self._service.delete_annotation(self._snapshot.id)
+
+
+class DeleteAnnotation(_Command):
+    def __init__(self, deleted: AnnotationInfo, host: Host):
+        super().__init__("Delete annotation", host, deleted.document_id)
+        self._snapshot = deleted
+
+    def _apply(self) -> None:
+        self._snapshot = self._service.delete_annotation(self._snapshot.id)
+
+    def _revert(self) -> None:
+        self._service.restore_annotation(self._snapshot)
+
+
+class ChangeTags(_Command):
+    def __init__(
+        self,
+        text: str,
+        annotation: AnnotationInfo,
+        added: tuple[int, ...],
+        removed: tuple[int, ...],
+        host: Host,
+    ):
+        super().__init__(text, host, annotation.document_id)
+        self._annotation_id = annotation.id
+        self._added = added
+        self._removed = removed
+
+    def _apply(self) -> None:
+        if self._added:
+            self._service.add_tags(self._annotation_id, self._added)
+        if self._removed:
+            self._service.remove_tags(self._annotation_id, self._removed)
+
+    def _revert(self) -> None:
+        if self._added:
+            self._service.remove_tags(self._annotation_id, self._added)
+        if self._removed:
+            self._service.add_tags(self._annotation_id, self._removed)
+
+
+class SetNote(_Command):
+    """Typing in the note editor saves often; consecutive saves merge into one undo step."""
+
+    def __init__(self, annotation: AnnotationInfo, old: str, new: str, host: Host):
+        super().__init__("Edit note", host, annotation.document_id)
+        self._annotation_id = annotation.id
+        self._old = old
+        self._new = new
+
+    def id(self) -> int:
+        return NOTE_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetNote) or other._annotation_id != self._annotation_id:
+            return False
+        self._new = other._new
+        return True
+
+    def _apply(self) -> None:
+        self._service.set_note(self._annotation_id, self._new)
+
+    def _revert(self) -> None:
+        self._service.set_note(self._annotation_id, self._old)

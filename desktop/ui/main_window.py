@@ -1,0 +1,242 @@
+"""The main window: composes the docks and the reader and wires their signals. No logic."""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from desktop.core.project import ProjectService
+from desktop.core.records import AnnotationInfo
+from desktop.core.store import Store
+from desktop.ui import dialogs
+from desktop.ui.actions import build_actions
+from desktop.ui.annotations.annotations_dock import AnnotationsDock
+from desktop.ui.codebook.codebook_dock import CodebookDock
+from desktop.ui.corpus.corpus_dock import CorpusDock
+from desktop.ui.reader.document_pane import DocumentPane
+from desktop.ui.reader.reader_area import ReaderArea
+from desktop.ui.session import ProjectSession
+from desktop.ui.settings import window_settings
+from desktop.ui.tag_actions import TagActions
+from desktop.ui.text_util import short
+
+PANES_AT_START = 2
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, session: ProjectSession, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{session.service.info().name} — Parallax")
+        self.resize(1400, 880)
+
+        self.reader = ReaderArea()
+        self.setCentralWidget(self.reader)
+        self.corpus = CorpusDock(self)
+        self.codebook = CodebookDock(self)
+        self.annotations = AnnotationsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.corpus)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codebook)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations)
+        self.resizeDocks([self.corpus], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.codebook, self.annotations], [380, 420], Qt.Orientation.Vertical)
+
+        self.actions = build_actions(self, session.undo_stack)
+        self.tag_actions = TagActions(self)
+        self._build_menus()
+        self._wire()
+        self.statusBar().showMessage("Select a passage, then click a tag or press its key.")
+
+        self.refresh()
+        for document in session.service.documents()[:PANES_AT_START]:
+            self.open_document(document.id)
+        self._restore_layout()
+
+    # -- composition --------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(a.export)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([a.undo, a.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.edit_note, a.delete_annotation])
+        self.tag_menu = self.menuBar().addMenu("&Tag")
+        view_menu = self.menuBar().addMenu("&View")
+        for dock in (self.corpus, self.codebook, self.annotations):
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(a.about)
+
+    def _wire(self) -> None:
+        a, s = self.actions, self.session
+        a.export.triggered.connect(self.export)
+        a.quit.triggered.connect(self.close)
+        a.delete_annotation.triggered.connect(self.delete_current_annotation)
+        a.edit_note.triggered.connect(self.annotations.inspector.note.setFocus)
+        a.about.triggered.connect(lambda: dialogs.about(self))
+        self.tag_actions.triggered.connect(self.tag_selection)
+        self.codebook.tagChosen.connect(self.tag_selection)
+        self.corpus.openRequested.connect(self.open_document)
+        self.reader.annotationClicked.connect(self.annotations.select)
+        self.reader.menuRequested.connect(self._fill_pane_menu)
+        self.reader.openDocumentsChanged.connect(
+            lambda: self.corpus.model.set_open(self.reader.open_document_ids())
+        )
+        self.annotations.annotationChosen.connect(self.show_annotation)
+        inspector = self.annotations.inspector
+        inspector.noteChanged.connect(self._save_note)
+        inspector.removeTagRequested.connect(self._remove_tag)
+        inspector.deleteRequested.connect(self._delete)
+        s.annotationsChanged.connect(self.refresh)
+        s.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        s.failed.connect(lambda text: dialogs.not_saved(self, text))
+
+    # -- refreshing views from the committed state --------------------------------------
+
+    def refresh(self, document_id: int | None = None) -> None:
+        service = self.session.service
+        tags = self.session.tags()
+        documents = service.documents()
+        if self.tag_actions.update(tags):
+            self.tag_menu.clear()
+            self.tag_actions.fill(self.tag_menu)
+        self.codebook.set_tags(tags)
+        self.corpus.model.set_documents(documents)
+        self.annotations.set_data(service.annotations(), documents, tags)
+        by_id = {d.id: d for d in documents}
+        for pane in self.reader.panes():
+            if pane.document_id in by_id:
+                pane.update_header(by_id[pane.document_id])
+            if document_id is None or pane.document_id == document_id:
+                assert pane.document_id is not None
+                pane.set_annotations(service.annotations(pane.document_id), tags)
+
+    def open_document(self, document_id: int) -> DocumentPane:
+        service = self.session.service
+        pane = self.reader.pane_for(document_id)
+        if pane is None:
+            pane = self.reader.open_document(
+                service.document(document_id),
+                service.document_text(document_id),
+                service.annotations(document_id),
+                self.session.tags(),
+            )
+        return pane
+
+    # -- user actions -------------------------------------------------------------------
+
+    def tag_selection(self, tag_id: int) -> None:
+        pane = self.reader.current_pane
+        span = pane.selection_span() if pane else None
+        if pane is None or span is None or pane.document_id is None:
+            self.statusBar().showMessage("Select a passage in a document first.", 6000)
+            return
+        annotation = self.session.tag_passage(pane.document_id, *span, [tag_id])
+        if annotation is not None:
+            self.annotations.select(annotation.id)
+
+    def show_annotation(self, annotation_id: int) -> None:
+        annotation = self._annotation(annotation_id)
+        if annotation is not None:
+            pane = self.open_document(annotation.document_id)
+            pane.select_span(annotation.start, annotation.end)
+
+    def delete_current_annotation(self) -> None:
+        annotation = self.annotations.current()
+        if annotation is None:
+            self.statusBar().showMessage("Select an annotation to delete first.", 6000)
+            return
+        self.session.delete_annotation(annotation)
+
+    def _annotation(self, annotation_id: int) -> AnnotationInfo | None:
+        return next((a for a in self.session.service.annotations() if a.id == annotation_id), None)
+
+    def _save_note(self, annotation_id: int, note: str) -> None:
+        annotation = self._annotation(annotation_id)
+        saved = annotation is not None and self.session.set_note(annotation, note) is not None
+        self.annotations.inspector.mark_note_saved(saved)
+
+    def _remove_tag(self, annotation_id: int, tag_id: int) -> None:
+        annotation = self._annotation(annotation_id)
+        if annotation is not None:
+            self.session.remove_tag(annotation, tag_id)
+
+    def _delete(self, annotation_id: int) -> None:
+        annotation = self._annotation(annotation_id)
+        if annotation is not None:
+            self.session.delete_annotation(annotation)
+
+    def _fill_pane_menu(self, pane: DocumentPane, menu: QMenu, under: list[AnnotationInfo]) -> None:
+        first = menu.actions()[0] if menu.actions() else None
+        if pane.selection_span() is not None:
+            tag_menu = QMenu("&Tag Selection As", menu)
+            self.tag_actions.fill(tag_menu)
+            menu.insertMenu(first, tag_menu)
+        for annotation in under:
+            sub = QMenu(f"Annotation “{short(annotation.quote, 32)}”", menu)
+            for tag in self.session.tags():
+                if tag.id in annotation.tag_ids:
+                    sub.addAction(
+                        f"Remove Tag “{tag.name}”",
+                        lambda a=annotation, t=tag.id: self.session.remove_tag(a, t),
+                    )
+            sub.addAction("Edit Note…", lambda a=annotation: self._focus_note(a.id))
+            sub.addAction("Delete Annotation", lambda a=annotation: self._delete(a.id))
+            menu.insertMenu(first, sub)
+        if first is not None and (under or pane.selection_span() is not None):
+            menu.insertSeparator(first)
+
+    def _focus_note(self, annotation_id: int) -> None:
+        self.annotations.select(annotation_id)
+        self.annotations.show()
+        self.annotations.inspector.note.setFocus()
+
+    def export(self) -> None:
+        result = dialogs.export_annotations(self, self.session.service, self.settings)
+        if result is not None:
+            count, path = result
+            self.statusBar().showMessage(f"Exported {count} annotations to {path}.", 10000)
+
+    # -- layout -------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/reader")
+        if isinstance(splitter, QByteArray):
+            self.reader.restore_state(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.annotations.inspector.save_note()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/reader", self.reader.save_state())
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+def open_window(store: Store, settings: QSettings | None = None) -> MainWindow:
+    """The main window on an open project store, with the current user as coder."""
+    try:
+        coder = getpass.getuser()
+    except (KeyError, OSError):
+        coder = ""
+    session = ProjectSession(ProjectService(store, coder=coder))
+    window = MainWindow(session, settings or window_settings())
+    session.setParent(window)
+    return window

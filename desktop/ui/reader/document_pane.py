@@ -1,0 +1,220 @@
+"""One reading pane: a header with the document's metadata over its read-only text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QFocusEvent, QMouseEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
+from desktop.ui.qt_offsets import OffsetMap
+from desktop.ui.reader import highlights
+from desktop.ui.text_util import language_label, short
+
+
+class ReaderView(QPlainTextEdit):
+    """Read-only text that reports plain clicks and focus, and defers its context menu."""
+
+    clicked = Signal(int)  # Qt position of a click that selected nothing
+    focused = Signal()
+    menuRequested = Signal(QMenu, QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setUndoRedoEnabled(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Document text")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        self.menuRequested.emit(menu, event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+class DocumentPane(QFrame):
+    annotationClicked = Signal(int)
+    closeRequested = Signal(int)
+    activated = Signal(object)  # this pane, when the user starts working in it
+    contextMenuRequested = Signal(object, QMenu, list)  # pane, menu, annotations under the cursor
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.document_info: DocumentInfo | None = None
+        self._text = ""
+        self._offsets = OffsetMap("")
+        self._annotations: list[AnnotationInfo] = []
+        self._tags: dict[int, TagInfo] = {}
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.meta = QLabel()
+        self.meta.setWordWrap(True)
+        self.meta.setForegroundRole(self.meta.foregroundRole())
+        self.meta.setEnabled(False)  # the disabled palette greys it, in light and dark themes
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip("Close this document")
+        self.close_button.setAccessibleName("Close document")
+        self.close_button.clicked.connect(self._request_close)
+
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.title)
+        heading.addWidget(self.meta)
+        header = QHBoxLayout()
+        header.addLayout(heading, 1)
+        header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.view = ReaderView(self)
+        self.view.clicked.connect(self._on_click)
+        self.view.focused.connect(lambda: self.activated.emit(self))
+        self.view.menuRequested.connect(self._on_menu)
+        self.view.viewport().installEventFilter(self)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+
+    # -- content ------------------------------------------------------------------------
+
+    @property
+    def document_id(self) -> int | None:
+        return self.document_info.id if self.document_info else None
+
+    def set_document(self, info: DocumentInfo, text: str) -> None:
+        self.document_info = info
+        self._text = text
+        self._offsets = OffsetMap(text)
+        self.view.setPlainText(text)
+        self.update_header(info)
+
+    def update_header(self, info: DocumentInfo) -> None:
+        self.document_info = info
+        self.title.setText(info.title)
+        parts = [language_label(info.language)]
+        parts += [p for p in (info.source, info.published, info.author) if p]
+        parts.append(f"{info.annotation_count} annotations")
+        self.meta.setText(" · ".join(parts))
+        self.view.setAccessibleDescription(info.title)
+
+    def set_annotations(self, annotations: list[AnnotationInfo], tags: list[TagInfo]) -> None:
+        self._annotations = annotations
+        self._tags = {t.id: t for t in tags}
+        colours = {t.id: t.colour for t in tags}
+        base = self.view.palette().color(self.view.backgroundRole())
+        scroll = self.view.verticalScrollBar().value()
+        highlights.paint(self.view.document(), self._offsets, annotations, colours, base)
+        self.view.verticalScrollBar().setValue(scroll)
+
+    @property
+    def annotations(self) -> list[AnnotationInfo]:
+        return list(self._annotations)
+
+    # -- positions ----------------------------------------------------------------------
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The current selection in code points, or None when nothing is selected."""
+        cursor = self.view.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._offsets.span_from_qt(cursor.selectionStart(), cursor.selectionEnd())
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select a passage and scroll it into the middle of the pane."""
+        qt_start, qt_end = self._offsets.span_to_qt(start, end)
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(qt_end)
+        self.view.setTextCursor(cursor)
+        self.view.centerCursor()
+        cursor.setPosition(qt_start, QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+
+    def annotations_at(self, position: int) -> list[AnnotationInfo]:
+        """Annotations covering code point ``position``, innermost first."""
+        found = [a for a in self._annotations if a.start <= position < a.end]
+        return sorted(found, key=lambda a: (a.end - a.start, a.start))
+
+    def background_at(self, position: int) -> QColor:
+        """The highlight colour painted on the character at code point ``position``."""
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._offsets.to_qt(position) + 1)
+        return cursor.charFormat().background().color()
+
+    def position_at(self, point: QPoint) -> int:
+        return self._offsets.from_qt(self.view.cursorForPosition(point).position())
+
+    # -- events -------------------------------------------------------------------------
+
+    def _on_click(self, qt_position: int) -> None:
+        self.activated.emit(self)
+        under = self.annotations_at(self._offsets.from_qt(qt_position))
+        if under:
+            self.annotationClicked.emit(under[0].id)
+
+    def _on_menu(self, menu: QMenu, point: QPoint) -> None:
+        self.activated.emit(self)
+        self.contextMenuRequested.emit(self, menu, self.annotations_at(self.position_at(point)))
+
+    def _request_close(self) -> None:
+        if self.document_id is not None:
+            self.closeRequested.emit(self.document_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.ToolTip:
+            point = event.pos()  # type: ignore[attr-defined]
+            under = self.annotations_at(self.position_at(point))
+            if under:
+                QToolTip.showText(event.globalPos(), self._tooltip(under), self.view)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _tooltip(self, annotations: list[AnnotationInfo]) -> str:
+        lines = []
+        for annotation in annotations:
+            names = ", ".join(self._tags[t].name for t in annotation.tag_ids if t in self._tags)
+            line = f"<b>{_escape(names or 'No tags')}</b> — “{_escape(short(annotation.quote))}”"
+            if annotation.note:
+                line += f"<br><i>{_escape(short(annotation.note, 120))}</i>"
+            lines.append(line)
+        return "<br>".join(lines)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,69 @@
+"""Painting annotations into a QTextDocument in bulk.
+
+Overlapping annotations are split into disjoint segments (``core.text.segments``); each
+segment gets the blend of all its tags' colours, and a segment covered by more than one
+annotation is also underlined, so nested and overlapping passages all stay visible.
+Formats are applied in one edit block with the document's undo off (see DESIGN.md:
+ExtraSelections are several times slower and heavier for this).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+
+from desktop.core.records import AnnotationInfo
+from desktop.core.text import segments
+from desktop.ui.qt_offsets import OffsetMap
+
+UNTAGGED = "#9E9E9E"
+STRENGTH = 0.45  # how much of the tag colour shows over the page
+
+
+def blend(colours: Iterable[str], base: QColor, strength: float = STRENGTH) -> QColor:
+    """The mean of ``colours``, laid over ``base`` at ``strength``."""
+    parsed = [QColor(c) for c in colours] or [QColor(UNTAGGED)]
+    r = sum(c.red() for c in parsed) / len(parsed)
+    g = sum(c.green() for c in parsed) / len(parsed)
+    b = sum(c.blue() for c in parsed) / len(parsed)
+    return QColor(
+        round(base.red() + (r - base.red()) * strength),
+        round(base.green() + (g - base.green()) * strength),
+        round(base.blue() + (b - base.blue()) * strength),
+    )
+
+
+def paint(
+    document: QTextDocument,
+    offsets: OffsetMap,
+    annotations: Iterable[AnnotationInfo],
+    colours: Mapping[int, str],
+    base: QColor,
+) -> None:
+    """Clear every highlight in ``document`` and paint ``annotations`` afresh."""
+    by_id = {a.id: a for a in annotations}
+    # Longer passages first, so a nested passage's colour is listed after its container's.
+    spans = sorted(((a.start, a.end, a.id) for a in by_id.values()), key=lambda s: s[0] - s[1])
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.setCharFormat(QTextCharFormat())
+    for segment in segments(spans):
+        tag_colours: list[str] = []
+        for annotation_id in segment.annotation_ids:
+            tag_ids = by_id[annotation_id].tag_ids
+            tag_colours.extend(colours[t] for t in tag_ids if t in colours)
+            if not tag_ids:
+                tag_colours.append(UNTAGGED)
+        fmt = QTextCharFormat()
+        fmt.setBackground(blend(dict.fromkeys(tag_colours), base))
+        if len(segment.annotation_ids) > 1:
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(tag_colours[-1]).darker(130))
+        start, end = offsets.span_to_qt(segment.start, segment.end)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+    cursor.endEditBlock()

@@ -1,0 +1,119 @@
+"""The window's handle on the open project: actions, undo history and change signals.
+
+Widgets ask the session to do things; the session calls the Qt-free service, records the
+change for undo, and announces it, so every view refreshes from the same committed state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop.core.project import ProjectError, ProjectService
+from desktop.core.records import AnnotationInfo, TagInfo
+from desktop.ui import commands
+from desktop.ui.text_util import short
+
+
+class ProjectSession(QObject):
+    annotationsChanged = Signal(int)  # document id
+    failed = Signal(str)  # a message for the user: the change was not made
+    message = Signal(str)  # a passing status message
+
+    def __init__(self, service: ProjectService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.undo_stack = QUndoStack(self)
+        self._tags: list[TagInfo] | None = None
+
+    # -- reads ------------------------------------------------------------------------
+
+    def tags(self) -> list[TagInfo]:
+        """The codebook with usage counts; cached until annotations change."""
+        if self._tags is None:
+            self._tags = self.service.tags()
+        return self._tags
+
+    def tag(self, tag_id: int) -> TagInfo | None:
+        return next((t for t in self.tags() if t.id == tag_id), None)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], Any]) -> Any:
+        try:
+            return action()
+        except ProjectError as error:
+            self.failed.emit(str(error))
+            return None
+
+    def changed(self, document_id: int) -> None:
+        self._tags = None
+        self.annotationsChanged.emit(document_id)
+
+    def report(self, message: str) -> None:
+        self.failed.emit(message)
+
+    def _push(self, command: QUndoCommand, document_id: int) -> None:
+        self.undo_stack.push(command)
+        self.changed(document_id)
+
+    def tag_passage(
+        self, document_id: int, start: int, end: int, tag_ids: Sequence[int]
+    ) -> AnnotationInfo | None:
+        """Tag a passage: adds to an annotation with exactly this span, else creates one."""
+        if start >= end or not tag_ids:
+            return None
+        existing = self._run(lambda: self.service.annotations(document_id))
+        if existing is None:
+            return None
+        same = next((a for a in existing if a.start == start and a.end == end), None)
+        if same is not None:
+            return self.add_tags(same, tag_ids)
+        created = self._run(
+            lambda: self.service.create_annotation(document_id, start, end, tag_ids)
+        )
+        if created is not None:
+            self._push(commands.CreateAnnotation(created, self), document_id)
+            names = ", ".join(t.name for t in self.tags() if t.id in created.tag_ids)
+            self.message.emit(f"Tagged “{short(created.quote)}” as {names}.")
+        return created
+
+    def add_tags(self, annotation: AnnotationInfo, tag_ids: Sequence[int]) -> AnnotationInfo | None:
+        added = tuple(t for t in dict.fromkeys(tag_ids) if t not in annotation.tag_ids)
+        if not added:
+            return annotation
+        updated = self._run(lambda: self.service.add_tags(annotation.id, added))
+        if updated is not None:
+            command = commands.ChangeTags("Add tag", annotation, added, (), self)
+            self._push(command, annotation.document_id)
+        return updated
+
+    def remove_tag(self, annotation: AnnotationInfo, tag_id: int) -> AnnotationInfo | None:
+        if tag_id not in annotation.tag_ids:
+            return annotation
+        updated = self._run(lambda: self.service.remove_tags(annotation.id, [tag_id]))
+        if updated is not None:
+            command = commands.ChangeTags("Remove tag", annotation, (), (tag_id,), self)
+            self._push(command, annotation.document_id)
+        return updated
+
+    def set_note(self, annotation: AnnotationInfo, note: str) -> AnnotationInfo | None:
+        current = self._run(lambda: self.service.annotation(annotation.id))
+        if current is None or current.note == note:
+            return current
+        updated = self._run(lambda: self.service.set_note(annotation.id, note))
+        if updated is not None:
+            command = commands.SetNote(current, current.note, note, self)
+            self._push(command, annotation.document_id)
+        return updated
+
+    def delete_annotation(self, annotation: AnnotationInfo) -> bool:
+        deleted = self._run(lambda: self.service.delete_annotation(annotation.id))
+        if deleted is None:
+            return False
+        self._push(commands.DeleteAnnotation(deleted, self), deleted.document_id)
+        self.message.emit(f"Deleted the annotation on “{short(deleted.quote)}”.")
+        return True
