@@ -174,7 +174,7 @@ class ProjectService:
                 ).all()
             )
             rows = session.exec(select(Document).order_by(col(Document.position), col(Document.id)))
-            return [self._document_info(row, counts.get(row.id, 0)) for row in rows]
+            return [self._document_info(row, counts.get(row.id or 0, 0)) for row in rows]
 
     def document(self, document_id: int) -> DocumentInfo:
         with self.store.read() as session:
@@ -246,7 +246,7 @@ class ProjectService:
                 ).all()
             )
             rows = session.exec(select(Tag).order_by(col(Tag.kind), col(Tag.position), col(Tag.id)))
-            return [_tag_info(row, counts.get(row.id, 0)) for row in rows]
+            return [_tag_info(row, counts.get(row.id or 0, 0)) for row in rows]
 
     def delete_tag(self, tag_id: int) -> None:
         with self._writing() as session:

@@ -40,6 +40,7 @@ class AnnotationInspector(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.annotation: AnnotationInfo | None = None
+        self._note_pending = False  # typed but not yet handed over to be saved
         self.passage = QLabel()
         self.passage.setWordWrap(True)
         self.passage.setTextFormat(Qt.TextFormat.RichText)
@@ -129,12 +130,9 @@ class AnnotationInspector(QWidget):
             self.tags.addItem(item)
         if self.tags.count():
             self.tags.setCurrentRow(0)
-        if (
-            not (same and self._save_timer.isActive())
-            and self.note.toPlainText() != annotation.note
-        ):
+        if not (same and self._note_pending) and self.note.toPlainText() != annotation.note:
             self._set_note_text(annotation.note)
-        if not self._save_timer.isActive():
+        if not self._note_pending:
             self.note_state.setText("Saved" if annotation.note else "")
         self.coder.setText(annotation.coder or "—")
         locale = QLocale()
@@ -157,14 +155,16 @@ class AnnotationInspector(QWidget):
 
     def _note_typed(self) -> None:
         if self.annotation is not None:
+            self._note_pending = True
             self.note_state.setText("Editing…")
             self._save_timer.start()
 
     def save_note(self) -> None:
         """Commit pending note typing now (also runs after a pause and on focus loss)."""
-        if not self._save_timer.isActive() or self.annotation is None:
-            return
         self._save_timer.stop()
+        if not self._note_pending or self.annotation is None:
+            return
+        self._note_pending = False
         self.noteChanged.emit(self.annotation.id, self.note.toPlainText())
 
     def mark_note_saved(self, saved: bool) -> None:

@@ -1,0 +1,172 @@
+"""The real `parallax` entry point, run as a separate process with a clean home."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.core.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, home: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "HOME": str(home),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=timeout,
+    )
+
+
+def test_first_run_creates_the_default_project_from_the_sample(isolated_user_dirs: Path) -> None:
+    result = run("list", home=isolated_user_dirs)
+    assert result.returncode == 0, result.stderr
+    default = isolated_user_dirs / "data" / "Parallax" / "default.parallax"
+    assert default.is_file()
+    assert "[id] Indonesian report" in result.stdout
+    assert "[vi] Vietnamese report" in result.stdout
+    assert "actor  Turkey: 2 annotations ([id] 1, [vi] 1)" in result.stdout
+
+
+def test_export_writes_w3c_json_of_every_annotation(
+    isolated_user_dirs: Path, sample_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "annotations.json"
+    result = run("export", "--format", "w3c", "--out", str(out), "--project", str(sample_path),
+                 home=isolated_user_dirs)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["type"] == "AnnotationCollection"
+    store = Store.open(sample_path)
+    try:
+        from desktop.core.project import ProjectService
+
+        expected = {a.uuid for a in ProjectService(store).annotations()}
+    finally:
+        store.close()
+    assert {item["id"].removeprefix("urn:uuid:") for item in data["first"]["items"]} == expected
+    assert f"Exported {len(expected)} annotations" in result.stdout
+
+
+def test_export_to_an_unwritable_path_fails_cleanly(
+    isolated_user_dirs: Path, sample_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    blocker = folder / "not-a-folder"
+    blocker.write_text("x")
+    result = run("export", "--out", str(blocker / "a.json"), "--project", str(sample_path),
+                 home=isolated_user_dirs)  # fmt: skip
+    assert result.returncode != 0
+    assert str(blocker / "a.json") in result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["not-a-folder"]
+
+
+def test_export_refuses_a_project_that_does_not_exist(
+    isolated_user_dirs: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "missing.parallax"
+    result = run("export", "--out", str(tmp_path / "a.json"), "--project", str(missing),
+                 home=isolated_user_dirs)  # fmt: skip
+    assert result.returncode != 0
+    assert f"{missing} does not exist" in result.stderr
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize("kind", ["text", "folder", "other-sqlite", "under-a-file"])
+def test_window_refuses_a_bad_project_path_and_leaves_it_untouched(
+    isolated_user_dirs: Path, tmp_path: Path, kind: str
+) -> None:
+    if kind == "text":
+        path = tmp_path / "notes.txt"
+        path.write_text("field notes, not a project\n", encoding="utf-8")
+    elif kind == "folder":
+        path = tmp_path / "a-folder"
+        path.mkdir()
+    elif kind == "other-sqlite":
+        import sqlite3
+
+        path = tmp_path / "zotero.sqlite"
+        with sqlite3.connect(path) as conn:
+            conn.execute("CREATE TABLE items (id)")
+        conn.close()
+    else:
+        blocker = tmp_path / "file"
+        blocker.write_text("x")
+        path = blocker / "p.parallax"
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+    result = run("--project", str(path), home=isolated_user_dirs)
+    assert result.returncode != 0
+    assert str(path) in result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+    if digest is not None:
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_version_and_help(isolated_user_dirs: Path) -> None:
+    version = run("--version", home=isolated_user_dirs)
+    assert version.returncode == 0 and version.stdout.startswith("Parallax ")
+    helped = run("export", "--help", home=isolated_user_dirs)
+    assert helped.returncode == 0 and "--format" in helped.stdout
+
+
+def test_the_window_starts_on_a_new_project_and_keeps_running(
+    isolated_user_dirs: Path, tmp_path: Path
+) -> None:
+    import time
+
+    project = tmp_path / "fieldwork.parallax"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(isolated_user_dirs / "data"),
+        "XDG_CONFIG_HOME": str(isolated_user_dirs / "config"),
+        "HOME": str(isolated_user_dirs),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--project", str(project)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not project.exists() and time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()[1]
+            time.sleep(0.1)
+        time.sleep(2)  # the window is up and the event loop running
+        assert process.poll() is None, process.communicate()[1]
+    finally:
+        process.terminate()
+        _, stderr = process.communicate(timeout=30)
+    assert "Traceback" not in stderr
+    store = Store.open(project)
+    try:
+        from desktop.core.project import ProjectService
+
+        service = ProjectService(store)
+        assert service.info().name == "fieldwork"
+        assert service.documents() == []
+    finally:
+        store.close()

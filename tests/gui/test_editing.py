@@ -1,0 +1,102 @@
+"""Notes, removing tags, deleting, and undoing each of them, through the real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.annotations.inspector import NOTE_SAVE_DELAY_MS
+from desktop.ui.main_window import MainWindow
+from tests.gui.conftest import drag_select, pane_for_language, type_text
+
+
+def first_annotation(window: MainWindow, text: str):  # type: ignore[no-untyped-def]
+    return next(a for a in window.session.service.annotations() if text in a.quote)
+
+
+def test_typing_a_note_saves_it_and_undo_restores_the_old_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    target = first_annotation(window, "Lavrov")
+    old = target.note
+    window.annotations.select(target.id)
+    note = window.annotations.inspector.note
+    note.setFocus()
+    note.selectAll()
+    type_text(note, "Sáng kiến ngừng bắn 🕊")
+    qtbot.waitUntil(
+        lambda: window.session.service.annotation(target.id).note == "Sáng kiến ngừng bắn 🕊",
+        timeout=NOTE_SAVE_DELAY_MS * 10,
+    )
+    assert window.annotations.inspector.note_state.text() == "Saved"
+    # All that typing is one undo step.
+    window.actions.undo.trigger()
+    assert window.session.service.annotation(target.id).note == old
+    assert note.toPlainText() == old
+    window.actions.redo.trigger()
+    assert window.session.service.annotation(target.id).note == "Sáng kiến ngừng bắn 🕊"
+
+
+def test_a_note_is_saved_when_focus_leaves_before_the_pause(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    target = first_annotation(window, "Guterres")
+    window.annotations.select(target.id)
+    note = window.annotations.inspector.note
+    note.setFocus()
+    note.selectAll()
+    type_text(note, "quick")
+    window.annotations.filter.setFocus()  # leaves the note at once
+    assert window.session.service.annotation(target.id).note == "quick"
+
+
+def test_remove_a_tag_in_the_inspector_and_undo(qtbot: QtBot, window: MainWindow) -> None:
+    target = first_annotation(window, "Lavrov")
+    assert len(target.tag_ids) == 3
+    window.annotations.select(target.id)
+    inspector = window.annotations.inspector
+    inspector.tags.setCurrentRow(0)
+    removed = int(inspector.tags.currentItem().data(Qt.ItemDataRole.UserRole))
+    qtbot.mouseClick(inspector.remove_tag, Qt.MouseButton.LeftButton)
+    after = window.session.service.annotation(target.id)
+    assert removed not in after.tag_ids and len(after.tag_ids) == 2
+    assert inspector.tags.count() == 2
+    window.actions.undo.trigger()
+    assert set(window.session.service.annotation(target.id).tag_ids) == set(target.tag_ids)
+
+
+def test_delete_annotation_with_the_key_and_undo_brings_it_back_whole(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    target = first_annotation(window, "Guterres")
+    pane = pane_for_language(window, "id")
+    window.annotations.select(target.id)
+    window.annotations.table.setFocus()
+    qtbot.keyClick(window.annotations.table, Qt.Key.Key_Delete)
+    ids = {a.id for a in window.session.service.annotations()}
+    assert target.id not in ids
+    assert target.id not in {a.id for a in pane.annotations}
+    window.actions.undo.trigger()
+    assert window.session.service.annotation(target.id) == target
+    assert target.id in {a.id for a in pane.annotations}
+
+
+def test_undo_and_redo_a_new_annotation(qtbot: QtBot, window: MainWindow) -> None:
+    pane = pane_for_language(window, "id")
+    start, _ = drag_select(qtbot, pane, "Presiden Rusia Vladimir Putin")
+    before = pane.background_at(start + 1)
+    window.tag_selection(next(t.id for t in window.session.tags() if t.name == "Putin"))
+    created = next(a for a in window.session.service.annotations() if a.start == start)
+    assert pane.background_at(start + 1) != before
+    window.actions.undo.trigger()
+    assert all(a.id != created.id for a in window.session.service.annotations())
+    assert pane.background_at(start + 1) == before
+    window.actions.redo.trigger()
+    assert window.session.service.annotation(created.id) == created
+
+
+def test_tagging_without_a_selection_says_what_to_do(window: MainWindow) -> None:
+    count = len(window.session.service.annotations())
+    window.tag_selection(window.session.tags()[0].id)
+    assert "Select a passage" in window.statusBar().currentMessage()
+    assert len(window.session.service.annotations()) == count

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text as sql
+
+from desktop.core.model import SCHEMA_VERSION
+from desktop.core.project import ProjectService
+from desktop.core.store import APPLICATION_ID, ProjectFileError, Store
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_pragmas_hold_on_a_pooled_connection(store: Store) -> None:
+    # Use the pool twice so the second checkout is a recycled connection, not a fresh one.
+    for _ in range(2):
+        with store.read() as session:
+            conn = session.connection()
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_foreign_keys_are_on_inside_write_transactions(store: Store) -> None:
+    with store.write() as session:
+        assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_project_file_is_marked_and_versioned(store: Store) -> None:
+    assert store.pragma("application_id") == APPLICATION_ID
+    assert store.pragma("user_version") == SCHEMA_VERSION
+
+
+def test_deleting_a_document_deletes_its_annotations_and_links(service: ProjectService) -> None:
+    document = service.documents()[0]
+    assert service.annotations(document.id)
+    service.delete_document(document.id)
+    assert service.annotations(document.id) == []
+    with service.store.read() as session:
+        conn = session.connection()
+        orphans = conn.execute(
+            sql(
+                "SELECT count(*) FROM annotationtag WHERE annotation_id NOT IN "
+                "(SELECT id FROM annotation)"
+            )
+        ).scalar()
+        assert orphans == 0
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_deleting_a_tag_never_leaves_a_dangling_link(service: ProjectService) -> None:
+    tag = next(t for t in service.tags() if t.name == "Armenia")
+    tagged = [a for a in service.annotations() if tag.id in a.tag_ids]
+    assert tagged
+    service.delete_tag(tag.id)
+    for annotation in service.annotations():
+        assert tag.id not in annotation.tag_ids
+    with service.store.read() as session:
+        conn = session.connection()
+        assert (
+            conn.execute(
+                sql("SELECT count(*) FROM annotationtag WHERE tag_id = :t"), {"t": tag.id}
+            ).scalar()
+            == 0
+        )
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    # The annotations themselves stay: they keep their other tags, notes and places.
+    ids = {a.id for a in service.annotations()}
+    assert {a.id for a in tagged} <= ids
+
+
+def test_a_write_that_fails_changes_nothing(service: ProjectService) -> None:
+    document = service.documents()[0]
+    before = service.annotations(document.id)
+    with pytest.raises(Exception, match="tag"):
+        service.create_annotation(document.id, 0, 5, [999_999])
+    assert service.annotations(document.id) == before
+
+
+def test_refuses_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(ProjectFileError, match=str(tmp_path)):
+        Store.open(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"just some notes\n", b"PK\x03\x04 not a database", b"SQLite format 2\x00 nope"],
+)
+def test_refuses_a_file_that_is_not_a_project_and_leaves_it_untouched(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "notes.parallax"
+    path.write_bytes(content)
+    with pytest.raises(ProjectFileError, match="not a Parallax project") as caught:
+        Store.open(path)
+    assert str(path) in str(caught.value)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.parallax"]
+
+
+def test_refuses_another_programs_sqlite_database_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("INSERT INTO t VALUES (1)")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(ProjectFileError, match="not a Parallax project"):
+        Store.open(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
+
+
+def test_refuses_a_project_from_a_newer_parallax(sample_path: Path) -> None:
+    with sqlite3.connect(sample_path) as conn:
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.close()
+    before = digest(sample_path)
+    with pytest.raises(ProjectFileError, match="newer Parallax"):
+        Store.open(sample_path)
+    assert digest(sample_path) == before
+
+
+def test_create_refuses_a_missing_folder_and_leaves_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "folder" / "p.parallax"
+    with pytest.raises(ProjectFileError, match="does not exist"):
+        Store.create(target)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_create_under_a_file_is_refused(tmp_path: Path) -> None:
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    with pytest.raises(ProjectFileError, match=str(blocker)):
+        Store.create(blocker / "p.parallax")
+
+
+def test_a_failed_fill_leaves_no_half_made_project(tmp_path: Path) -> None:
+    def broken(store: Store) -> None:
+        ProjectService(store).initialise("half")
+        raise RuntimeError("disk on fire")
+
+    target = tmp_path / "p.parallax"
+    with pytest.raises(ProjectFileError, match="disk on fire"):
+        Store.create(target, broken)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_create_refuses_an_existing_file(sample_path: Path) -> None:
+    before = digest(sample_path)
+    with pytest.raises(ProjectFileError, match="already exists"):
+        Store.create(sample_path)
+    assert digest(sample_path) == before
