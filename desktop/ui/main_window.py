@@ -45,8 +45,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.corpus)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codebook)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations)
-        self.resizeDocks([self.corpus], [300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.codebook, self.annotations], [380, 420], Qt.Orientation.Vertical)
+        self.resizeDocks([self.corpus, self.codebook], [260, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.codebook, self.annotations], [360, 440], Qt.Orientation.Vertical)
 
         self.actions = build_actions(self, session.undo_stack)
         self.tag_actions = TagActions(self)

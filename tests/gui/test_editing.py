@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.project import NotSavedError
 from desktop.ui.annotations.inspector import NOTE_SAVE_DELAY_MS
 from desktop.ui.main_window import MainWindow
 from tests.gui.conftest import drag_select, pane_for_language, type_text
@@ -100,3 +103,24 @@ def test_tagging_without_a_selection_says_what_to_do(window: MainWindow) -> None
     window.tag_selection(window.session.tags()[0].id)
     assert "Select a passage" in window.statusBar().currentMessage()
     assert len(window.session.service.annotations()) == count
+
+
+def test_a_change_the_database_refuses_is_reported_and_not_shown(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pane = pane_for_language(window, "id")
+    start, _ = drag_select(qtbot, pane, "Presiden Rusia Vladimir Putin")
+    before = pane.background_at(start + 1)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise NotSavedError(
+            "The change was not saved to sample.parallax: database or disk is full."
+        )
+
+    monkeypatch.setattr(window.session.service, "create_annotation", disk_full)
+    window.tag_selection(next(t.id for t in window.session.tags() if t.name == "Putin"))
+    assert warnings and "disk is full" in warnings[0]
+    assert pane.background_at(start + 1) == before
+    assert not window.session.undo_stack.canUndo()

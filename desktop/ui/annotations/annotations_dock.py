@@ -38,6 +38,7 @@ class AnnotationsDock(QDockWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Annotations")
+        self.table.setMinimumHeight(140)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,6 +65,7 @@ class AnnotationsDock(QDockWidget):
         split.addWidget(top)
         split.addWidget(self.inspector)
         split.setStretchFactor(0, 1)
+        split.setSizes([220, 260])
         self.setWidget(split)
         self._documents: dict[int, DocumentInfo] = {}
         self._tags: dict[int, TagInfo] = {}

@@ -12,7 +12,7 @@ from desktop.core.records import DocumentInfo
 from desktop.ui.text_util import language_label
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Language", "Outlet", "Date", "Annotations")
+COLUMNS = ("Title", "Lang.", "Outlet", "Date", "Annot.")
 
 
 class CorpusModel(QAbstractTableModel):
@@ -52,14 +52,16 @@ class CorpusModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 doc.title,
-                language_label(doc.language),
+                doc.language or "—",
                 doc.source or "—",
                 doc.published or "—",
                 doc.annotation_count,
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             state = "open in the reader" if doc.id in self._open else "double-click to open"
-            return f"{doc.title}\n{doc.length} characters · {state}"
+            return (
+                f"{doc.title}\n{language_label(doc.language)} · {doc.length} characters · {state}"
+            )
         if role == Qt.ItemDataRole.FontRole and doc.id in self._open:
             font = QFont()
             font.setBold(True)

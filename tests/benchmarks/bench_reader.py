@@ -1,0 +1,88 @@
+"""Reader benchmark: open a large annotated document and tag in it; prints its figures.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_reader.py
+Not part of the test run; no timing is asserted anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.core.project import ProjectService  # noqa: E402
+from desktop.core.sample import fill_sample  # noqa: E402
+from desktop.core.store import Store  # noqa: E402
+from desktop.ui.reader.document_pane import DocumentPane  # noqa: E402
+
+SENTENCE = "Thổ Nhĩ Kỳ kêu gọi ngừng bắn 😀 ở Nagorno-Karabakh; Nga đề nghị đàm phán. "
+
+
+def build(path: Path, chars: int, annotations: int) -> tuple[Store, int]:
+    store = Store.create(path, fill_sample)
+    service = ProjectService(store, coder="bench")
+    text = (SENTENCE * (chars // len(SENTENCE) + 1))[:chars]
+    document = service.add_document("Large", text, language="vi")
+    tag_ids = [t.id for t in service.tags()]
+    rng = random.Random(7)
+    with store.write() as session:  # bulk set-up in one transaction
+        from desktop.core.model import Annotation, AnnotationTag
+
+        for _ in range(annotations):
+            start = rng.randrange(0, chars - 200)
+            end = start + rng.randrange(5, 200)
+            row = Annotation(
+                document_id=document.id, start=start, end=end, quote=text[start:end], coder="b"
+            )
+            session.add(row)
+            session.flush()
+            session.add(AnnotationTag(annotation_id=row.id, tag_id=rng.choice(tag_ids)))
+    return store, document.id
+
+
+def main() -> int:
+    chars = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    counts = [int(n) for n in sys.argv[2:]] or [5_000, 10_000]
+    app = QApplication([])
+    print(f"{'annotations':>11} {'set text ms':>11} {'paint ms':>9} {'tag p50 ms':>10} {'tag p95 ms':>10}")
+    for count in counts:
+        with tempfile.TemporaryDirectory() as folder:
+            store, document_id = build(Path(folder) / "b.parallax", chars, count)
+            service = ProjectService(store, coder="bench")
+            tags = service.tags()
+            pane = DocumentPane()
+            pane.resize(700, 900)
+            pane.show()
+            t0 = time.perf_counter()
+            pane.set_document(service.document(document_id), service.document_text(document_id))
+            t1 = time.perf_counter()
+            pane.set_annotations(service.annotations(document_id), tags)
+            app.processEvents()
+            t2 = time.perf_counter()
+            samples = []
+            for i in range(20):  # tag = commit + reload + repaint, as the window does today
+                s = time.perf_counter()
+                service.create_annotation(document_id, 1000 + i * 50, 1020 + i * 50, [tags[0].id])
+                pane.set_annotations(service.annotations(document_id), tags)
+                app.processEvents()
+                samples.append((time.perf_counter() - s) * 1000)
+            q = statistics.quantiles(samples, n=20)
+            print(
+                f"{count:>11} {(t1 - t0) * 1000:>11.0f} {(t2 - t1) * 1000:>9.0f} "
+                f"{statistics.median(samples):>10.0f} {q[18]:>10.0f}"
+            )
+            pane.close()
+            store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
