@@ -9,8 +9,10 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import delete, func
+from sqlalchemy import Row, delete, func
+from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
@@ -32,7 +34,15 @@ def _aware(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
-def _annotation_info(row: Annotation, tag_ids: Iterable[int]) -> AnnotationInfo:
+# Listing reads plain columns, not ORM objects: several times faster for long lists.
+_ANNOTATION_COLUMNS = tuple(
+    col(getattr(Annotation, name))
+    for name in ("id", "uuid", "document_id", "start", "end", "quote", "prefix", "suffix",
+                 "note", "coder", "created_at", "updated_at")
+)  # fmt: skip
+
+
+def _annotation_info(row: Annotation | Row[Any], tag_ids: Iterable[int]) -> AnnotationInfo:
     assert row.id is not None
     return AnnotationInfo(
         id=row.id,
@@ -259,17 +269,17 @@ class ProjectService:
 
     def annotations(self, document_id: int | None = None) -> list[AnnotationInfo]:
         with self.store.read() as session:
-            query = select(Annotation)
+            query = sa_select(*_ANNOTATION_COLUMNS)
             links = select(AnnotationTag.annotation_id, AnnotationTag.tag_id)
             if document_id is not None:
-                query = query.where(Annotation.document_id == document_id)
+                query = query.where(col(Annotation.document_id) == document_id)
                 links = links.join(
                     Annotation, col(Annotation.id) == col(AnnotationTag.annotation_id)
                 ).where(Annotation.document_id == document_id)
             tags_of: dict[int, list[int]] = {}
             for annotation_id, tag_id in session.exec(links):
                 tags_of.setdefault(annotation_id, []).append(tag_id)
-            rows = session.exec(
+            rows = session.execute(
                 query.join(Document, col(Document.id) == col(Annotation.document_id)).order_by(
                     col(Document.position), col(Annotation.start), col(Annotation.end)
                 )

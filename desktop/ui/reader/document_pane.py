@@ -121,6 +121,7 @@ class DocumentPane(QFrame):
         self._text = text
         self._offsets = OffsetMap(text)
         self.view.setPlainText(text)
+        self._annotations = []
         self.update_header(info)
 
     def update_header(self, info: DocumentInfo) -> None:
@@ -133,12 +134,27 @@ class DocumentPane(QFrame):
         self.view.setAccessibleDescription(info.title)
 
     def set_annotations(self, annotations: list[AnnotationInfo], tags: list[TagInfo]) -> None:
+        """Show ``annotations``, repainting only where they differ from those shown."""
+        colours = {t.id: t.colour for t in tags}
+        previous = {a.id: a for a in self._annotations}
+        same_look = colours == {t.id: t.colour for t in self._tags.values()}
         self._annotations = annotations
         self._tags = {t.id: t for t in tags}
-        colours = {t.id: t.colour for t in tags}
         base = self.view.palette().color(self.view.backgroundRole())
         scroll = self.view.verticalScrollBar().value()
-        highlights.paint(self.view.document(), self._offsets, annotations, colours, base)
+        within: tuple[int, int] | None = None
+        if same_look and previous:
+            current = {a.id: a for a in annotations}
+            changed = [
+                a
+                for ident in previous.keys() | current.keys()
+                for a in (previous.get(ident), current.get(ident))
+                if a is not None and _look(previous.get(ident)) != _look(current.get(ident))
+            ]
+            if not changed:
+                return
+            within = (min(a.start for a in changed), max(a.end for a in changed))
+        highlights.paint(self.view.document(), self._offsets, annotations, colours, base, within)
         self.view.verticalScrollBar().setValue(scroll)
 
     @property
@@ -214,6 +230,11 @@ class DocumentPane(QFrame):
                 line += f"<br><i>{_escape(short(annotation.note, 120))}</i>"
             lines.append(line)
         return "<br>".join(lines)
+
+
+def _look(annotation: AnnotationInfo | None) -> tuple[int, int, tuple[int, ...]] | None:
+    """What decides how an annotation is painted."""
+    return None if annotation is None else (annotation.start, annotation.end, annotation.tag_ids)
 
 
 def _escape(text: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 
 from desktop.core.records import AnnotationInfo
-from desktop.core.text import segments
+from desktop.core.text import Segment, segments
 from desktop.ui.qt_offsets import OffsetMap
 
 UNTAGGED = "#9E9E9E"
@@ -40,16 +40,34 @@ def paint(
     annotations: Iterable[AnnotationInfo],
     colours: Mapping[int, str],
     base: QColor,
+    within: tuple[int, int] | None = None,
 ) -> None:
-    """Clear every highlight in ``document`` and paint ``annotations`` afresh."""
+    """Paint ``annotations`` afresh: over the whole document, or only ``within`` a span.
+
+    Painting a span needs only the annotations that overlap it, so one new annotation in a
+    long, densely coded document repaints a few segments instead of thousands.
+    """
     by_id = {a.id: a for a in annotations}
+    if within is not None:
+        lo, hi = within
+        by_id = {i: a for i, a in by_id.items() if a.start < hi and a.end > lo}
     # Longer passages first, so a nested passage's colour is listed after its container's.
     spans = sorted(((a.start, a.end, a.id) for a in by_id.values()), key=lambda s: s[0] - s[1])
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
-    cursor.select(QTextCursor.SelectionType.Document)
+    if within is None:
+        cursor.select(QTextCursor.SelectionType.Document)
+    else:
+        cursor.setPosition(offsets.to_qt(within[0]))
+        cursor.setPosition(offsets.to_qt(within[1]), QTextCursor.MoveMode.KeepAnchor)
     cursor.setCharFormat(QTextCharFormat())
     for segment in segments(spans):
+        if within is not None:
+            segment = Segment(
+                max(segment.start, within[0]), min(segment.end, within[1]), segment.annotation_ids
+            )
+            if segment.start >= segment.end:
+                continue
         tag_colours: list[str] = []
         for annotation_id in segment.annotation_ids:
             tag_ids = by_id[annotation_id].tag_ids
