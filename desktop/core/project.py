@@ -7,9 +7,11 @@ its transaction has been committed, so whatever the caller then shows as done is
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import fields
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Row, delete, func
 from sqlalchemy import select as sa_select
@@ -42,39 +44,30 @@ _ANNOTATION_COLUMNS = tuple(
 )  # fmt: skip
 
 
+R = TypeVar("R")
+
+
+def _record(kind: type[R], row: Any, **computed: Any) -> R:
+    """A frozen record from a row: same-named fields copied, times made UTC-aware."""
+    values = dict(computed)
+    for name in _field_names(kind):  # type: ignore[arg-type]
+        if name not in values:
+            value = getattr(row, name)
+            values[name] = _aware(value) if isinstance(value, datetime) else value
+    return kind(**values)
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
 def _annotation_info(row: Annotation | Row[Any], tag_ids: Iterable[int]) -> AnnotationInfo:
-    assert row.id is not None
-    return AnnotationInfo(
-        id=row.id,
-        uuid=row.uuid,
-        document_id=row.document_id,
-        start=row.start,
-        end=row.end,
-        quote=row.quote,
-        prefix=row.prefix,
-        suffix=row.suffix,
-        note=row.note,
-        coder=row.coder,
-        created_at=_aware(row.created_at),
-        updated_at=_aware(row.updated_at),
-        tag_ids=tuple(sorted(tag_ids)),
-    )
+    return _record(AnnotationInfo, row, tag_ids=tuple(sorted(tag_ids)))
 
 
 def _tag_info(row: Tag, count: int = 0) -> TagInfo:
-    assert row.id is not None
-    return TagInfo(
-        id=row.id,
-        uuid=row.uuid,
-        name=row.name,
-        kind=row.kind,
-        parent_id=row.parent_id,
-        colour=row.colour,
-        description=row.description,
-        shortcut=row.shortcut,
-        position=row.position,
-        count=count,
-    )
+    return _record(TagInfo, row, count=count)
 
 
 class ProjectService:
@@ -156,23 +149,7 @@ class ProjectService:
 
     @staticmethod
     def _document_info(row: Document, count: int) -> DocumentInfo:
-        assert row.id is not None
-        return DocumentInfo(
-            id=row.id,
-            uuid=row.uuid,
-            title=row.title,
-            language=row.language,
-            source=row.source,
-            url=row.url,
-            author=row.author,
-            published=row.published,
-            original_filename=row.original_filename,
-            length=len(row.text),
-            text_sha256=row.text_sha256,
-            imported_at=_aware(row.imported_at),
-            position=row.position,
-            annotation_count=count,
-        )
+        return _record(DocumentInfo, row, length=len(row.text), annotation_count=count)
 
     def documents(self) -> list[DocumentInfo]:
         with self.store.read() as session:

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.ui.swatches import swatch
+from desktop.ui.table_model import Index, RecordTableModel
 from desktop.ui.text_util import short
 
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Document", "Passage", "Tags", "Note", "Coder")
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class AnnotationTableModel(QAbstractTableModel):
+class AnnotationTableModel(RecordTableModel):
+    columns = ("Document", "Passage", "Tags", "Note", "Coder")
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[AnnotationInfo] = []
         self._documents: dict[int, DocumentInfo] = {}
         self._tags: dict[int, TagInfo] = {}
 
@@ -28,14 +28,13 @@ class AnnotationTableModel(QAbstractTableModel):
         documents: list[DocumentInfo],
         tags: list[TagInfo],
     ) -> None:
-        self.beginResetModel()
-        self._rows = list(annotations)
         self._documents = {d.id: d for d in documents}
         self._tags = {t.id: t for t in tags}
-        self.endResetModel()
+        self._set_rows(annotations)
 
     def annotation_at(self, row: int) -> AnnotationInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        record: AnnotationInfo | None = self.record_at(row)
+        return record
 
     def row_of(self, annotation_id: int) -> int:
         return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), -1)
@@ -46,17 +45,6 @@ class AnnotationTableModel(QAbstractTableModel):
     def _ordered_tags(self, annotation: AnnotationInfo) -> list[int]:
         present = [t for t in annotation.tag_ids if t in self._tags]
         return sorted(present, key=lambda t: (self._tags[t].kind, self._tags[t].position))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

@@ -4,27 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QWidget
 
 from desktop.core.records import DocumentInfo
+from desktop.ui.table_model import Index, RecordTableModel
 from desktop.ui.text_util import language_label
 
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Lang.", "Outlet", "Date", "Annot.")
 
+class CorpusModel(RecordTableModel):
+    columns = ("Title", "Lang.", "Outlet", "Date", "Annot.")
 
-class CorpusModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[DocumentInfo] = []
         self._open: set[int] = set()
 
     def set_documents(self, documents: list[DocumentInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(documents)
-        self.endResetModel()
+        self._set_rows(documents)
 
     def set_open(self, document_ids: list[int]) -> None:
         self._open = set(document_ids)
@@ -32,18 +29,8 @@ class CorpusModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def document_at(self, row: int) -> DocumentInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+        record: DocumentInfo | None = self.record_at(row)
+        return record
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -88,7 +75,7 @@ class CorpusDock(QDockWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
+        for column in range(1, len(CorpusModel.columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
