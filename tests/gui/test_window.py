@@ -1,0 +1,82 @@
+"""The window as a whole: panes open and close, layout is remembered, menus are complete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from tests.gui.conftest import OpenWindow, pane_for_language
+
+
+def test_sample_opens_side_by_side_with_its_highlights(window: MainWindow) -> None:
+    panes = window.reader.panes()
+    assert [p.document_info.language for p in panes] == ["id", "vi"]  # type: ignore[union-attr]
+    assert window.windowTitle() == "Sample: Nagorno-Karabakh, September 2020 — Parallax"
+    for pane in panes:
+        assert pane.annotations
+        first = pane.annotations[0]
+        page = pane.view.palette().color(pane.view.backgroundRole())
+        assert pane.background_at(first.start) != page
+        assert "Vietnamese (vi)" in pane_for_language(window, "vi").meta.text()
+    assert window.annotations.model.rowCount() == len(window.session.service.annotations())
+    assert window.corpus.model.rowCount() == 2
+
+
+def test_close_a_pane_and_open_it_again_from_the_corpus(qtbot: QtBot, window: MainWindow) -> None:
+    vi = pane_for_language(window, "vi")
+    document_id = vi.document_id
+    qtbot.mouseClick(vi.close_button, Qt.MouseButton.LeftButton)
+    assert document_id not in window.reader.open_document_ids()
+    row = next(
+        r
+        for r in range(window.corpus.model.rowCount())
+        if window.corpus.model.document_at(r).id == document_id  # type: ignore[union-attr]
+    )
+    table = window.corpus.table
+    index = window.corpus.model.index(row, 0)
+    point = table.visualRect(index).center()
+    # A double click arrives after a first click, as it does from a real mouse.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.reader.open_document_ids()[-1] == document_id
+    # The keyboard does it too: Enter on a selected document.
+    window.reader.close_document(document_id)  # type: ignore[arg-type]
+    table.setFocus()
+    table.setCurrentIndex(index)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.reader.open_document_ids()[-1] == document_id
+    # Closing every pane leaves a plain explanation instead of an empty grey area.
+    for pane in window.reader.panes():
+        window.reader.close_document(pane.document_id)  # type: ignore[arg-type]
+    assert window.reader._stack.currentWidget() is window.reader.empty
+
+
+def test_layout_is_remembered(
+    qtbot: QtBot, open_main_window: OpenWindow, sample_path: Path
+) -> None:
+    first = open_main_window(sample_path)
+    first.resize(720, 690)
+    size = (first.width(), first.height())
+    assert size != (1400, 880)  # not the default size
+    first.codebook.hide()
+    first.reader.splitter.setSizes([200, 500])
+    sizes = first.reader.splitter.sizes()
+    first.close()
+    second = open_main_window(sample_path)
+    assert (second.width(), second.height()) == size
+    assert second.codebook.isHidden()
+    assert second.reader.splitter.sizes() == sizes
+
+
+def test_every_tag_has_an_action_in_the_tag_menu_with_its_shortcut(window: MainWindow) -> None:
+    kinds = {a.text(): a.menu() for a in window.tag_menu.actions()}
+    assert set(kinds) == {"Actors", "Themes"}
+    shortcuts = {
+        a.text(): a.shortcut().toString() for menu in kinds.values() for a in menu.actions()
+    }
+    assert len(shortcuts) == len(window.session.tags())
+    assert shortcuts["Turkey"] == "3"
+    assert shortcuts["Ceasefire && negotiation"] == "Alt+1"
