@@ -27,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args, qt_args = _parser().parse_known_args(argv)
+    args = _parser().parse_args(argv)  # unknown words are errors, never silently ignored
     try:
         store = open_project(args.project)
     except ProjectFileError as error:
@@ -38,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from desktop.ui.main_window import open_window
 
-    app = QApplication([sys.argv[0], *qt_args])
+    app = QApplication([sys.argv[0]])  # Qt options come from its environment variables
     app.setApplicationName("Parallax")
     app.setApplicationDisplayName("Parallax")
     app.setApplicationVersion(__version__)

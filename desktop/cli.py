@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from desktop.core.exporters import w3c
 from desktop.core.files import ExportError
 from desktop.core.locations import open_project
-from desktop.core.project import ProjectService
+from desktop.core.project import ProjectError, ProjectService
 from desktop.core.store import ProjectFileError
 
 COMMANDS = ("list", "export")
@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _list(service)
         else:
             _export(service, args.out)
-    except ExportError as error:
+    except (ExportError, ProjectError) as error:
         print(f"parallax: {error}", file=sys.stderr)
         return 1
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -12,25 +13,44 @@ class ExportError(Exception):
     """A file could not be written; the message names the file and the reason."""
 
 
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomically(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` via a synced temporary file renamed into place.
 
-    On any failure the temporary file is removed and an existing ``path`` is untouched.
+    A link is followed and its target replaced; an existing file keeps its permissions.
+    Read-only files and anything that is not a regular file (a folder, a device, a pipe)
+    are refused. On any failure the temporary file is removed and ``path`` is untouched.
     """
-    path = Path(path)
-    folder = path.parent
-    if path.is_dir():
-        raise ExportError(f"Cannot write {path}: it is a folder.")
-    if not folder.is_dir():
-        raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
+    target = Path(path)
     temp: str | None = None
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        target = target.resolve() if target.is_symlink() else target
+        folder = target.parent
+        if target.exists():
+            info = target.stat()
+            if stat.S_ISDIR(info.st_mode):
+                raise ExportError(f"Cannot write {path}: it is a folder.")
+            if not stat.S_ISREG(info.st_mode):
+                raise ExportError(f"Cannot write {path}: it is not a regular file.")
+            if not info.st_mode & 0o222:
+                raise ExportError(f"Cannot write {path}: the file is read-only.")
+            mode = stat.S_IMODE(info.st_mode)
+        else:
+            mode = _default_mode()
+        if not folder.is_dir():
+            raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
+        handle, temp = tempfile.mkstemp(prefix=f".{target.name[:50]}.", suffix=".part", dir=folder)
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temp, path)
+        os.chmod(temp, mode)
+        os.replace(temp, target)
         temp = None
     except OSError as error:
         raise ExportError(f"Cannot write {path}: {error.strerror or error}.") from error

@@ -7,33 +7,22 @@ its transaction has been committed, so whatever the caller then shows as done is
 from __future__ import annotations
 
 import contextlib
-import functools
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import fields
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import Row, delete, func
 from sqlalchemy import select as sa_select
-from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
 from desktop.core import text as textmod
+from desktop.core.codebook import CodebookService
 from desktop.core.model import Annotation, AnnotationTag, Document, Meta, Tag, new_uuid, utcnow
 from desktop.core.records import AnnotationInfo, DocumentInfo, ProjectInfo, TagInfo
+from desktop.core.service_base import NotSavedError, ProjectError, aware, record, writing
 from desktop.core.store import Store
 
-
-class ProjectError(Exception):
-    """An action the user asked for cannot be done; the message says why in plain words."""
-
-
-class NotSavedError(ProjectError):
-    """The database refused a write (disk full, read-only file…); nothing was changed."""
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+__all__ = ["NotSavedError", "ProjectError", "ProjectService"]
 
 
 # Listing reads plain columns, not ORM objects: several times faster for long lists.
@@ -44,48 +33,20 @@ _ANNOTATION_COLUMNS = tuple(
 )  # fmt: skip
 
 
-R = TypeVar("R")
-
-
-def _record(kind: type[R], row: Any, **computed: Any) -> R:
-    """A frozen record from a row: same-named fields copied, times made UTC-aware."""
-    values = dict(computed)
-    for name in _field_names(kind):  # type: ignore[arg-type]
-        if name not in values:
-            value = getattr(row, name)
-            values[name] = _aware(value) if isinstance(value, datetime) else value
-    return kind(**values)
-
-
-@functools.cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(kind))
-
-
 def _annotation_info(row: Annotation | Row[Any], tag_ids: Iterable[int]) -> AnnotationInfo:
-    return _record(AnnotationInfo, row, tag_ids=tuple(sorted(tag_ids)))
-
-
-def _tag_info(row: Tag, count: int = 0) -> TagInfo:
-    return _record(TagInfo, row, count=count)
+    return record(AnnotationInfo, row, tag_ids=tuple(sorted(tag_ids)))
 
 
 class ProjectService:
     def __init__(self, store: Store, coder: str = "") -> None:
         self.store = store
         self.coder = coder
+        self.codebook = CodebookService(store)
 
     # -- transactions -------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def _writing(self) -> Iterator[Session]:
-        try:
-            with self.store.write() as session:
-                yield session
-        except OperationalError as error:
-            raise NotSavedError(
-                f"The change was not saved to {self.store.path}: {error.orig}."
-            ) from error
+    def _writing(self) -> contextlib.AbstractContextManager[Session]:
+        return writing(self.store)
 
     # -- project ----------------------------------------------------------------------
 
@@ -96,7 +57,7 @@ class ProjectService:
             uuid=meta.get("uuid", ""),
             name=meta.get("name") or self.store.path.stem,
             path=str(self.store.path),
-            created_at=_aware(datetime.fromisoformat(meta["created_at"]))
+            created_at=aware(datetime.fromisoformat(meta["created_at"]))
             if "created_at" in meta
             else datetime.fromtimestamp(0, UTC),
         )
@@ -149,7 +110,7 @@ class ProjectService:
 
     @staticmethod
     def _document_info(row: Document, count: int) -> DocumentInfo:
-        return _record(DocumentInfo, row, length=len(row.text), annotation_count=count)
+        return record(DocumentInfo, row, length=len(row.text), annotation_count=count)
 
     def documents(self) -> list[DocumentInfo]:
         with self.store.read() as session:
@@ -189,58 +150,9 @@ class ProjectService:
 
     # -- tags ---------------------------------------------------------------------------
 
-    def add_tag(
-        self,
-        name: str,
-        kind: str,
-        *,
-        colour: str = "#808080",
-        description: str = "",
-        shortcut: str = "",
-        parent_id: int | None = None,
-        uuid: str | None = None,
-    ) -> TagInfo:
-        name, kind = name.strip(), kind.strip()
-        if not name or not kind:
-            raise ProjectError("A tag needs a name and a kind.")
-        try:
-            with self._writing() as session:
-                position = session.exec(
-                    select(func.count()).select_from(Tag).where(Tag.kind == kind)
-                ).one()
-                row = Tag(
-                    name=name,
-                    kind=kind,
-                    colour=colour.upper(),
-                    description=description,
-                    shortcut=shortcut,
-                    parent_id=parent_id,
-                    position=position,
-                )
-                if uuid:
-                    row.uuid = uuid
-                session.add(row)
-                session.flush()
-                return _tag_info(row)
-        except IntegrityError as error:
-            raise ProjectError(f"There is already a {kind} tag named {name!r}.") from error
-
     def tags(self) -> list[TagInfo]:
-        with self.store.read() as session:
-            counts = dict(
-                session.exec(
-                    select(AnnotationTag.tag_id, func.count()).group_by(col(AnnotationTag.tag_id))
-                ).all()
-            )
-            rows = session.exec(select(Tag).order_by(col(Tag.kind), col(Tag.position), col(Tag.id)))
-            return [_tag_info(row, counts.get(row.id or 0, 0)) for row in rows]
-
-    def delete_tag(self, tag_id: int) -> None:
-        with self._writing() as session:
-            row = session.get(Tag, tag_id)
-            if row is None:
-                raise ProjectError(f"There is no tag {tag_id} in this project.")
-            session.delete(row)
+        """The codebook with usage counts (see ``self.codebook`` for editing it)."""
+        return self.codebook.tags()
 
     # -- annotations --------------------------------------------------------------------
 
@@ -377,6 +289,8 @@ class ProjectService:
     def restore_annotation(self, snapshot: AnnotationInfo) -> AnnotationInfo:
         """Bring back a deleted annotation with its uuid, tags, note, coder and times."""
         with self._writing() as session:
+            if session.get(Annotation, snapshot.id) is not None:  # already back: nothing to do
+                return self._load_annotation(session, snapshot.id)
             if session.get(Document, snapshot.document_id) is None:
                 raise ProjectError("The annotation's document is no longer in the project.")
             existing = set(

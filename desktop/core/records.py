@@ -61,3 +61,30 @@ class AnnotationInfo:
     created_at: datetime
     updated_at: datetime
     tag_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AliasInfo:
+    id: int
+    tag_id: int
+    text: str
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class TagSnapshot:
+    """Everything deleting a tag removes, so that undo can put all of it back."""
+
+    tag: TagInfo
+    annotation_ids: tuple[int, ...]  # annotations that carried the tag
+    child_ids: tuple[int, ...]  # sub-tags lifted to the top when it went
+    aliases: tuple[AliasInfo, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSnapshot:
+    """A merge of ``source`` into ``target_id``; ``moved`` are the links the target gained."""
+
+    source: TagSnapshot
+    target_id: int
+    moved: tuple[int, ...]

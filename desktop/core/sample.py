@@ -45,7 +45,7 @@ def fill_sample(store: Store) -> None:
         )
     tags = {}
     for entry in manifest["tags"]:
-        tags[entry["key"]] = service.add_tag(
+        tags[entry["key"]] = service.codebook.create_tag(
             entry["name"],
             entry["kind"],
             colour=entry["colour"],

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, SQLModel, create_engine
 
 from desktop.core.model import SCHEMA_VERSION
@@ -66,30 +66,31 @@ def _describe(error: BaseException) -> str:
     return str(error) or type(error).__name__
 
 
+def _header_int(header: bytes, offset: int) -> int:
+    return int.from_bytes(header[offset : offset + 4], "big")
+
+
 def check_project_file(path: Path) -> None:
     """Raise ProjectFileError unless ``path`` is a Parallax project this version can open.
 
-    Only reads: a file that is refused is left byte-for-byte as it was.
+    The verdict on other files comes from the 100-byte SQLite header alone, without
+    opening a connection (which could leave -wal/-shm files behind), so a refused file is
+    left exactly as it was, with nothing beside it.
     """
     if path.is_dir():
         raise ProjectFileError(f"{path} is a folder, not a Parallax project file.")
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
     except OSError as error:
         raise ProjectFileError(f"{path} cannot be read: {_describe(error)}.") from error
-    if header != SQLITE_HEADER:
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise ProjectFileError(f"{path} is not a Parallax project (it is not an SQLite database).")
-    try:
-        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
-            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.Error as error:
-        raise ProjectFileError(f"{path} cannot be opened as a database: {error}.") from error
-    if application_id != APPLICATION_ID:
+    if _header_int(header, 68) != APPLICATION_ID:
         raise ProjectFileError(
             f"{path} is an SQLite database but not a Parallax project; it was left untouched."
         )
+    version = _header_int(header, 60)
     if version > SCHEMA_VERSION:
         raise ProjectFileError(
             f"{path} was written by a newer Parallax (project schema {version}); this version "
@@ -97,6 +98,17 @@ def check_project_file(path: Path) -> None:
         )
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise ProjectFileError(f"{path} cannot be written (check its permissions).")
+
+
+def check_integrity(engine: Engine, path: Path) -> None:
+    """Refuse a project whose pages are damaged, before anything is written to it."""
+    try:
+        with engine.connect() as conn:
+            verdict = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+    except DatabaseError as error:
+        raise ProjectFileError(f"{path} is damaged and cannot be opened: {error.orig}.") from error
+    if verdict != "ok":
+        raise ProjectFileError(f"{path} is damaged and cannot be opened safely: {verdict}.")
 
 
 class Store:
@@ -111,7 +123,13 @@ class Store:
     def open(cls, path: Path | str) -> Store:
         path = Path(path)
         check_project_file(path)
-        return cls(path, _make_engine(path))
+        engine = _make_engine(path)
+        try:
+            check_integrity(engine, path)
+        except ProjectFileError:
+            engine.dispose()
+            raise
+        return cls(path, engine)
 
     @classmethod
     def create(cls, path: Path | str, fill: Callable[[Store], None] | None = None) -> Store:

@@ -170,3 +170,30 @@ def test_the_window_starts_on_a_new_project_and_keeps_running(
         assert service.documents() == []
     finally:
         store.close()
+
+
+def test_commands_may_follow_the_project_option_and_typos_are_refused(
+    isolated_user_dirs: Path, sample_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "a.json"
+    result = run(
+        "--project", str(sample_path), "export", "--out", str(out), home=isolated_user_dirs
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.is_file()
+    typo = run("--projet", str(sample_path), home=isolated_user_dirs)
+    assert typo.returncode == 2
+    assert "unrecognized arguments: --projet" in typo.stderr
+
+
+def test_a_damaged_project_gives_a_message_not_a_traceback(
+    isolated_user_dirs: Path, sample_path: Path, tmp_path: Path
+) -> None:
+    data = bytearray(sample_path.read_bytes())
+    data[4096 * 2 : 4096 * 6] = bytes((i * 37) % 256 for i in range(4096 * 4))
+    sample_path.write_bytes(bytes(data))
+    for args in (("list",), ("export", "--out", str(tmp_path / "x.json")), ()):
+        result = run(*args, "--project", str(sample_path), home=isolated_user_dirs)
+        assert result.returncode != 0
+        assert "damaged" in result.stderr and str(sample_path) in result.stderr
+        assert "Traceback" not in result.stderr

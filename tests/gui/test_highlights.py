@@ -22,7 +22,7 @@ def test_incremental_repaints_match_a_full_repaint(qtbot: QtBot, empty_store: St
     document = service.add_document("d", TEXT, language="vi")
     body = service.document_text(document.id)
     tags = [
-        service.add_tag(name, "actor", colour=colour)
+        service.codebook.create_tag(name, "actor", colour=colour)
         for name, colour in (("A", "#E41A1C"), ("B", "#377EB8"), ("C", "#4DAF4A"))
     ]
     live = DocumentPane()

@@ -28,7 +28,9 @@ def test_codebook_model_with_sub_tags_and_count_updates(
     qtmodeltester: ModelTester, service: ProjectService
 ) -> None:
     armenia = next(t for t in service.tags() if t.name == "Armenia")
-    child = service.add_tag("Armenian army", "actor", parent_id=armenia.id, colour="#AA0000")
+    child = service.codebook.create_tag(
+        "Armenian army", "actor", parent_id=armenia.id, colour="#AA0000"
+    )
     model = CodebookModel()
     qtmodeltester.check(model)
     model.set_tags(service.tags())

@@ -10,8 +10,8 @@ from desktop.core.store import Store
 def doc(empty_store: Store) -> tuple[ProjectService, int, int, int]:
     service = ProjectService(empty_store, coder="ana")
     document = service.add_document("Emoji", "ab😀 Thổ Nhĩ Kỳ 🇹🇷 end", language="vi")
-    turkey = service.add_tag("Turkey", "actor", colour="#e41a1c")
-    blame = service.add_tag("Blame", "theme", colour="#377EB8")
+    turkey = service.codebook.create_tag("Turkey", "actor", colour="#e41a1c")
+    blame = service.codebook.create_tag("Blame", "theme", colour="#377EB8")
     return service, document.id, turkey.id, blame.id
 
 
@@ -66,8 +66,8 @@ def test_spans_outside_the_text_are_refused(doc, start: int, end: int) -> None: 
 def test_duplicate_tag_names_within_a_kind_are_refused(doc) -> None:  # type: ignore[no-untyped-def]
     service, *_ = doc
     with pytest.raises(ProjectError, match="already"):
-        service.add_tag("Turkey", "actor")
-    assert service.add_tag("Turkey", "place").kind == "place"
+        service.codebook.create_tag("Turkey", "actor")
+    assert service.codebook.create_tag("Turkey", "place").kind == "place"
 
 
 def test_documents_are_normalised_on_the_way_in(empty_store: Store) -> None:

@@ -58,7 +58,7 @@ def test_deleting_a_tag_never_leaves_a_dangling_link(service: ProjectService) ->
     tag = next(t for t in service.tags() if t.name == "Armenia")
     tagged = [a for a in service.annotations() if tag.id in a.tag_ids]
     assert tagged
-    service.delete_tag(tag.id)
+    service.codebook.delete_tag(tag.id)
     for annotation in service.annotations():
         assert tag.id not in annotation.tag_ids
     with service.store.read() as session:
@@ -157,3 +157,33 @@ def test_create_refuses_an_existing_file(sample_path: Path) -> None:
     with pytest.raises(ProjectFileError, match="already exists"):
         Store.create(sample_path)
     assert digest(sample_path) == before
+
+
+def test_a_damaged_project_is_refused_with_a_message(sample_path: Path) -> None:
+    data = bytearray(sample_path.read_bytes())
+    data[4096 * 2 : 4096 * 6] = bytes((i * 37) % 256 for i in range(4096 * 4))
+    sample_path.write_bytes(bytes(data))
+    with pytest.raises(ProjectFileError, match="damaged") as caught:
+        Store.open(sample_path)
+    assert str(sample_path) in str(caught.value)
+
+
+def test_refused_files_get_nothing_written_beside_them(sample_path: Path) -> None:
+    with sqlite3.connect(sample_path) as conn:
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.close()
+    listing = sorted(p.name for p in sample_path.parent.iterdir())
+    with pytest.raises(ProjectFileError):
+        Store.open(sample_path)
+    assert sorted(p.name for p in sample_path.parent.iterdir()) == listing
+
+
+def test_a_failed_transaction_is_rolled_back_whole(store: Store) -> None:
+    from desktop.core.model import Meta
+
+    with pytest.raises(RuntimeError), store.write() as session:
+        session.add(Meta(key="half", value="written"))
+        session.flush()  # the row is in the database, inside the transaction
+        raise RuntimeError("the action failed after writing")
+    with store.read() as session:
+        assert session.get(Meta, "half") is None

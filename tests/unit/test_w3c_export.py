@@ -27,10 +27,10 @@ def small_project(store: Store) -> dict[str, object]:
         language="vi",
         uuid="00000000-0000-4000-8000-0000000000d1",
     )
-    turkey = service.add_tag(
+    turkey = service.codebook.create_tag(
         "Turkey", "actor", colour="#E41A1C", uuid="00000000-0000-4000-8000-0000000000a1"
     )
-    ceasefire = service.add_tag(
+    ceasefire = service.codebook.create_tag(
         "Ceasefire & negotiation",
         "theme",
         colour="#4DAF4A",
@@ -99,3 +99,29 @@ def test_export_replaces_a_file_whole(service: ProjectService, tmp_path: Path) -
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["total"] == count == len(service.annotations())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+
+
+def test_export_follows_links_keeps_modes_and_refuses_odd_targets(
+    service: ProjectService, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    real = folder / "real.json"
+    real.write_text("old")
+    real.chmod(0o640)
+    link = folder / "link.json"
+    link.symlink_to(real)
+    w3c.export(service, link)
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["total"] > 0
+    assert real.stat().st_mode & 0o777 == 0o640
+    locked = folder / "locked.json"
+    locked.write_text("keep me")
+    locked.chmod(0o444)
+    with pytest.raises(ExportError, match="read-only"):
+        w3c.export(service, locked)
+    assert locked.read_text() == "keep me"
+    with pytest.raises(ExportError, match="not a regular file"):
+        w3c.export(service, "/dev/null")
+    with pytest.raises(ExportError, match="Cannot write"):
+        w3c.export(service, folder / ("x" * 300 + ".json"))
+    assert sorted(p.name for p in folder.iterdir()) == ["link.json", "locked.json", "real.json"]

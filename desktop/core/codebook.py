@@ -1,0 +1,322 @@
+"""The codebook service: tags, their kinds, hierarchy, colours, shortcuts and aliases.
+
+Every change is validated before anything is written and runs in one transaction; a
+refused change writes nothing. Destructive changes return a snapshot that the matching
+``restore_…`` call puts back exactly (same ids, links and aliases), which is what undo uses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sqlalchemy import delete, func, update
+from sqlmodel import Session, col, select
+
+from desktop.core.model import Annotation, AnnotationTag, Tag, TagAlias
+from desktop.core.records import AliasInfo, MergeSnapshot, TagInfo, TagSnapshot
+from desktop.core.service_base import ProjectError, record, writing
+from desktop.core.store import Store
+
+COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+
+
+def clean_name(name: str, what: str = "A tag") -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ProjectError(f"{what} needs a name that is not empty or only spaces.")
+    return cleaned
+
+
+def clean_colour(colour: str) -> str:
+    if not COLOUR.fullmatch(colour.strip()):
+        raise ProjectError(f"{colour!r} is not a colour; use the form #RRGGBB, e.g. #E41A1C.")
+    return colour.strip().upper()
+
+
+class CodebookService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- reading --------------------------------------------------------------------------
+
+    def tags(self) -> list[TagInfo]:
+        with self.store.read() as session:
+            counts = dict(
+                session.exec(
+                    select(AnnotationTag.tag_id, func.count()).group_by(col(AnnotationTag.tag_id))
+                ).all()
+            )
+            rows = session.exec(select(Tag).order_by(col(Tag.kind), col(Tag.position), col(Tag.id)))
+            return [record(TagInfo, row, count=counts.get(row.id or 0, 0)) for row in rows]
+
+    def tag(self, tag_id: int) -> TagInfo:
+        with self.store.read() as session:
+            return self._info(session, self._get(session, tag_id))
+
+    def kinds(self) -> list[str]:
+        with self.store.read() as session:
+            return list(session.exec(select(Tag.kind).distinct().order_by(col(Tag.kind))))
+
+    def aliases(self, tag_id: int | None = None) -> list[AliasInfo]:
+        with self.store.read() as session:
+            query = select(TagAlias).order_by(col(TagAlias.tag_id), col(TagAlias.id))
+            if tag_id is not None:
+                query = query.where(TagAlias.tag_id == tag_id)
+            return [record(AliasInfo, row) for row in session.exec(query)]
+
+    # -- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _get(session: Session, tag_id: int) -> Tag:
+        row = session.get(Tag, tag_id)
+        if row is None:
+            raise ProjectError("That tag no longer exists.")
+        return row
+
+    @staticmethod
+    def _info(session: Session, row: Tag) -> TagInfo:
+        count = session.exec(select(func.count()).where(AnnotationTag.tag_id == row.id)).one()
+        return record(TagInfo, row, count=count)
+
+    @staticmethod
+    def _check_name_free(session: Session, name: str, kind: str, exclude: int | None) -> None:
+        query = select(Tag.id, Tag.name).where(Tag.kind == kind)
+        for tag_id, existing in session.exec(query):
+            if tag_id != exclude and existing.casefold() == name.casefold():
+                article = "an" if kind[:1] in "aeiou" else "a"
+                raise ProjectError(f"There is already {article} {kind} tag named “{existing}”.")
+
+    @staticmethod
+    def _check_shortcut_free(session: Session, shortcut: str, exclude: int | None) -> None:
+        if not shortcut:
+            return
+        for tag_id, name in session.exec(select(Tag.id, Tag.name).where(Tag.shortcut == shortcut)):
+            if tag_id != exclude:
+                raise ProjectError(f"The key {shortcut} already tags “{name}”.")
+
+    @staticmethod
+    def _check_parent(
+        session: Session, tag_id: int | None, parent_id: int | None, kind: str
+    ) -> None:
+        """A parent must exist, be of the same kind, and not be the tag or its descendant."""
+        seen: set[int] = set()
+        current = parent_id
+        while current is not None:
+            if current == tag_id:
+                raise ProjectError("A tag cannot be placed inside itself or its own sub-tags.")
+            if current in seen:  # pragma: no cover - a cycle the database should never hold
+                raise ProjectError("The codebook's hierarchy is inconsistent.")
+            seen.add(current)
+            parent = session.get(Tag, current)
+            if parent is None:
+                raise ProjectError("The chosen parent tag no longer exists.")
+            if parent.kind != kind:
+                raise ProjectError(
+                    f"A {kind} tag cannot go inside “{parent.name}”, which is a {parent.kind} tag."
+                )
+            current = parent.parent_id
+
+    @staticmethod
+    def _siblings(session: Session, kind: str, parent_id: int | None) -> list[Tag]:
+        query = select(Tag).where(Tag.kind == kind)
+        query = query.where(
+            col(Tag.parent_id).is_(None) if parent_id is None else Tag.parent_id == parent_id
+        )
+        return list(session.exec(query.order_by(col(Tag.position), col(Tag.id))))
+
+    # -- creating and editing -------------------------------------------------------------
+
+    def create_tag(
+        self,
+        name: str,
+        kind: str,
+        *,
+        colour: str = "#808080",
+        description: str = "",
+        shortcut: str = "",
+        parent_id: int | None = None,
+        uuid: str | None = None,
+    ) -> TagInfo:
+        name = clean_name(name)
+        kind = clean_name(kind, "A kind").lower()
+        colour = clean_colour(colour)
+        with writing(self.store) as session:
+            self._check_name_free(session, name, kind, None)
+            self._check_shortcut_free(session, shortcut, None)
+            self._check_parent(session, None, parent_id, kind)
+            row = Tag(
+                name=name,
+                kind=kind,
+                colour=colour,
+                description=description.strip(),
+                shortcut=shortcut,
+                parent_id=parent_id,
+                position=len(self._siblings(session, kind, parent_id)),
+            )
+            if uuid:
+                row.uuid = uuid
+            session.add(row)
+            session.flush()
+            return self._info(session, row)
+
+    def update_tag(
+        self,
+        tag_id: int,
+        *,
+        name: str | None = None,
+        colour: str | None = None,
+        description: str | None = None,
+        shortcut: str | None = None,
+    ) -> TagInfo:
+        """Rename, recolour, describe or re-key a tag; returns it as it now is."""
+        with writing(self.store) as session:
+            row = self._get(session, tag_id)
+            if name is not None:
+                name = clean_name(name)
+                self._check_name_free(session, name, row.kind, tag_id)
+                row.name = name
+            if colour is not None:
+                row.colour = clean_colour(colour)
+            if description is not None:
+                row.description = description.strip()
+            if shortcut is not None:
+                self._check_shortcut_free(session, shortcut, tag_id)
+                row.shortcut = shortcut
+            session.add(row)
+            session.flush()
+            return self._info(session, row)
+
+    def move_tag(self, tag_id: int, parent_id: int | None, position: int | None = None) -> TagInfo:
+        """Re-parent a tag (None: top level of its kind) and place it among its siblings."""
+        with writing(self.store) as session:
+            row = self._get(session, tag_id)
+            self._check_parent(session, tag_id, parent_id, row.kind)
+            old_siblings = [
+                t for t in self._siblings(session, row.kind, row.parent_id) if t.id != tag_id
+            ]
+            for index, sibling in enumerate(old_siblings):
+                sibling.position = index
+                session.add(sibling)
+            siblings = [t for t in self._siblings(session, row.kind, parent_id) if t.id != tag_id]
+            place = len(siblings) if position is None else max(0, min(position, len(siblings)))
+            siblings.insert(place, row)
+            row.parent_id = parent_id
+            for index, sibling in enumerate(siblings):
+                sibling.position = index
+                session.add(sibling)
+            session.flush()
+            return self._info(session, row)
+
+    # -- deleting and merging -------------------------------------------------------------
+
+    def _snapshot(self, session: Session, row: Tag) -> TagSnapshot:
+        linked = session.exec(
+            select(AnnotationTag.annotation_id).where(AnnotationTag.tag_id == row.id)
+        ).all()
+        children = session.exec(select(Tag.id).where(Tag.parent_id == row.id)).all()
+        aliases = session.exec(select(TagAlias).where(TagAlias.tag_id == row.id)).all()
+        return TagSnapshot(
+            tag=self._info(session, row),
+            annotation_ids=tuple(sorted(linked)),
+            child_ids=tuple(sorted(c for c in children if c is not None)),
+            aliases=tuple(record(AliasInfo, a) for a in aliases),
+        )
+
+    def delete_tag(self, tag_id: int) -> TagSnapshot:
+        """Delete a tag and its links; sub-tags move up to the top level of its kind."""
+        with writing(self.store) as session:
+            row = self._get(session, tag_id)
+            snapshot = self._snapshot(session, row)
+            session.delete(row)
+            session.flush()
+            return snapshot
+
+    def restore_tag(self, snapshot: TagSnapshot) -> TagInfo:
+        """Undo a delete: the tag with its id, links, sub-tags and aliases comes back."""
+        tag = snapshot.tag
+        with writing(self.store) as session:
+            self._check_name_free(session, tag.name, tag.kind, tag.id)
+            parent = tag.parent_id if tag.parent_id and session.get(Tag, tag.parent_id) else None
+            session.add(
+                Tag(
+                    id=tag.id, uuid=tag.uuid, name=tag.name, kind=tag.kind, parent_id=parent,
+                    colour=tag.colour, description=tag.description, shortcut=tag.shortcut,
+                    position=tag.position,
+                )
+            )  # fmt: skip
+            session.flush()
+            self._link(session, tag.id, snapshot.annotation_ids)
+            if snapshot.child_ids:
+                session.execute(
+                    update(Tag).where(col(Tag.id).in_(snapshot.child_ids)).values(parent_id=tag.id)
+                )
+            for alias in snapshot.aliases:
+                session.add(
+                    TagAlias(id=alias.id, tag_id=tag.id, text=alias.text, language=alias.language)
+                )
+            session.flush()
+            return self._info(session, self._get(session, tag.id))
+
+    @staticmethod
+    def _link(session: Session, tag_id: int, annotation_ids: Sequence[int]) -> None:
+        existing = set(
+            session.exec(select(Annotation.id).where(col(Annotation.id).in_(annotation_ids)))
+        )
+        for annotation_id in annotation_ids:
+            if annotation_id in existing:
+                session.add(AnnotationTag(annotation_id=annotation_id, tag_id=tag_id))
+
+    def merge_tags(self, source_id: int, target_id: int) -> MergeSnapshot:
+        """Move every annotation of ``source`` to ``target`` (no duplicates), then delete it."""
+        if source_id == target_id:
+            raise ProjectError("A tag cannot be merged into itself.")
+        with writing(self.store) as session:
+            source = self._get(session, source_id)
+            self._get(session, target_id)
+            snapshot = self._snapshot(session, source)
+            already = set(
+                session.exec(
+                    select(AnnotationTag.annotation_id).where(AnnotationTag.tag_id == target_id)
+                )
+            )
+            moved = tuple(a for a in snapshot.annotation_ids if a not in already)
+            self._link(session, target_id, moved)
+            session.delete(source)
+            session.flush()
+            return MergeSnapshot(source=snapshot, target_id=target_id, moved=moved)
+
+    def unmerge(self, merge: MergeSnapshot) -> TagInfo:
+        """Undo a merge: the source comes back and the target loses the links it gained."""
+        with writing(self.store) as session:
+            if merge.moved:
+                session.execute(
+                    delete(AnnotationTag).where(
+                        col(AnnotationTag.tag_id) == merge.target_id,
+                        col(AnnotationTag.annotation_id).in_(merge.moved),
+                    )
+                )
+        return self.restore_tag(merge.source)
+
+    # -- aliases --------------------------------------------------------------------------
+
+    def add_alias(self, tag_id: int, text: str, language: str = "") -> AliasInfo:
+        text = clean_name(text, "An alias")
+        with writing(self.store) as session:
+            self._get(session, tag_id)
+            for existing in session.exec(select(TagAlias).where(TagAlias.tag_id == tag_id)):
+                if existing.text.casefold() == text.casefold() and existing.language == language:
+                    raise ProjectError(f"“{text}” is already an alias of this tag.")
+            row = TagAlias(tag_id=tag_id, text=text, language=language.strip())
+            session.add(row)
+            session.flush()
+            return record(AliasInfo, row)
+
+    def remove_alias(self, alias_id: int) -> AliasInfo:
+        with writing(self.store) as session:
+            row = session.get(TagAlias, alias_id)
+            if row is None:
+                raise ProjectError("That alias no longer exists.")
+            gone = record(AliasInfo, row)
+            session.delete(row)
+            return gone
