@@ -49,7 +49,9 @@ class _Command(QUndoCommand):
         try:
             step()
         except ProjectError as error:
-            self._host.report(f"{self.text()} could not be undone or redone: {error}")
+            # The database did not change: drop this step so the history still matches it.
+            self.setObsolete(True)
+            self._host.report(f"“{self.text()}” could not be undone or redone: {error}")
         self._host.changed(self._document_id)
 
     def _apply(self) -> None:

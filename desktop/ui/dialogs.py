@@ -47,3 +47,15 @@ def about(parent: QWidget) -> None:
 
 def not_saved(parent: QWidget, message: str) -> None:
     QMessageBox.warning(parent, "Change not saved", message)
+
+
+def discard_unsaved_note(parent: QWidget) -> bool:
+    """Ask before closing with a note that could not be saved; True means close anyway."""
+    answer = QMessageBox.question(
+        parent,
+        "Note not saved",
+        "A note you typed could not be saved. Close Parallax and lose it?",
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

@@ -164,8 +164,12 @@ class MainWindow(QMainWindow):
 
     def _save_note(self, annotation_id: int, note: str) -> None:
         annotation = self._annotation(annotation_id)
-        saved = annotation is not None and self.session.set_note(annotation, note) is not None
-        self.annotations.inspector.mark_note_saved(saved)
+        if annotation is None:
+            return
+        saved = self.session.set_note(annotation, note) is not None
+        if not saved:  # go back to the note, so the typed text is in front of the user
+            self.annotations.select(annotation_id)
+        self.annotations.inspector.mark_note_saved(annotation_id, note, saved)
 
     def _remove_tag(self, annotation_id: int, tag_id: int) -> None:
         annotation = self._annotation(annotation_id)
@@ -222,7 +226,11 @@ class MainWindow(QMainWindow):
             self.reader.restore_state(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.annotations.inspector.save_note()
+        inspector = self.annotations.inspector
+        inspector.save_note()
+        if inspector.has_unsaved_note() and not dialogs.discard_unsaved_note(self):
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/reader", self.reader.save_state())

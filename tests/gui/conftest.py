@@ -59,18 +59,24 @@ def point_at(pane: DocumentPane, qt_position: int) -> QPoint:
 
 
 def drag_select(qtbot: QtBot, pane: DocumentPane, phrase: str) -> tuple[int, int]:
-    """Select ``phrase`` with the mouse, as a reader would; returns its code-point span."""
+    """Select ``phrase`` with the mouse, as a reader would; returns its code-point span.
+
+    Where to press and release is found in Qt's own units (UTF-16), independently of the
+    app's conversion module, so a unit mix-up in the app cannot cancel itself out here.
+    """
     body = pane.view.toPlainText()
     start = body.index(phrase)
     end = start + len(phrase)
+    qt_start = len(body[:start].encode("utf-16-le")) // 2
+    qt_end = len(body[:end].encode("utf-16-le")) // 2
     cursor = QTextCursor(pane.view.document())
-    cursor.setPosition(start)
+    cursor.setPosition(qt_start)
     pane.view.setTextCursor(cursor)
     pane.view.ensureCursorVisible()
     viewport = pane.view.viewport()
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point_at(pane, start))
-    qtbot.mouseMove(viewport, point_at(pane, end))
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point_at(pane, end))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point_at(pane, qt_start))
+    qtbot.mouseMove(viewport, point_at(pane, qt_end))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point_at(pane, qt_end))
     selected = pane.view.textCursor().selectedText().replace("\u2029", "\n")
     assert selected == phrase
     return start, end

@@ -43,7 +43,12 @@ def test_any_selection_is_saved_with_the_quote_qt_selected(
             return
         start, end = span
         saved = service.create_annotation(document.id, start, end)
-        assert saved.quote == text[start:end]
+        # What Qt's own document holds at the stored span, in Qt's units, is the quote
+        # (toPlainText writes separators as \n and no-break spaces as spaces).
+        plain = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\u00a0": " "})
+        units = pane.view.toPlainText().encode("utf-16-le", "surrogatepass")
+        lo, hi = 2 * utf16_length(text[:start]), 2 * utf16_length(text[:end])
+        assert units[lo:hi].decode("utf-16-le") == saved.quote.translate(plain)
         # The stored span is Qt's selection, widened only to whole characters.
         qt_start, qt_end = cursor.selectionStart(), cursor.selectionEnd()
         assert 0 <= qt_start - utf16_length(text[:start]) <= 1

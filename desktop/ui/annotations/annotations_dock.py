@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -90,16 +90,22 @@ class AnnotationsDock(QDockWidget):
 
     def select(self, annotation_id: int) -> None:
         """Select the row of ``annotation_id`` and show it in the inspector."""
+        if self.model.row_of(annotation_id) < 0:
+            return
+        if not self._proxy_index(annotation_id).isValid():  # filtered out: show all again
+            self.filter.clear()
+        # Selecting may save a pending note and so reload the model: look rows up afresh.
+        self.table.selectRow(self._proxy_index(annotation_id).row())
+        index = self._proxy_index(annotation_id)
+        if index.isValid():
+            self.table.scrollTo(index)
+        self._show(self.model.annotation_at(self.model.row_of(annotation_id)))
+
+    def _proxy_index(self, annotation_id: int) -> QModelIndex:
         row = self.model.row_of(annotation_id)
         if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():  # filtered out: clear the filter to show it
-            self.filter.clear()
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
-        self._show(self.model.annotation_at(row))
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(row, 0))
 
     def current(self) -> AnnotationInfo | None:
         return self.inspector.annotation

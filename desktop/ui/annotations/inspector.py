@@ -95,14 +95,17 @@ class AnnotationInspector(QWidget):
         document: DocumentInfo | None,
         tags: dict[int, TagInfo],
     ) -> None:
-        """Show ``annotation``; keeps unsaved typing when it is the one being edited."""
+        """Show ``annotation``; keeps unsaved typing when it is the one being edited.
+
+        Typing pending for another annotation is saved after the switch, so the refresh
+        that saving causes already sees the new annotation as the current one.
+        """
         same = (
             annotation is not None
             and self.annotation is not None
             and annotation.id == self.annotation.id
         )
-        if not same:
-            self.save_note()
+        pending = None if same else self._take_pending()
         self.annotation = annotation
         self.setEnabled(annotation is not None)
         if annotation is None:
@@ -114,6 +117,8 @@ class AnnotationInspector(QWidget):
             self.coder.clear()
             self.times.clear()
             self._update_buttons()
+            if pending is not None:
+                self.noteChanged.emit(*pending)
             return
         self.passage.setText(
             f"…{escape(annotation.prefix)}<b>{escape(annotation.quote)}</b>"
@@ -144,6 +149,8 @@ class AnnotationInspector(QWidget):
         )
         self.times.setText(f"created {created}, changed {updated}")
         self._update_buttons()
+        if pending is not None:
+            self.noteChanged.emit(*pending)
 
     def _set_note_text(self, text: str) -> None:
         self.note.blockSignals(True)
@@ -161,14 +168,32 @@ class AnnotationInspector(QWidget):
 
     def save_note(self) -> None:
         """Commit pending note typing now (also runs after a pause and on focus loss)."""
+        pending = self._take_pending()
+        if pending is not None:
+            self.noteChanged.emit(*pending)
+
+    def _take_pending(self) -> tuple[int, str] | None:
         self._save_timer.stop()
         if not self._note_pending or self.annotation is None:
-            return
+            return None
         self._note_pending = False
-        self.noteChanged.emit(self.annotation.id, self.note.toPlainText())
+        return self.annotation.id, self.note.toPlainText()
 
-    def mark_note_saved(self, saved: bool) -> None:
-        self.note_state.setText("Saved" if saved else "Not saved — see the message")
+    def has_unsaved_note(self) -> bool:
+        return self._note_pending
+
+    def mark_note_saved(self, annotation_id: int, text: str, saved: bool) -> None:
+        """Show how saving went; a note that was not saved is put back, still pending."""
+        if self.annotation is None or self.annotation.id != annotation_id:
+            return
+        if saved:
+            if not self._note_pending:
+                self.note_state.setText("Saved")
+            return
+        if self.note.toPlainText() != text:
+            self._set_note_text(text)
+        self._note_pending = True
+        self.note_state.setText("Not saved — it will be tried again when you leave the note")
 
     def _remove_tag(self) -> None:
         item = self.tags.currentItem()

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QFocusEvent, QMouseEvent, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFocusEvent,
+    QMouseEvent,
+    QTextCursor,
+    QTextLine,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -45,7 +52,25 @@ class ReaderView(QPlainTextEdit):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
+            position = self.character_at(event.position().toPoint())
+            if position is not None:
+                self.clicked.emit(position)
+
+    def character_at(self, point: QPoint) -> int | None:
+        """Qt position of the character drawn under ``point`` (not the nearest gap
+        between characters, as ``cursorForPosition`` gives); None off the text."""
+        block = self.cursorForPosition(point).block()
+        layout = block.layout()
+        origin = self.blockBoundingGeometry(block).translated(self.contentOffset()).topLeft()
+        x, y = point.x() - origin.x(), point.y() - origin.y()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            if line.y() <= y < line.y() + line.height():
+                if not line.x() <= x < line.x() + line.naturalTextWidth():
+                    return None
+                on = QTextLine.CursorPosition.CursorOnCharacter
+                return block.position() + line.xToCursor(x, on)
+        return None
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -189,10 +214,19 @@ class DocumentPane(QFrame):
         """The highlight colour painted on the character at code point ``position``."""
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(self._offsets.to_qt(position) + 1)
-        return cursor.charFormat().background().color()
+        brush = cursor.charFormat().background()
+        if brush.style() == Qt.BrushStyle.NoBrush:  # not highlighted: the page shows
+            return self.view.palette().color(self.view.backgroundRole())
+        return brush.color()
 
-    def position_at(self, point: QPoint) -> int:
-        return self._offsets.from_qt(self.view.cursorForPosition(point).position())
+    def position_at(self, point: QPoint) -> int | None:
+        """Code point of the character under ``point`` in the view, None off the text."""
+        position = self.view.character_at(point)
+        return None if position is None else self._offsets.from_qt(position)
+
+    def annotations_under(self, point: QPoint) -> list[AnnotationInfo]:
+        position = self.position_at(point)
+        return [] if position is None else self.annotations_at(position)
 
     # -- events -------------------------------------------------------------------------
 
@@ -204,7 +238,7 @@ class DocumentPane(QFrame):
 
     def _on_menu(self, menu: QMenu, point: QPoint) -> None:
         self.activated.emit(self)
-        self.contextMenuRequested.emit(self, menu, self.annotations_at(self.position_at(point)))
+        self.contextMenuRequested.emit(self, menu, self.annotations_under(point))
 
     def _request_close(self) -> None:
         if self.document_id is not None:
@@ -213,7 +247,7 @@ class DocumentPane(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.ToolTip:
             point = event.pos()  # type: ignore[attr-defined]
-            under = self.annotations_at(self.position_at(point))
+            under = self.annotations_under(point)
             if under:
                 QToolTip.showText(event.globalPos(), self._tooltip(under), self.view)  # type: ignore[attr-defined]
             else:
