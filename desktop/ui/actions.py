@@ -16,6 +16,8 @@ class Actions:
     redo: QAction
     delete_annotation: QAction
     edit_note: QAction
+    pick_tags: QAction
+    new_tag: QAction
     about: QAction
 
 
@@ -52,5 +54,12 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
         edit_note=_action(
             parent, "Edit &Note", "Ctrl+Shift+N", "Write a note on the selected annotation"
         ),
+        pick_tags=_action(
+            parent,
+            "Tag Selection &As…",
+            "Ctrl+T",
+            "Find tags by typing part of a name or alias and apply them to the selection",
+        ),
+        new_tag=_action(parent, "&New Tag…", "Ctrl+Shift+T", "Add a tag to the codebook"),
         about=_action(parent, "&About Parallax", None, "Version and licence"),
     )

@@ -15,6 +15,7 @@ from desktop.core.project import ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo
 
 NOTE_MERGE_ID = 1
+ALL_DOCUMENTS = -1  # a change that can repaint every document (a tag's colour, a merge)
 
 
 class Host(Protocol):
@@ -27,7 +28,7 @@ class Host(Protocol):
     def report(self, message: str) -> None: ...
 
 
-class _Command(QUndoCommand):
+class Command(QUndoCommand):
     def __init__(self, text: str, host: Host, document_id: int):
         super().__init__(text)
         self._host = host
@@ -61,7 +62,7 @@ class _Command(QUndoCommand):
         raise NotImplementedError
 
 
-class CreateAnnotation(_Command):
+class CreateAnnotation(Command):
     def __init__(self, created: AnnotationInfo, host: Host):
         super().__init__("Tag passage", host, created.document_id)
         self._snapshot = created
@@ -73,7 +74,7 @@ class CreateAnnotation(_Command):
         self._snapshot = self._service.delete_annotation(self._snapshot.id)
 
 
-class DeleteAnnotation(_Command):
+class DeleteAnnotation(Command):
     def __init__(self, deleted: AnnotationInfo, host: Host):
         super().__init__("Delete annotation", host, deleted.document_id)
         self._snapshot = deleted
@@ -85,7 +86,7 @@ class DeleteAnnotation(_Command):
         self._service.restore_annotation(self._snapshot)
 
 
-class ChangeTags(_Command):
+class ChangeTags(Command):
     def __init__(
         self,
         text: str,
@@ -112,7 +113,7 @@ class ChangeTags(_Command):
             self._service.add_tags(self._annotation_id, self._removed)
 
 
-class SetNote(_Command):
+class SetNote(Command):
     """Typing in the note editor saves often; consecutive saves merge into one undo step."""
 
     def __init__(self, annotation: AnnotationInfo, old: str, new: str, host: Host):

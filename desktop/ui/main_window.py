@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from desktop.core.project import ProjectService
-from desktop.core.records import AnnotationInfo
+from desktop.core.records import AnnotationInfo, TagInfo
 from desktop.core.store import Store
 from desktop.ui import dialogs
 from desktop.ui.actions import build_actions
 from desktop.ui.annotations.annotations_dock import AnnotationsDock
+from desktop.ui.codebook import flows
 from desktop.ui.codebook.codebook_dock import CodebookDock
+from desktop.ui.commands import ALL_DOCUMENTS
 from desktop.ui.corpus.corpus_dock import CorpusDock
 from desktop.ui.reader.document_pane import DocumentPane
 from desktop.ui.reader.reader_area import ReaderArea
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([a.edit_note, a.delete_annotation])
         self.tag_menu = self.menuBar().addMenu("&Tag")
+        self._tag_menu_head = [a.pick_tags, a.new_tag]
         view_menu = self.menuBar().addMenu("&View")
         for dock in (self.corpus, self.codebook, self.annotations):
             view_menu.addAction(dock.toggleViewAction())
@@ -87,6 +91,13 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(lambda: dialogs.about(self))
         self.tag_actions.triggered.connect(self.tag_selection)
         self.codebook.tagChosen.connect(self.tag_selection)
+        a.pick_tags.triggered.connect(self.pick_tags)
+        a.new_tag.triggered.connect(lambda: flows.new_tag(self, s))
+        self.codebook.newRequested.connect(lambda kind: flows.new_tag(self, s, kind))
+        self.codebook.editRequested.connect(lambda t: self._with_tag(t, flows.edit_tag))
+        self.codebook.deleteRequested.connect(lambda t: self._with_tag(t, flows.delete_tag))
+        self.codebook.mergeRequested.connect(lambda t: self._with_tag(t, flows.merge_tag))
+        self.codebook.model.moveRequested.connect(self._move_tag)
         self.corpus.openRequested.connect(self.open_document)
         self.reader.annotationClicked.connect(self.annotations.select)
         self.reader.menuRequested.connect(self._fill_pane_menu)
@@ -105,11 +116,15 @@ class MainWindow(QMainWindow):
     # -- refreshing views from the committed state --------------------------------------
 
     def refresh(self, document_id: int | None = None) -> None:
+        if document_id == ALL_DOCUMENTS:
+            document_id = None
         service = self.session.service
         tags = self.session.tags()
         documents = service.documents()
         if self.tag_actions.update(tags):
             self.tag_menu.clear()
+            self.tag_menu.addActions(self._tag_menu_head)
+            self.tag_menu.addSeparator()
             self.tag_actions.fill(self.tag_menu)
         self.codebook.set_tags(tags)
         self.corpus.model.set_documents(documents)
@@ -145,6 +160,26 @@ class MainWindow(QMainWindow):
         annotation = self.session.tag_passage(pane.document_id, *span, [tag_id])
         if annotation is not None:
             self.annotations.select(annotation.id)
+
+    def pick_tags(self) -> None:
+        pane = self.reader.current_pane
+        span = pane.selection_span() if pane else None
+        if pane is None or span is None or pane.document_id is None:
+            self.statusBar().showMessage("Select a passage in a document first.", 6000)
+            return
+        self.picker = flows.pick_and_apply(self, self.session, pane.document_id, *span)
+
+    def _with_tag(
+        self, tag_id: int, flow: Callable[[QWidget, ProjectSession, TagInfo], object]
+    ) -> None:
+        tag = self.session.tag(tag_id)
+        if tag is not None:
+            flow(self, self.session, tag)
+
+    def _move_tag(self, tag_id: int, parent_id: int | None, position: int | None) -> None:
+        tag = self.session.tag(tag_id)
+        if tag is not None:
+            self.session.move_tag(tag, parent_id, position)
 
     def show_annotation(self, annotation_id: int) -> None:
         annotation = self._annotation(annotation_id)

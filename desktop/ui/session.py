@@ -15,6 +15,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo, TagInfo
 from desktop.ui import commands
+from desktop.ui.codebook import commands as codebook_commands
+from desktop.ui.codebook.palette import next_colour
 from desktop.ui.text_util import short
 
 
@@ -42,11 +44,12 @@ class ProjectSession(QObject):
 
     # -- actions ----------------------------------------------------------------------
 
-    def _run(self, action: Callable[[], Any]) -> Any:
+    def _run(self, action: Callable[[], Any], on_error: Callable[[str], None] | None = None) -> Any:
+        """Run a service call; a refusal goes to ``on_error`` (a dialog) or ``failed``."""
         try:
             return action()
         except ProjectError as error:
-            self.failed.emit(str(error))
+            (on_error or self.failed.emit)(str(error))
             return None
 
     def changed(self, document_id: int) -> None:
@@ -117,3 +120,85 @@ class ProjectSession(QObject):
         self._push(commands.DeleteAnnotation(deleted, self), deleted.document_id)
         self.message.emit(f"Deleted the annotation on “{short(deleted.quote)}”.")
         return True
+
+    # -- codebook -----------------------------------------------------------------------
+
+    def create_tag(
+        self,
+        name: str,
+        kind: str,
+        *,
+        colour: str | None = None,
+        description: str = "",
+        shortcut: str = "",
+        parent_id: int | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> TagInfo | None:
+        colour = colour or next_colour(t.colour for t in self.tags())
+        created = self._run(
+            lambda: self.service.codebook.create_tag(
+                name, kind, colour=colour, description=description, shortcut=shortcut,
+                parent_id=parent_id,
+            ),
+            on_error,
+        )  # fmt: skip
+        if created is not None:
+            self._push(codebook_commands.CreateTag(created, self), commands.ALL_DOCUMENTS)
+            self.message.emit(f"Created the {created.kind} tag “{created.name}”.")
+        return created
+
+    def update_tag(
+        self, tag: TagInfo, on_error: Callable[[str], None] | None = None, **changes: str
+    ) -> TagInfo | None:
+        """Change a tag's name, colour, description or shortcut (one undo step)."""
+        before = self._run(lambda: self.service.codebook.tag(tag.id), on_error)
+        if before is None:
+            return None
+        after = self._run(lambda: self.service.codebook.update_tag(tag.id, **changes), on_error)
+        if after is not None and after != before:
+            self._push(codebook_commands.UpdateTag(before, after, self), commands.ALL_DOCUMENTS)
+        return after
+
+    def move_tag(self, tag: TagInfo, parent_id: int | None, position: int | None) -> TagInfo | None:
+        before = self._run(lambda: self.service.codebook.tag(tag.id))
+        if before is None:
+            return None
+        after = self._run(lambda: self.service.codebook.move_tag(tag.id, parent_id, position))
+        if after is not None and (after.parent_id, after.position) != (
+            before.parent_id,
+            before.position,
+        ):
+            self._push(codebook_commands.MoveTag(before, after, self), commands.ALL_DOCUMENTS)
+        return after
+
+    def delete_tag(self, tag: TagInfo) -> bool:
+        snapshot = self._run(lambda: self.service.codebook.delete_tag(tag.id))
+        if snapshot is None:
+            return False
+        self._push(codebook_commands.DeleteTag(snapshot, self), commands.ALL_DOCUMENTS)
+        self.message.emit(
+            f"Deleted the tag “{tag.name}” from {len(snapshot.annotation_ids)} annotations."
+        )
+        return True
+
+    def merge_tags(self, source: TagInfo, target: TagInfo) -> bool:
+        merge = self._run(lambda: self.service.codebook.merge_tags(source.id, target.id))
+        if merge is None:
+            return False
+        command = codebook_commands.MergeTags(merge, target.name, self)
+        self._push(command, commands.ALL_DOCUMENTS)
+        self.message.emit(
+            f"Merged “{source.name}” into “{target.name}”: {len(merge.moved)} annotations moved."
+        )
+        return True
+
+    def create_tag_and_apply(
+        self, name: str, kind: str, document_id: int, start: int, end: int
+    ) -> AnnotationInfo | None:
+        """A new tag straight from the picker, applied to the selection: one undo step."""
+        self.undo_stack.beginMacro(f"Tag passage with new tag “{name}”")
+        try:
+            tag = self.create_tag(name, kind)
+            return None if tag is None else self.tag_passage(document_id, start, end, [tag.id])
+        finally:
+            self.undo_stack.endMacro()

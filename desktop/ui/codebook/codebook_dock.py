@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.records import TagInfo
 from desktop.ui.codebook.codebook_model import CodebookModel
@@ -11,6 +21,10 @@ from desktop.ui.codebook.codebook_model import CodebookModel
 
 class CodebookDock(QDockWidget):
     tagChosen = Signal(int)
+    newRequested = Signal(str)  # kind
+    editRequested = Signal(int)
+    deleteRequested = Signal(int)
+    mergeRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Codebook", parent)
@@ -28,6 +42,22 @@ class CodebookDock(QDockWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.clicked.connect(self._choose)
         self.tree.activated.connect(self._choose)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.buttons = QToolBar()
+        self.buttons.setIconSize(QSize(16, 16))
+        self.new_action = self.buttons.addAction("New…", self._new)
+        self.edit_action = self.buttons.addAction("Edit…", self._edit)
+        self.merge_action = self.buttons.addAction("Merge…", self._merge)
+        self.delete_action = self.buttons.addAction("Delete…", self._delete)
+        self.new_action.setToolTip("Create a tag (in the kind of the selected row)")
+        self.edit_action.setToolTip("Rename, recolour, re-key or describe the selected tag")
+        self.merge_action.setToolTip("Merge the selected tag into another of its kind")
+        self.delete_action.setToolTip("Delete the selected tag (asks when it is in use)")
         hint = QLabel("Select a passage, then click a tag or press its key.")
         hint.setWordWrap(True)
         hint.setEnabled(False)
@@ -35,12 +65,54 @@ class CodebookDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(hint)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.tree)
         self.setWidget(body)
+        self._update_buttons()
 
     def set_tags(self, tags: list[TagInfo]) -> None:
+        current = self.current_tag()
         self.model.set_tags(tags)
         self.tree.expandAll()
+        if current is not None:
+            self.select_tag(current.id)
+        self._update_buttons()
+
+    def current_tag(self) -> TagInfo | None:
+        return self.model.tag_at(self.tree.currentIndex())
+
+    def _current_kind(self) -> str:
+        return self.model.kind_at(self.tree.currentIndex().siblingAtColumn(0)) or "actor"
+
+    def _update_buttons(self) -> None:
+        has_tag = self.current_tag() is not None
+        for action in (self.edit_action, self.merge_action, self.delete_action):
+            action.setEnabled(has_tag)
+
+    def _new(self) -> None:
+        self.newRequested.emit(self._current_kind())
+
+    def _edit(self) -> None:
+        if (tag := self.current_tag()) is not None:
+            self.editRequested.emit(tag.id)
+
+    def _merge(self) -> None:
+        if (tag := self.current_tag()) is not None:
+            self.mergeRequested.emit(tag.id)
+
+    def _delete(self) -> None:
+        if (tag := self.current_tag()) is not None:
+            self.deleteRequested.emit(tag.id)
+
+    def _menu(self, point: QPoint) -> None:
+        self.tree.setCurrentIndex(self.tree.indexAt(point))
+        menu = QMenu(self)
+        if self.current_tag() is not None:
+            menu.addAction("Apply to Selection", lambda: self._choose(self.tree.currentIndex()))
+            menu.addSeparator()
+        for action in (self.new_action, self.edit_action, self.merge_action, self.delete_action):
+            menu.addAction(action)
+        menu.exec(self.tree.viewport().mapToGlobal(point))
 
     def _choose(self, index: QModelIndex) -> None:
         tag = self.model.tag_at(index)

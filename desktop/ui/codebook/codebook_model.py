@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from desktop.core.records import TagInfo
@@ -14,10 +21,17 @@ from desktop.ui.tag_actions import kind_key, kind_title
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Tag", "Key", "Uses")
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TAG_MIME = "application/x-parallax-tag"
 
 
 class CodebookModel(QAbstractItemModel):
-    """Internal ids (unsigned, as Qt keeps them): root 0, kind k ``2k + 1``, tag t ``2t``."""
+    """Internal ids (unsigned, as Qt keeps them): root 0, kind k ``2k + 1``, tag t ``2t``.
+
+    Dragging a tag does not move rows here: the model asks for the move (``moveRequested``)
+    and shows the codebook again once the session has saved it.
+    """
+
+    moveRequested = Signal(int, object, object)  # tag id, new parent id or None, position
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -68,6 +82,14 @@ class CodebookModel(QAbstractItemModel):
         node = self._node(index)
         return self._tags.get(node // 2) if node and node % 2 == 0 else None
 
+    def kind_at(self, index: Index) -> str | None:
+        """The kind of a kind row or of a tag row."""
+        node = self._node(index)
+        if node % 2:
+            return self._kinds[node // 2]
+        tag = self.tag_at(index)
+        return tag.kind if tag else None
+
     def index_of_tag(self, tag_id: int) -> QModelIndex:
         node = _tag_node(tag_id)
         parent_node = self._parent.get(node)
@@ -111,7 +133,65 @@ class CodebookModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags |= Qt.ItemFlag.ItemIsDropEnabled
+        if self.tag_at(index) is not None:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    # -- drag and drop: reorder and re-parent -------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [TAG_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        tags = [t for t in (self.tag_at(i) for i in indexes) if t is not None]
+        if tags:
+            data.setData(TAG_MIME, str(tags[0].id).encode())
+        return data
+
+    def _drop_target(
+        self, data: QMimeData, row: int, parent: Index
+    ) -> tuple[TagInfo, int | None, int | None] | None:
+        if not data.hasFormat(TAG_MIME):
+            return None
+        tag = self._tags.get(int(bytes(data.data(TAG_MIME).data()).decode()))
+        if tag is None or not parent.isValid():
+            return None
+        node = self._node(parent)
+        if node % 2:  # onto a kind: top level of that kind
+            if self._kinds[node // 2] != tag.kind:
+                return None
+            parent_id = None
+        else:
+            target = self._tags[node // 2]
+            if target.kind != tag.kind or target.id == tag.id:
+                return None
+            parent_id = target.id
+        return tag, parent_id, (row if row >= 0 else None)
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return self._drop_target(data, row, parent) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        target = self._drop_target(data, row, parent)
+        if target is None:
+            return False
+        tag, parent_id, position = target
+        if position is not None and parent_id == tag.parent_id:
+            siblings = self._children.get(self._node(parent), [])
+            if _tag_node(tag.id) in siblings[:position]:
+                position -= 1  # the tag leaves its old place above the drop point
+        self.moveRequested.emit(tag.id, parent_id, position)
+        return False  # nothing for the view to remove: the codebook reloads
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -1,0 +1,82 @@
+"""Undoable codebook edits, on the same pattern as the annotation commands."""
+
+from __future__ import annotations
+
+from desktop.core.records import MergeSnapshot, TagInfo, TagSnapshot
+from desktop.ui.commands import ALL_DOCUMENTS, Command, Host
+
+
+class CreateTag(Command):
+    def __init__(self, tag: TagInfo, host: Host):
+        super().__init__(f"Create tag “{tag.name}”", host, ALL_DOCUMENTS)
+        self._snapshot = TagSnapshot(tag=tag, annotation_ids=(), child_ids=(), aliases=())
+
+    def _apply(self) -> None:
+        self._service.codebook.restore_tag(self._snapshot)
+
+    def _revert(self) -> None:
+        self._snapshot = self._service.codebook.delete_tag(self._snapshot.tag.id)
+
+
+class UpdateTag(Command):
+    """Rename, recolour, describe or re-key: both states are whole tags."""
+
+    def __init__(self, before: TagInfo, after: TagInfo, host: Host):
+        super().__init__(f"Change tag “{before.name}”", host, ALL_DOCUMENTS)
+        self._before = before
+        self._after = after
+
+    def _set(self, tag: TagInfo) -> None:
+        self._service.codebook.update_tag(
+            tag.id, name=tag.name, colour=tag.colour, description=tag.description,
+            shortcut=tag.shortcut,
+        )  # fmt: skip
+
+    def _apply(self) -> None:
+        self._set(self._after)
+
+    def _revert(self) -> None:
+        self._set(self._before)
+
+
+class MoveTag(Command):
+    def __init__(self, before: TagInfo, after: TagInfo, host: Host):
+        super().__init__(f"Move tag “{before.name}”", host, ALL_DOCUMENTS)
+        self._before = before
+        self._after = after
+
+    def _apply(self) -> None:
+        self._service.codebook.move_tag(self._after.id, self._after.parent_id, self._after.position)
+
+    def _revert(self) -> None:
+        self._service.codebook.move_tag(
+            self._before.id, self._before.parent_id, self._before.position
+        )
+
+
+class DeleteTag(Command):
+    def __init__(self, snapshot: TagSnapshot, host: Host):
+        super().__init__(f"Delete tag “{snapshot.tag.name}”", host, ALL_DOCUMENTS)
+        self._snapshot = snapshot
+
+    def _apply(self) -> None:
+        self._snapshot = self._service.codebook.delete_tag(self._snapshot.tag.id)
+
+    def _revert(self) -> None:
+        self._service.codebook.restore_tag(self._snapshot)
+
+
+class MergeTags(Command):
+    def __init__(self, merge: MergeSnapshot, target_name: str, host: Host):
+        super().__init__(
+            f"Merge “{merge.source.tag.name}” into “{target_name}”", host, ALL_DOCUMENTS
+        )
+        self._merge = merge
+
+    def _apply(self) -> None:
+        self._merge = self._service.codebook.merge_tags(
+            self._merge.source.tag.id, self._merge.target_id
+        )
+
+    def _revert(self) -> None:
+        self._service.codebook.unmerge(self._merge)

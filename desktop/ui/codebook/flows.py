@@ -1,0 +1,99 @@
+"""Codebook editing as the user meets it: dialogs, confirmations with counts, then the
+session's undoable change. Kept out of the main window, which only wires these up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from desktop.core.records import TagInfo
+from desktop.ui.codebook.tag_dialog import TagDialog
+from desktop.ui.codebook.tag_picker import TagPicker
+from desktop.ui.session import ProjectSession
+
+
+def new_tag(parent: QWidget, session: ProjectSession, kind: str = "actor") -> TagInfo | None:
+    dialog = TagDialog(session.tags(), None, kind, parent)
+    while dialog.exec():
+        v = dialog.values()
+        created = session.create_tag(
+            str(v["name"]), str(v["kind"]), colour=str(v["colour"]),
+            description=str(v["description"]), shortcut=str(v["shortcut"]),
+            parent_id=v["parent_id"] if isinstance(v["parent_id"], int) else None,
+            on_error=dialog.show_error,
+        )  # fmt: skip
+        if created is not None:
+            return created
+    return None
+
+
+def edit_tag(parent: QWidget, session: ProjectSession, tag: TagInfo) -> TagInfo | None:
+    dialog = TagDialog(session.tags(), tag, tag.kind, parent)
+    while dialog.exec():
+        v = dialog.values()
+        changed = session.update_tag(
+            tag, on_error=dialog.show_error, name=str(v["name"]), colour=str(v["colour"]),
+            description=str(v["description"]), shortcut=str(v["shortcut"]),
+        )  # fmt: skip
+        if changed is not None:
+            return changed
+    return None
+
+
+def _uses(count: int) -> str:
+    return "1 annotation" if count == 1 else f"{count} annotations"
+
+
+def delete_tag(parent: QWidget, session: ProjectSession, tag: TagInfo) -> bool:
+    if tag.count:
+        answer = QMessageBox.question(
+            parent,
+            "Delete Tag",
+            f"“{tag.name}” is used by {_uses(tag.count)}. Deleting it removes it from "
+            "them (the annotations themselves stay). You can undo this.",
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return False
+    return session.delete_tag(tag)
+
+
+def merge_tag(parent: QWidget, session: ProjectSession, tag: TagInfo) -> bool:
+    """Ask which tag of the same kind to merge ``tag`` into, with the counts, then merge."""
+    targets = [t for t in session.tags() if t.kind == tag.kind and t.id != tag.id]
+    if not targets:
+        QMessageBox.information(parent, "Merge Tag", f"There is no other {tag.kind} tag.")
+        return False
+    labels = [f"{t.name}  ({_uses(t.count)})" for t in targets]
+    label, ok = QInputDialog.getItem(
+        parent, "Merge Tag", f"Merge “{tag.name}” ({_uses(tag.count)}) into:", labels, 0, False
+    )
+    if not ok:
+        return False
+    target = targets[labels.index(label)]
+    answer = QMessageBox.question(
+        parent,
+        "Merge Tag",
+        f"Move the {_uses(tag.count)} of “{tag.name}” to “{target.name}” and delete "
+        f"“{tag.name}”? Passages that already carry both keep one. You can undo this.",
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Ok,
+    )
+    if answer != QMessageBox.StandardButton.Ok:
+        return False
+    return session.merge_tags(tag, target)
+
+
+def pick_and_apply(
+    parent: QWidget, session: ProjectSession, document_id: int, start: int, end: int
+) -> TagPicker:
+    """Open the type-ahead picker for a selected passage; it applies what the user picks."""
+    picker = TagPicker(session.tags(), session.service.codebook.aliases(), parent)
+    picker.chosen.connect(lambda ids: session.tag_passage(document_id, start, end, ids))
+    picker.createRequested.connect(
+        lambda name, kind: session.create_tag_and_apply(name, kind, document_id, start, end)
+    )
+    picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    picker.open()
+    return picker

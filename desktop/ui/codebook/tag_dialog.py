@@ -1,0 +1,142 @@
+"""Create or edit a tag: name, kind, parent, colour, key and description."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.records import TagInfo
+from desktop.ui.codebook.palette import PALETTE, next_colour
+from desktop.ui.swatches import swatch
+from desktop.ui.tag_actions import kind_key
+
+
+class TagDialog(QDialog):
+    """Collects a tag's fields; the session validates and saves them on accept."""
+
+    def __init__(
+        self,
+        tags: list[TagInfo],
+        tag: TagInfo | None = None,
+        kind: str = "actor",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit Tag" if tag else "New Tag")
+        self._tags = tags
+        self._editing = tag
+        self.name = QLineEdit(tag.name if tag else "")
+        self.name.setAccessibleName("Tag name")
+        self.kind = QComboBox()
+        self.kind.setEditable(True)
+        self.kind.setAccessibleName("Kind")
+        kinds = sorted({t.kind for t in tags} | {"actor", "theme"}, key=kind_key)
+        self.kind.addItems(kinds)
+        self.kind.setCurrentText(tag.kind if tag else kind)
+        self.kind.setEnabled(tag is None)  # a tag keeps its kind; merge to move it across
+        self.parent_tag = QComboBox()
+        self.parent_tag.setAccessibleName("Parent tag")
+        self.parent_tag.setEnabled(tag is None)  # moving is drag and drop in the codebook
+        self.colour = tag.colour if tag else next_colour(t.colour for t in tags)
+        self.colour_button = QPushButton()
+        self.colour_button.setAccessibleName("Colour")
+        self.colour_button.clicked.connect(self._pick_colour)
+        palette = QGridLayout()
+        palette.setSpacing(2)
+        for index, colour in enumerate(PALETTE):
+            button = QToolButton()
+            button.setIcon(swatch(colour, 16))
+            button.setToolTip(colour)
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _=False, c=colour: self._set_colour(c))
+            palette.addWidget(button, index // 13, index % 13)
+        self.shortcut = QKeySequenceEdit(QKeySequence(tag.shortcut if tag else ""))
+        self.shortcut.setAccessibleName("Key")
+        self.shortcut.setMaximumSequenceLength(1)
+        clear_key = QToolButton()
+        clear_key.setText("Clear")
+        clear_key.clicked.connect(self.shortcut.clear)
+        self.description = QPlainTextEdit(tag.description if tag else "")
+        self.description.setAccessibleName("Description")
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(80)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B00020;")
+        self.error.hide()
+
+        colour_row = QVBoxLayout()
+        colour_row.addWidget(self.colour_button)
+        colour_row.addLayout(palette)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.shortcut, 1)
+        key_row.addWidget(clear_key)
+        form = QFormLayout()
+        form.addRow("&Name:", self.name)
+        form.addRow("&Kind:", self.kind)
+        form.addRow("&Inside:", self.parent_tag)
+        form.addRow("&Colour:", colour_row)
+        form.addRow("Ke&y:", key_row)
+        form.addRow("&Description:", self.description)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.kind.currentTextChanged.connect(self._fill_parents)
+        self._fill_parents(self.kind.currentText())
+        self._set_colour(self.colour)
+
+    def _fill_parents(self, kind: str) -> None:
+        self.parent_tag.clear()
+        self.parent_tag.addItem("(top level)", None)
+        for tag in self._tags:
+            if tag.kind == kind.strip().lower():
+                self.parent_tag.addItem(swatch(tag.colour), tag.name, tag.id)
+        if self._editing and self._editing.parent_id is not None:
+            self.parent_tag.setCurrentIndex(self.parent_tag.findData(self._editing.parent_id))
+
+    def _pick_colour(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.colour), self, "Tag Colour")
+        if chosen.isValid():
+            self._set_colour(chosen.name().upper())
+
+    def _set_colour(self, colour: str) -> None:
+        self.colour = colour.upper()
+        self.colour_button.setIcon(swatch(self.colour, 16))
+        self.colour_button.setText(self.colour)
+
+    def show_error(self, message: str) -> None:
+        """Keep the dialog open with the reason the change was refused."""
+        self.error.setText(message)
+        self.error.show()
+
+    def values(self) -> dict[str, object]:
+        return {
+            "name": self.name.text(),
+            "kind": self.kind.currentText(),
+            "parent_id": self.parent_tag.currentData(),
+            "colour": self.colour,
+            "shortcut": self.shortcut.keySequence().toString(),
+            "description": self.description.toPlainText(),
+        }
