@@ -91,8 +91,11 @@ class TagDialog(QDialog):
         form.addRow("&Name:", self.name)
         form.addRow("&Kind:", self.kind)
         form.addRow("&Inside:", self.parent_tag)
-        form.addRow("&Colour:", colour_row)
-        form.addRow("Ke&y:", key_row)
+        colour_label, key_label = QLabel("&Colour:"), QLabel("Ke&y:")
+        colour_label.setBuddy(self.colour_button)  # a row that is a layout needs its buddy set
+        key_label.setBuddy(self.shortcut)
+        form.addRow(colour_label, colour_row)
+        form.addRow(key_label, key_row)
         form.addRow("&Description:", self.description)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
