@@ -34,6 +34,16 @@ def clean_colour(colour: str) -> str:
     return colour.strip().upper()
 
 
+def _clean_aliases(aliases: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    wanted: list[tuple[str, str]] = []
+    for text, language in aliases:
+        pair = (clean_name(text, "An alias"), language.strip())
+        if any(t.casefold() == pair[0].casefold() and lang == pair[1] for t, lang in wanted):
+            raise ProjectError(f"“{pair[0]}” is listed twice as an alias.")
+        wanted.append(pair)
+    return wanted
+
+
 class CodebookService:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -137,8 +147,10 @@ class CodebookService:
         shortcut: str = "",
         parent_id: int | None = None,
         uuid: str | None = None,
+        aliases: Sequence[tuple[str, str]] = (),
     ) -> TagInfo:
         name = clean_name(name)
+        wanted = _clean_aliases(aliases)
         kind = clean_name(kind, "A kind").lower()
         colour = clean_colour(colour)
         with writing(self.store) as session:
@@ -158,6 +170,8 @@ class CodebookService:
                 row.uuid = uuid
             session.add(row)
             session.flush()
+            assert row.id is not None
+            self._replace_aliases(session, row.id, wanted)
             return self._info(session, row)
 
     def update_tag(
@@ -168,8 +182,10 @@ class CodebookService:
         colour: str | None = None,
         description: str | None = None,
         shortcut: str | None = None,
+        aliases: Sequence[tuple[str, str]] | None = None,
     ) -> TagInfo:
-        """Rename, recolour, describe or re-key a tag; returns it as it now is."""
+        """Rename, recolour, describe, re-key or re-alias a tag, all or nothing."""
+        wanted = None if aliases is None else _clean_aliases(aliases)
         with writing(self.store) as session:
             row = self._get(session, tag_id)
             if name is not None:
@@ -185,6 +201,8 @@ class CodebookService:
                 row.shortcut = shortcut
             session.add(row)
             session.flush()
+            if wanted is not None:
+                self._replace_aliases(session, tag_id, wanted)
             return self._info(session, row)
 
     def move_tag(self, tag_id: int, parent_id: int | None, position: int | None = None) -> TagInfo:
@@ -311,6 +329,29 @@ class CodebookService:
             session.add(row)
             session.flush()
             return record(AliasInfo, row)
+
+    def set_aliases(
+        self, tag_id: int, aliases: Sequence[tuple[str, str]]
+    ) -> tuple[list[AliasInfo], list[AliasInfo]]:
+        """Replace a tag's aliases with ``(text, language)`` pairs; returns (before, after)."""
+        wanted = _clean_aliases(aliases)
+        with writing(self.store) as session:
+            self._get(session, tag_id)
+            return self._replace_aliases(session, tag_id, wanted)
+
+    @staticmethod
+    def _replace_aliases(
+        session: Session, tag_id: int, wanted: list[tuple[str, str]]
+    ) -> tuple[list[AliasInfo], list[AliasInfo]]:
+        rows = session.exec(select(TagAlias).where(TagAlias.tag_id == tag_id)).all()
+        before = [record(AliasInfo, row) for row in rows]
+        for row in rows:
+            session.delete(row)
+        session.flush()
+        added = [TagAlias(tag_id=tag_id, text=t, language=lang) for t, lang in wanted]
+        session.add_all(added)
+        session.flush()
+        return before, [record(AliasInfo, row) for row in added]
 
     def remove_alias(self, alias_id: int) -> AliasInfo:
         with writing(self.store) as session:

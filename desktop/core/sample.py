@@ -51,6 +51,7 @@ def fill_sample(store: Store) -> None:
             colour=entry["colour"],
             description=entry.get("description", ""),
             shortcut=entry.get("shortcut", ""),
+            aliases=[(a["text"], a["language"]) for a in entry.get("aliases", [])],
         )
     for entry in manifest["annotations"]:
         document = documents[entry["document"]]

@@ -132,13 +132,14 @@ class ProjectSession(QObject):
         description: str = "",
         shortcut: str = "",
         parent_id: int | None = None,
+        aliases: list[tuple[str, str]] | None = None,
         on_error: Callable[[str], None] | None = None,
     ) -> TagInfo | None:
         colour = colour or next_colour(t.colour for t in self.tags())
         created = self._run(
             lambda: self.service.codebook.create_tag(
                 name, kind, colour=colour, description=description, shortcut=shortcut,
-                parent_id=parent_id,
+                parent_id=parent_id, aliases=aliases or (),
             ),
             on_error,
         )  # fmt: skip
@@ -148,15 +149,35 @@ class ProjectSession(QObject):
         return created
 
     def update_tag(
-        self, tag: TagInfo, on_error: Callable[[str], None] | None = None, **changes: str
+        self,
+        tag: TagInfo,
+        *,
+        name: str,
+        colour: str,
+        description: str,
+        shortcut: str,
+        aliases: list[tuple[str, str]],
+        on_error: Callable[[str], None] | None = None,
     ) -> TagInfo | None:
-        """Change a tag's name, colour, description or shortcut (one undo step)."""
-        before = self._run(lambda: self.service.codebook.tag(tag.id), on_error)
+        """Change a tag's fields and aliases together (one undo step, one transaction)."""
+        codebook = self.service.codebook
+        before = self._run(lambda: codebook.tag(tag.id), on_error)
         if before is None:
             return None
-        after = self._run(lambda: self.service.codebook.update_tag(tag.id, **changes), on_error)
-        if after is not None and after != before:
-            self._push(codebook_commands.UpdateTag(before, after, self), commands.ALL_DOCUMENTS)
+        old_aliases = [(a.text, a.language) for a in codebook.aliases(tag.id)]
+        after = self._run(
+            lambda: codebook.update_tag(
+                tag.id, name=name, colour=colour, description=description, shortcut=shortcut,
+                aliases=aliases,
+            ),
+            on_error,
+        )  # fmt: skip
+        if after is None:
+            return None
+        new_aliases = [(a.text, a.language) for a in codebook.aliases(tag.id)]
+        if (after, new_aliases) != (before, old_aliases):
+            command = codebook_commands.UpdateTag((before, old_aliases), (after, new_aliases), self)
+            self._push(command, commands.ALL_DOCUMENTS)
         return after
 
     def move_tag(self, tag: TagInfo, parent_id: int | None, position: int | None) -> TagInfo | None:

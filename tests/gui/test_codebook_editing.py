@@ -41,7 +41,9 @@ def test_picker_finds_by_alias_without_diacritics_and_applies(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     turkey = tag(window, "Turkey")
-    window.session.service.codebook.add_alias(turkey.id, "Thổ Nhĩ Kỳ", "vi")
+    assert ("Thổ Nhĩ Kỳ", "vi") in {
+        (a.text, a.language) for a in window.session.service.codebook.aliases(turkey.id)
+    }  # the sample codebook knows Turkey's Vietnamese name
     pane = pane_for_language(window, "vi")
     start, end = drag_select(qtbot, pane, "Chi tiết cuộc gọi không được hé lộ")
     pane.view.setFocus()
@@ -220,3 +222,31 @@ def test_drag_a_tag_into_another_and_undo(window: MainWindow) -> None:
     assert model.parent(model.index_of_tag(putin.id)) == model.index_of_tag(russia.id)
     window.actions.undo.trigger()
     assert state(window) == before
+
+
+def test_aliases_are_edited_in_the_tag_dialog_and_undone_with_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    codebook = window.session.service.codebook
+    turkey = tag(window, "Turkey")
+    before = [(a.text, a.language) for a in codebook.aliases(turkey.id)]
+    window.codebook.select_tag(turkey.id)
+
+    def add_aliases(dialog: TagDialog) -> None:
+        for text, language in (("Türkei", "de"), ("Turquía", "es")):
+            dialog._add_alias_row(text, language)
+        dialog.accept()
+
+    with_dialog(add_aliases)
+    window.codebook.edit_action.trigger()
+    after = [(a.text, a.language) for a in codebook.aliases(turkey.id)]
+    assert after[-2:] == [("Türkei", "de"), ("Turquía", "es")]
+    # The picker now finds Turkey by its new Spanish name, typed without the accent.
+    pane = pane_for_language(window, "vi")
+    drag_select(qtbot, pane, "Matxcơva")
+    window.actions.pick_tags.trigger()
+    type_text(window.picker.query, "turquia")
+    assert window.picker.results.item(0).text().startswith("Turkey")
+    window.picker.reject()
+    window.actions.undo.trigger()
+    assert [(a.text, a.language) for a in codebook.aliases(turkey.id)] == before

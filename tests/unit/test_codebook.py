@@ -90,7 +90,8 @@ def test_delete_and_restore_bring_back_links_children_and_aliases(
 ) -> None:
     armenia = by_name(codebook, "Armenia")
     child = codebook.create_tag("Armenian army", "actor", parent_id=armenia.id)
-    alias = codebook.add_alias(armenia.id, "Ác-mê-ni-a", "vi")
+    codebook.add_alias(armenia.id, "Ác-mê-ni-a", "vi")
+    aliases = codebook.aliases(armenia.id)
     tagged = {a.id for a in service.annotations() if armenia.id in a.tag_ids}
     snapshot = codebook.delete_tag(armenia.id)
     assert snapshot.annotation_ids == tuple(sorted(tagged))
@@ -101,7 +102,7 @@ def test_delete_and_restore_bring_back_links_children_and_aliases(
     assert restored == armenia  # same id, uuid, colour, key, place and count
     assert {a.id for a in service.annotations() if armenia.id in a.tag_ids} == tagged
     assert codebook.tag(child.id).parent_id == armenia.id
-    assert codebook.aliases(armenia.id) == [alias]
+    assert codebook.aliases(armenia.id) == aliases
 
 
 def test_merge_moves_links_without_duplicates_and_unmerge_undoes_it(
@@ -125,10 +126,40 @@ def test_merge_moves_links_without_duplicates_and_unmerge_undoes_it(
 
 
 def test_aliases_are_unique_per_language_and_removable(codebook: CodebookService) -> None:
-    turkey = by_name(codebook, "Turkey")
+    turkey = codebook.create_tag("Türkiye", "place")
     turki = codebook.add_alias(turkey.id, "Turki", "id")
     codebook.add_alias(turkey.id, "Thổ Nhĩ Kỳ", "vi")
     with pytest.raises(ProjectError, match="already an alias"):
         codebook.add_alias(turkey.id, "turki", "id")
     assert codebook.remove_alias(turki.id) == turki
     assert [a.text for a in codebook.aliases(turkey.id)] == ["Thổ Nhĩ Kỳ"]
+
+
+def test_set_aliases_replaces_them_all_or_nothing(codebook: CodebookService) -> None:
+    turkey = codebook.create_tag("Türkiye", "place")
+    codebook.add_alias(turkey.id, "Turki", "id")
+    before, after = codebook.set_aliases(turkey.id, [("Thổ Nhĩ Kỳ", "vi"), ("Türkiye", "en")])
+    assert [a.text for a in before] == ["Turki"]
+    assert [(a.text, a.language) for a in codebook.aliases(turkey.id)] == [
+        ("Thổ Nhĩ Kỳ", "vi"),
+        ("Türkiye", "en"),
+    ]
+    assert after == codebook.aliases(turkey.id)
+    with pytest.raises(ProjectError, match="twice"):
+        codebook.set_aliases(turkey.id, [("Turki", "id"), ("turki", "id")])
+    with pytest.raises(ProjectError, match="not empty"):
+        codebook.set_aliases(turkey.id, [(" ", "id")])
+    assert codebook.aliases(turkey.id) == after
+
+
+def test_create_and_update_with_bad_aliases_write_nothing(codebook: CodebookService) -> None:
+    before = codebook.tags()
+    with pytest.raises(ProjectError, match="twice"):
+        codebook.create_tag("Iran", "actor", aliases=[("Iran", "en"), ("IRAN", "en")])
+    assert codebook.tags() == before
+    turkey = by_name(codebook, "Turkey")
+    with pytest.raises(ProjectError, match="not empty"):
+        codebook.update_tag(turkey.id, name="Türkiye", aliases=[("", "en")])
+    assert codebook.tag(turkey.id).name == "Turkey"
+    made = codebook.create_tag("Iran", "actor", aliases=[("Iran", "vi"), ("Irán", "es")])
+    assert [a.text for a in codebook.aliases(made.id)] == ["Iran", "Irán"]

@@ -60,3 +60,19 @@ def test_sample_shows_overlapping_passages_in_each_text(service: ProjectService)
     for document in service.documents():
         spans = sorted((a.start, a.end) for a in service.annotations(document.id))
         assert any(b[0] < a[1] for a, b in itertools.pairwise(spans))
+
+
+def test_sample_actors_have_aliases_in_indonesian_vietnamese_and_english(
+    service: ProjectService,
+) -> None:
+    aliases = service.codebook.aliases()
+    tags = {t.id: t.name for t in service.tags()}
+    by_tag: dict[str, set[tuple[str, str]]] = {}
+    for alias in aliases:
+        by_tag.setdefault(tags[alias.tag_id], set()).add((alias.text, alias.language))
+    assert ("Turki", "id") in by_tag["Turkey"] and ("Thổ Nhĩ Kỳ", "vi") in by_tag["Turkey"]
+    assert ("Nga", "vi") in by_tag["Russia"] and ("Rusia", "id") in by_tag["Russia"]
+    # Tag names are English; aliases give the other languages (and English variants).
+    for name in ("Turkey", "Russia", "United States", "United Nations", "France", "Germany"):
+        assert {language for _, language in by_tag[name]} >= {"id", "vi"}, name
+    assert ("Türkiye", "en") in by_tag["Turkey"] and ("UN", "en") in by_tag["United Nations"]

@@ -10,6 +10,7 @@ class CreateTag(Command):
     def __init__(self, tag: TagInfo, host: Host):
         super().__init__(f"Create tag “{tag.name}”", host, ALL_DOCUMENTS)
         self._snapshot = TagSnapshot(tag=tag, annotation_ids=(), child_ids=(), aliases=())
+        # Undo deletes it and keeps the full snapshot (with aliases) for redo.
 
     def _apply(self) -> None:
         self._service.codebook.restore_tag(self._snapshot)
@@ -18,18 +19,27 @@ class CreateTag(Command):
         self._snapshot = self._service.codebook.delete_tag(self._snapshot.tag.id)
 
 
-class UpdateTag(Command):
-    """Rename, recolour, describe or re-key: both states are whole tags."""
+Aliases = list[tuple[str, str]]
 
-    def __init__(self, before: TagInfo, after: TagInfo, host: Host):
-        super().__init__(f"Change tag “{before.name}”", host, ALL_DOCUMENTS)
+
+class UpdateTag(Command):
+    """Rename, recolour, describe, re-key or re-alias: both states are whole tags."""
+
+    def __init__(
+        self,
+        before: tuple[TagInfo, Aliases],
+        after: tuple[TagInfo, Aliases],
+        host: Host,
+    ):
+        super().__init__(f"Change tag “{before[0].name}”", host, ALL_DOCUMENTS)
         self._before = before
         self._after = after
 
-    def _set(self, tag: TagInfo) -> None:
+    def _set(self, state: tuple[TagInfo, Aliases]) -> None:
+        tag, aliases = state
         self._service.codebook.update_tag(
             tag.id, name=tag.name, colour=tag.colour, description=tag.description,
-            shortcut=tag.shortcut,
+            shortcut=tag.shortcut, aliases=aliases,
         )  # fmt: skip
 
     def _apply(self) -> None:

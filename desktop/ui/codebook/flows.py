@@ -20,7 +20,7 @@ def new_tag(parent: QWidget, session: ProjectSession, kind: str = "actor") -> Ta
             str(v["name"]), str(v["kind"]), colour=str(v["colour"]),
             description=str(v["description"]), shortcut=str(v["shortcut"]),
             parent_id=v["parent_id"] if isinstance(v["parent_id"], int) else None,
-            on_error=dialog.show_error,
+            aliases=dialog.alias_pairs(), on_error=dialog.show_error,
         )  # fmt: skip
         if created is not None:
             return created
@@ -28,12 +28,14 @@ def new_tag(parent: QWidget, session: ProjectSession, kind: str = "actor") -> Ta
 
 
 def edit_tag(parent: QWidget, session: ProjectSession, tag: TagInfo) -> TagInfo | None:
-    dialog = TagDialog(session.tags(), tag, tag.kind, parent)
+    aliases = session.service.codebook.aliases(tag.id)
+    dialog = TagDialog(session.tags(), tag, tag.kind, parent, aliases)
     while dialog.exec():
         v = dialog.values()
         changed = session.update_tag(
-            tag, on_error=dialog.show_error, name=str(v["name"]), colour=str(v["colour"]),
+            tag, name=str(v["name"]), colour=str(v["colour"]),
             description=str(v["description"]), shortcut=str(v["shortcut"]),
+            aliases=dialog.alias_pairs(), on_error=dialog.show_error,
         )  # fmt: skip
         if changed is not None:
             return changed

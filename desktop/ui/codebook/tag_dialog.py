@@ -11,17 +11,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QKeySequenceEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.records import TagInfo
+from desktop.core.records import AliasInfo, TagInfo
 from desktop.ui.codebook.palette import PALETTE, next_colour
 from desktop.ui.swatches import swatch
 from desktop.ui.tag_actions import kind_key
@@ -36,6 +39,7 @@ class TagDialog(QDialog):
         tag: TagInfo | None = None,
         kind: str = "actor",
         parent: QWidget | None = None,
+        aliases: list[AliasInfo] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit Tag" if tag else "New Tag")
@@ -76,6 +80,18 @@ class TagDialog(QDialog):
         self.description.setAccessibleName("Description")
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(80)
+        self.aliases = QTableWidget(0, 2)
+        self.aliases.setHorizontalHeaderLabels(["Also called", "Language"])
+        self.aliases.setAccessibleName("Aliases")
+        self.aliases.verticalHeader().hide()
+        self.aliases.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.aliases.setMaximumHeight(120)
+        for alias in aliases or []:
+            self._add_alias_row(alias.text, alias.language)
+        add_alias = QPushButton("Add")
+        add_alias.clicked.connect(lambda: self._add_alias_row("", ""))
+        remove_alias = QPushButton("Remove")
+        remove_alias.clicked.connect(lambda: self.aliases.removeRow(self.aliases.currentRow()))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B00020;")
@@ -97,6 +113,17 @@ class TagDialog(QDialog):
         form.addRow(colour_label, colour_row)
         form.addRow(key_label, key_row)
         form.addRow("&Description:", self.description)
+        alias_buttons = QVBoxLayout()
+        alias_buttons.addWidget(add_alias)
+        alias_buttons.addWidget(remove_alias)
+        alias_buttons.addStretch()
+        alias_row = QHBoxLayout()
+        alias_row.addWidget(self.aliases, 1)
+        alias_row.addLayout(alias_buttons)
+        alias_label = QLabel("&Aliases:")
+        alias_label.setBuddy(self.aliases)
+        alias_label.setToolTip("Other names and spellings, per language (e.g. Turki · id)")
+        form.addRow(alias_label, alias_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -133,6 +160,24 @@ class TagDialog(QDialog):
         """Keep the dialog open with the reason the change was refused."""
         self.error.setText(message)
         self.error.show()
+
+    def _add_alias_row(self, text: str, language: str) -> None:
+        row = self.aliases.rowCount()
+        self.aliases.insertRow(row)
+        self.aliases.setItem(row, 0, QTableWidgetItem(text))
+        self.aliases.setItem(row, 1, QTableWidgetItem(language))
+        if not text:
+            self.aliases.setCurrentCell(row, 0)
+            self.aliases.editItem(self.aliases.item(row, 0))
+
+    def alias_pairs(self) -> list[tuple[str, str]]:
+        """(alias, language) for every row with text; empty rows are ignored."""
+        pairs = []
+        for row in range(self.aliases.rowCount()):
+            text, language = (self.aliases.item(row, c) for c in (0, 1))
+            if text is not None and text.text().strip():
+                pairs.append((text.text(), language.text() if language else ""))
+        return pairs
 
     def values(self) -> dict[str, object]:
         return {
