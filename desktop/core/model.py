@@ -102,3 +102,21 @@ class AnnotationTag(SQLModel, table=True):
             Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
         )
     )
+
+
+class Dismissal(SQLModel, table=True):
+    """A suggested passage the user turned down, so it is not offered again."""
+
+    __table_args__ = (UniqueConstraint("document_id", "tag_id", "start", "end"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("document.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    tag_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("tag.id", ondelete="CASCADE"), nullable=False)
+    )
+    start: int
+    end: int

@@ -21,6 +21,7 @@ from desktop.core.model import Annotation, AnnotationTag, Document, Meta, Tag, n
 from desktop.core.records import AnnotationInfo, DocumentInfo, ProjectInfo, TagInfo
 from desktop.core.service_base import NotSavedError, ProjectError, aware, record, writing
 from desktop.core.store import Store
+from desktop.core.suggestions import SuggestionService
 
 __all__ = ["NotSavedError", "ProjectError", "ProjectService"]
 
@@ -42,6 +43,7 @@ class ProjectService:
         self.store = store
         self.coder = coder
         self.codebook = CodebookService(store)
+        self.suggestions = SuggestionService(store)
 
     # -- transactions -------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo
+from desktop.core.suggestions import Suggestion
 
 NOTE_MERGE_ID = 1
 ALL_DOCUMENTS = -1  # a change that can repaint every document (a tag's colour, a merge)
@@ -136,3 +137,15 @@ class SetNote(Command):
 
     def _revert(self) -> None:
         self._service.set_note(self._annotation_id, self._old)
+
+
+class DismissSuggestion(Command):
+    def __init__(self, suggestion: Suggestion, host: Host):
+        super().__init__("Dismiss suggestion", host, suggestion.document_id)
+        self._suggestion = suggestion
+
+    def _apply(self) -> None:
+        self._service.suggestions.dismiss(self._suggestion)
+
+    def _revert(self) -> None:
+        self._service.suggestions.undismiss(self._suggestion)

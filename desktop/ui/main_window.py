@@ -23,6 +23,7 @@ from desktop.ui.reader.document_pane import DocumentPane
 from desktop.ui.reader.reader_area import ReaderArea
 from desktop.ui.session import ProjectSession
 from desktop.ui.settings import window_settings
+from desktop.ui.suggestions_dock import SuggestionsDock
 from desktop.ui.tag_actions import TagActions
 from desktop.ui.text_util import short
 
@@ -45,7 +46,9 @@ class MainWindow(QMainWindow):
         self.corpus = CorpusDock(self)
         self.codebook = CodebookDock(self)
         self.annotations = AnnotationsDock(self)
+        self.suggestions = SuggestionsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.corpus)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.suggestions)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codebook)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations)
         self.resizeDocks([self.corpus, self.codebook], [260, 380], Qt.Orientation.Horizontal)
@@ -77,7 +80,7 @@ class MainWindow(QMainWindow):
         self.tag_menu = self.menuBar().addMenu("&Tag")
         self._tag_menu_head = [a.pick_tags, a.new_tag]
         view_menu = self.menuBar().addMenu("&View")
-        for dock in (self.corpus, self.codebook, self.annotations):
+        for dock in (self.corpus, self.suggestions, self.codebook, self.annotations):
             view_menu.addAction(dock.toggleViewAction())
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(a.about)
@@ -105,6 +108,12 @@ class MainWindow(QMainWindow):
             lambda: self.corpus.model.set_open(self.reader.open_document_ids())
         )
         self.annotations.annotationChosen.connect(self.show_annotation)
+        self.suggestions.findRequested.connect(self.find_suggestions)
+        self.suggestions.acceptRequested.connect(s.accept_suggestions)
+        self.suggestions.dismissRequested.connect(s.dismiss_suggestion)
+        self.suggestions.showRequested.connect(
+            lambda found: self.open_document(found.document_id).select_span(found.start, found.end)
+        )
         inspector = self.annotations.inspector
         inspector.noteChanged.connect(self._save_note)
         inspector.removeTagRequested.connect(self._remove_tag)
@@ -160,6 +169,12 @@ class MainWindow(QMainWindow):
         annotation = self.session.tag_passage(pane.document_id, *span, [tag_id])
         if annotation is not None:
             self.annotations.select(annotation.id)
+
+    def find_suggestions(self) -> None:
+        found = self.session.suggestions(self.reader.open_document_ids())
+        self.suggestions.set_suggestions(
+            found, self.session.tags(), self.session.service.documents()
+        )
 
     def pick_tags(self) -> None:
         pane = self.reader.current_pane

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo, TagInfo
+from desktop.core.suggestions import Suggestion
 from desktop.ui import commands
 from desktop.ui.codebook import commands as codebook_commands
 from desktop.ui.codebook.palette import next_colour
@@ -120,6 +121,41 @@ class ProjectSession(QObject):
         self._push(commands.DeleteAnnotation(deleted, self), deleted.document_id)
         self.message.emit(f"Deleted the annotation on “{short(deleted.quote)}”.")
         return True
+
+    # -- suggestions --------------------------------------------------------------------
+
+    def suggestions(self, document_ids: list[int]) -> list[Suggestion]:
+        """Open suggestions in these documents, in their order and reading order."""
+        service = self.service
+        tags, aliases = self.tags(), service.codebook.aliases()
+        found: list[Suggestion] = []
+        for document_id in document_ids:
+            found += service.suggestions.open_suggestions(
+                document_id, service.document_text(document_id), tags, aliases,
+                service.annotations(document_id),
+            )  # fmt: skip
+        return found
+
+    def accept_suggestions(self, suggestions: list[Suggestion]) -> None:
+        """Tag each suggested passage; several at once are one undo step."""
+        self.undo_stack.beginMacro(
+            "Accept suggestion"
+            if len(suggestions) == 1
+            else f"Accept {len(suggestions)} suggestions"
+        )
+        try:
+            for s in suggestions:
+                self.tag_passage(s.document_id, s.start, s.end, [s.tag_id])
+        finally:
+            self.undo_stack.endMacro()
+
+    def dismiss_suggestion(self, suggestion: Suggestion) -> None:
+        try:
+            self.service.suggestions.dismiss(suggestion)
+        except ProjectError as error:
+            self.failed.emit(str(error))
+            return
+        self._push(commands.DismissSuggestion(suggestion, self), suggestion.document_id)
 
     # -- codebook -----------------------------------------------------------------------
 
