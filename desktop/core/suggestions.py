@@ -67,7 +67,14 @@ def find_in_text(
                     found[key] = Suggestion(
                         document_id, tag_id, start, end, text[start:end], variant
                     )
-    return sorted(found.values(), key=lambda s: (s.start, s.end, s.tag_id))
+    # "Putin" inside "Vladimir Putin" is the same finding: keep the longest for a tag.
+    kept: list[Suggestion] = []
+    reach: dict[int, int] = {}  # tag id -> furthest end of a kept suggestion so far
+    for suggestion in sorted(found.values(), key=lambda s: (s.start, -s.end)):
+        if suggestion.end > reach.get(suggestion.tag_id, -1):
+            kept.append(suggestion)
+            reach[suggestion.tag_id] = suggestion.end
+    return sorted(kept, key=lambda s: (s.start, s.end, s.tag_id))
 
 
 class SuggestionService:

@@ -55,3 +55,9 @@ def test_open_suggestions_skip_coded_and_dismissed_passages(service: ProjectServ
     assert offered in open_now()
     service.create_annotation(vi.id, offered.start, offered.end, [turkey.id])
     assert offered not in open_now()
+
+
+def test_a_name_inside_a_longer_alias_of_the_same_tag_is_one_suggestion() -> None:
+    text = "Presiden Rusia Vladimir Putin; Putin lagi."
+    found = find_in_text(1, text, [tag(1, "Putin")], [AliasInfo(1, 1, "Vladimir Putin", "en")])
+    assert [s.quote for s in found] == ["Vladimir Putin", "Putin"]
