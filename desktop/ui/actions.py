@@ -18,6 +18,7 @@ class Actions:
     edit_note: QAction
     pick_tags: QAction
     new_tag: QAction
+    preferences: QAction
     about: QAction
 
 
@@ -61,5 +62,11 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
             "Find tags by typing part of a name or alias and apply them to the selection",
         ),
         new_tag=_action(parent, "&New Tag…", "Ctrl+Shift+T", "Add a tag to the codebook"),
+        preferences=_action(
+            parent,
+            "&Preferences…",
+            QKeySequence.StandardKey.Preferences,
+            "Your name as coder and how selections behave",
+        ),
         about=_action(parent, "&About Parallax", None, "Version and licence"),
     )

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from desktop.core.project import ProjectService
 from desktop.core.records import AnnotationInfo, TagInfo
@@ -19,6 +18,7 @@ from desktop.ui.codebook import flows
 from desktop.ui.codebook.codebook_dock import CodebookDock
 from desktop.ui.commands import ALL_DOCUMENTS
 from desktop.ui.corpus.corpus_dock import CorpusDock
+from desktop.ui.preferences import PreferencesDialog, coder_name, snap_words
 from desktop.ui.reader.document_pane import DocumentPane
 from desktop.ui.reader.reader_area import ReaderArea
 from desktop.ui.session import ProjectSession
@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         self.statusBar().showMessage("Select a passage, then click a tag or press its key.")
+        self.coder_label = QLabel()
+        self.statusBar().addPermanentWidget(self.coder_label)
+        self._apply_preferences()
 
         self.refresh()
         for document in session.service.documents()[:PANES_AT_START]:
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([a.edit_note, a.delete_annotation])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.preferences)
         self.tag_menu = self.menuBar().addMenu("&Tag")
         self._tag_menu_head = [a.pick_tags, a.new_tag]
         view_menu = self.menuBar().addMenu("&View")
@@ -92,6 +97,7 @@ class MainWindow(QMainWindow):
         a.delete_annotation.triggered.connect(self.delete_current_annotation)
         a.edit_note.triggered.connect(self.annotations.inspector.note.setFocus)
         a.about.triggered.connect(lambda: dialogs.about(self))
+        a.preferences.triggered.connect(self.edit_preferences)
         self.tag_actions.triggered.connect(self.tag_selection)
         self.codebook.tagChosen.connect(self.tag_selection)
         a.pick_tags.triggered.connect(self.pick_tags)
@@ -169,6 +175,15 @@ class MainWindow(QMainWindow):
         annotation = self.session.tag_passage(pane.document_id, *span, [tag_id])
         if annotation is not None:
             self.annotations.select(annotation.id)
+
+    def edit_preferences(self) -> None:
+        if PreferencesDialog(self.settings, self).exec():
+            self._apply_preferences()
+
+    def _apply_preferences(self) -> None:
+        self.session.service.coder = coder_name(self.settings)
+        self.coder_label.setText(f"Coding as: {self.session.service.coder or '(no name)'}")
+        self.reader.snap_words = snap_words(self.settings)
 
     def find_suggestions(self) -> None:
         found = self.session.suggestions(self.reader.open_document_ids())
@@ -289,12 +304,8 @@ class MainWindow(QMainWindow):
 
 
 def open_window(store: Store, settings: QSettings | None = None) -> MainWindow:
-    """The main window on an open project store, with the current user as coder."""
-    try:
-        coder = getpass.getuser()
-    except (KeyError, OSError):
-        coder = ""
-    session = ProjectSession(ProjectService(store, coder=coder))
+    """The main window on an open project store; the coder comes from the preferences."""
+    session = ProjectSession(ProjectService(store))
     window = MainWindow(session, settings or window_settings())
     session.setParent(window)
     return window

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.ui.qt_offsets import OffsetMap
-from desktop.ui.reader import highlights
+from desktop.ui.reader import highlights, word_snap
 from desktop.ui.text_util import language_label, short
 
 
@@ -34,6 +34,7 @@ class ReaderView(QPlainTextEdit):
     """Read-only text that reports plain clicks and focus, and defers its context menu."""
 
     clicked = Signal(int)  # Qt position of a click that selected nothing
+    selectionMade = Signal(bool)  # a mouse selection ended; True unless Alt was held
     focused = Signal()
     menuRequested = Signal(QMenu, QPoint)
 
@@ -49,8 +50,15 @@ class ReaderView(QPlainTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName("Document text")
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.focused.emit()  # the pane a reader clicks in is the one they work in
+        super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.textCursor().hasSelection():
+            alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            self.selectionMade.emit(not alt)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             position = self.character_at(event.position().toPoint())
             if position is not None:
@@ -97,6 +105,7 @@ class DocumentPane(QFrame):
         self._offsets = OffsetMap("")
         self._annotations: list[AnnotationInfo] = []
         self._tags: dict[int, TagInfo] = {}
+        self.snap_words = True  # set per document language; Alt while selecting skips it
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -125,6 +134,7 @@ class DocumentPane(QFrame):
 
         self.view = ReaderView(self)
         self.view.clicked.connect(self._on_click)
+        self.view.selectionMade.connect(self._snap_selection)
         self.view.focused.connect(lambda: self.activated.emit(self))
         self.view.menuRequested.connect(self._on_menu)
         self.view.viewport().installEventFilter(self)
@@ -145,6 +155,7 @@ class DocumentPane(QFrame):
         self.document_info = info
         self._text = text
         self._offsets = OffsetMap(text)
+        self.snap_words = word_snap.snaps(info.language)
         self.view.setPlainText(text)
         self._annotations = []
         self.update_header(info)
@@ -194,6 +205,20 @@ class DocumentPane(QFrame):
         if not cursor.hasSelection():
             return None
         return self._offsets.span_from_qt(cursor.selectionStart(), cursor.selectionEnd())
+
+    def _snap_selection(self, wanted: bool) -> None:
+        """Widen a mouse selection to whole words, so what is shown is what gets tagged."""
+        span = self.selection_span()
+        if not (wanted and self.snap_words) or span is None:
+            return
+        start, end = word_snap.snap_to_words(self._text, self._offsets, *span)
+        if (start, end) != span and start < end:
+            cursor = self.view.textCursor()
+            forward = cursor.position() >= cursor.anchor()
+            first, last = self._offsets.span_to_qt(start, end)
+            cursor.setPosition(first if forward else last)
+            cursor.setPosition(last if forward else first, QTextCursor.MoveMode.KeepAnchor)
+            self.view.setTextCursor(cursor)
 
     def select_span(self, start: int, end: int) -> None:
         """Select a passage and scroll it into the middle of the pane."""

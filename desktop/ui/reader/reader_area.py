@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QStackedLayout, QWidget
 
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
+from desktop.ui.reader import word_snap
 from desktop.ui.reader.document_pane import DocumentPane
 
 
@@ -28,6 +29,18 @@ class ReaderArea(QWidget):
         self._stack.addWidget(self.empty)
         self._stack.addWidget(self.splitter)
         self._current: DocumentPane | None = None
+        self._snap_words = True
+
+    @property
+    def snap_words(self) -> bool:
+        return self._snap_words
+
+    @snap_words.setter
+    def snap_words(self, enabled: bool) -> None:
+        """The preference; each pane also follows its document's script."""
+        self._snap_words = enabled
+        for pane in self.panes():
+            pane.snap_words = enabled and word_snap.snaps(pane.document_info.language)  # type: ignore[union-attr]
 
     def panes(self) -> list[DocumentPane]:
         return [
@@ -60,6 +73,7 @@ class ReaderArea(QWidget):
         if pane is None:
             pane = DocumentPane()
             pane.set_document(info, text)
+            pane.snap_words = self._snap_words and word_snap.snaps(info.language)
             pane.annotationClicked.connect(self.annotationClicked)
             pane.contextMenuRequested.connect(self.menuRequested)
             pane.activated.connect(self._set_current)
