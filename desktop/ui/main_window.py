@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
@@ -107,12 +108,14 @@ class MainWindow(QMainWindow):
         self.codebook.deleteRequested.connect(lambda t: self._with_tag(t, flows.delete_tag))
         self.codebook.mergeRequested.connect(lambda t: self._with_tag(t, flows.merge_tag))
         self.codebook.model.moveRequested.connect(self._move_tag)
+        self.codebook.model.visibilityChanged.connect(self.refresh)
         self.corpus.openRequested.connect(self.open_document)
         self.reader.annotationClicked.connect(self.annotations.select)
         self.reader.menuRequested.connect(self._fill_pane_menu)
         self.reader.openDocumentsChanged.connect(
             lambda: self.corpus.model.set_open(self.reader.open_document_ids())
         )
+        self.reader.openDocumentsChanged.connect(self._count_open_uses)
         self.annotations.annotationChosen.connect(self.show_annotation)
         self.suggestions.findRequested.connect(self.find_suggestions)
         self.suggestions.acceptRequested.connect(s.accept_suggestions)
@@ -145,12 +148,23 @@ class MainWindow(QMainWindow):
         self.corpus.model.set_documents(documents)
         self.annotations.set_data(service.annotations(), documents, tags)
         by_id = {d.id: d for d in documents}
+        hidden = self.codebook.model.hidden
         for pane in self.reader.panes():
+            assert pane.document_id is not None
             if pane.document_id in by_id:
                 pane.update_header(by_id[pane.document_id])
             if document_id is None or pane.document_id == document_id:
-                assert pane.document_id is not None
-                pane.set_annotations(service.annotations(pane.document_id), tags)
+                pane.set_annotations(_visible(service.annotations(pane.document_id), hidden), tags)
+        self._count_open_uses()
+
+    def _count_open_uses(self) -> None:
+        """Codebook counts for the documents open in the reader."""
+        counts: dict[int, int] = {}
+        for document_id in self.reader.open_document_ids():
+            for annotation in self.session.service.annotations(document_id):
+                for tag_id in annotation.tag_ids:
+                    counts[tag_id] = counts.get(tag_id, 0) + 1
+        self.codebook.model.set_open_counts(counts)
 
     def open_document(self, document_id: int) -> DocumentPane:
         service = self.session.service
@@ -159,7 +173,7 @@ class MainWindow(QMainWindow):
             pane = self.reader.open_document(
                 service.document(document_id),
                 service.document_text(document_id),
-                service.annotations(document_id),
+                _visible(service.annotations(document_id), self.codebook.model.hidden),
                 self.session.tags(),
             )
         return pane
@@ -301,6 +315,18 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/reader", self.reader.save_state())
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _visible(annotations: list[AnnotationInfo], hidden: set[int]) -> list[AnnotationInfo]:
+    """What the reader paints: hidden tags left out, passages with only hidden tags gone."""
+    if not hidden:
+        return annotations
+    shown = []
+    for annotation in annotations:
+        kept = tuple(t for t in annotation.tag_ids if t not in hidden)
+        if kept or not annotation.tag_ids:
+            shown.append(replace(annotation, tag_ids=kept))
+    return shown
 
 
 def open_window(store: Store, settings: QSettings | None = None) -> MainWindow:

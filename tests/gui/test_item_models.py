@@ -39,7 +39,7 @@ def test_codebook_model_with_sub_tags_and_count_updates(
     document = service.documents()[0]
     service.create_annotation(document.id, 0, 4, [child.id])
     model.set_tags(service.tags())  # same shape: counts change in place
-    assert model.data(model.index_of_tag(child.id).siblingAtColumn(2)) == 1
+    assert model.data(model.index_of_tag(child.id).siblingAtColumn(3)) == 1  # "All"
     qtmodeltester.check(model)
 
 

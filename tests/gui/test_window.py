@@ -80,3 +80,58 @@ def test_every_tag_has_an_action_in_the_tag_menu_with_its_shortcut(window: MainW
     assert len(shortcuts) == len(window.session.tags())
     assert shortcuts["Turkey"] == "3"
     assert shortcuts["Ceasefire && negotiation"] == "Alt+1"
+
+
+def test_clicking_overlapping_passages_cycles_through_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pane = pane_for_language(window, "id")
+    inner = next(a for a in pane.annotations if a.quote == "Tayyib Erdogan")
+    outer = next(a for a in pane.annotations if a.start < inner.start and a.end > inner.end)
+    pane.select_span(inner.start + 2, inner.start + 2)
+    cursor = pane.view.textCursor()
+    point = pane.view.cursorRect(cursor).center()
+    point.setX(point.x() + 3)  # on the character after the cursor
+    seen = []
+    for _ in range(3):
+        qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        seen.append(window.annotations.current().id)  # type: ignore[union-attr]
+    assert seen == [inner.id, outer.id, inner.id]
+
+
+def test_unticking_a_kind_hides_its_highlights_and_says_so(window: MainWindow) -> None:
+    pane = pane_for_language(window, "vi")
+    model = window.codebook.model
+    themes = next(
+        model.index(r, 0)
+        for r in range(model.rowCount())
+        if model.kind_at(model.index(r, 0)) == "theme"
+    )
+    theme_only = next(
+        a for a in pane.annotations
+        if all(window.session.tag(t).kind == "theme" for t in a.tag_ids)  # type: ignore[union-attr]
+    )  # fmt: skip
+    spot = next(
+        p for p in range(theme_only.start, theme_only.end)
+        if [a.id for a in pane.annotations_at(p)] == [theme_only.id]
+    )  # fmt: skip
+    page = pane.view.palette().color(pane.view.backgroundRole())
+    assert pane.background_at(spot) != page
+    assert model.setData(themes, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert pane.background_at(spot) == page
+    assert window.codebook.hidden_note.isVisible()
+    assert "6 tags are hidden" in window.codebook.hidden_note.text()
+    assert len(window.session.service.annotations()) == window.annotations.model.rowCount()
+    model.setData(themes, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert pane.background_at(spot) != page
+    assert not window.codebook.hidden_note.isVisible()
+
+
+def test_codebook_counts_uses_in_open_documents_and_in_all(window: MainWindow) -> None:
+    model = window.codebook.model
+    turkey = next(t for t in window.session.tags() if t.name == "Turkey")
+    index = model.index_of_tag(turkey.id)
+    assert (model.data(index.siblingAtColumn(2)), model.data(index.siblingAtColumn(3))) == (2, 2)
+    vi = pane_for_language(window, "vi")
+    window.reader.close_document(vi.document_id)  # type: ignore[arg-type]
+    assert (model.data(index.siblingAtColumn(2)), model.data(index.siblingAtColumn(3))) == (1, 2)

@@ -40,6 +40,7 @@ class CodebookDock(QDockWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.clicked.connect(self._choose)
         self.tree.activated.connect(self._choose)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -58,7 +59,10 @@ class CodebookDock(QDockWidget):
         self.edit_action.setToolTip("Rename, recolour, re-key or describe the selected tag")
         self.merge_action.setToolTip("Merge the selected tag into another of its kind")
         self.delete_action.setToolTip("Delete the selected tag (asks when it is in use)")
-        hint = QLabel("Select a passage, then click a tag or press its key.")
+        hint = QLabel(
+            "Select a passage, then click a tag or press its key. "
+            "Untick a tag or kind to hide its highlights."
+        )
         hint.setWordWrap(True)
         hint.setEnabled(False)
         body = QWidget()
@@ -67,6 +71,11 @@ class CodebookDock(QDockWidget):
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
         layout.addWidget(self.tree)
+        self.hidden_note = QLabel()
+        self.hidden_note.setWordWrap(True)
+        self.hidden_note.hide()
+        layout.addWidget(self.hidden_note)
+        self.model.visibilityChanged.connect(self._note_hidden)
         self.setWidget(body)
         self._update_buttons()
 
@@ -77,6 +86,14 @@ class CodebookDock(QDockWidget):
         if current is not None:
             self.select_tag(current.id)
         self._update_buttons()
+
+    def _note_hidden(self) -> None:
+        count = len(self.model.hidden)
+        self.hidden_note.setText(
+            f"⚠ {count} tag{'s are' if count != 1 else ' is'} hidden in the reader: "
+            "their passages are not highlighted."
+        )
+        self.hidden_note.setVisible(count > 0)
 
     def current_tag(self) -> TagInfo | None:
         return self.model.tag_at(self.tree.currentIndex())

@@ -19,7 +19,7 @@ from desktop.ui.swatches import swatch
 from desktop.ui.tag_actions import kind_key, kind_title
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Tag", "Key", "Uses")
+COLUMNS = ("Tag", "Key", "Open", "All")  # uses in the open documents, and in the project
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TAG_MIME = "application/x-parallax-tag"
 
@@ -32,6 +32,7 @@ class CodebookModel(QAbstractItemModel):
     """
 
     moveRequested = Signal(int, object, object)  # tag id, new parent id or None, position
+    visibilityChanged = Signal()  # the set of tags hidden in the reader changed
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -39,6 +40,8 @@ class CodebookModel(QAbstractItemModel):
         self._tags: dict[int, TagInfo] = {}
         self._children: dict[int, list[int]] = {}  # node id -> child node ids
         self._parent: dict[int, int] = {}  # node id -> parent node id (0 = root)
+        self._open_counts: dict[int, int] = {}
+        self.hidden: set[int] = set()  # tags not painted in the reader
 
     def set_tags(self, tags: list[TagInfo]) -> None:
         same_shape = [t.id for t in tags] == list(self._tags) and all(
@@ -77,6 +80,32 @@ class CodebookModel(QAbstractItemModel):
             )
             for row in range(rows):
                 self._emit_subtree_changed(self.index(row, 0, parent))
+
+    def set_open_counts(self, counts: dict[int, int]) -> None:
+        """Uses of each tag in the documents open in the reader."""
+        self._open_counts = counts
+        self._emit_subtree_changed(QModelIndex())
+
+    def tags_of_kind(self, kind: str) -> list[int]:
+        return [t.id for t in self._tags.values() if t.kind == kind]
+
+    def _check_state(self, tag_ids: list[int]) -> Qt.CheckState:
+        hidden = sum(1 for t in tag_ids if t in self.hidden)
+        if hidden == 0:
+            return Qt.CheckState.Checked
+        return Qt.CheckState.Unchecked if hidden == len(tag_ids) else Qt.CheckState.PartiallyChecked
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        kind = self.kind_at(index)
+        tag = self.tag_at(index)
+        ids = [tag.id] if tag is not None else self.tags_of_kind(kind or "")
+        show = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.hidden = self.hidden - set(ids) if show else self.hidden | set(ids)
+        self._emit_subtree_changed(QModelIndex())
+        self.visibilityChanged.emit()
+        return True
 
     def tag_at(self, index: Index) -> TagInfo | None:
         node = self._node(index)
@@ -135,6 +164,8 @@ class CodebookModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         flags |= Qt.ItemFlag.ItemIsDropEnabled
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         if self.tag_at(index) is not None:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
@@ -202,7 +233,11 @@ class CodebookModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole and column == 0:
                 return kind_title(kind)
             if role == Qt.ItemDataRole.DisplayRole and column == 2:
+                return sum(self._open_counts.get(t, 0) for t in self.tags_of_kind(kind))
+            if role == Qt.ItemDataRole.DisplayRole and column == 3:
                 return sum(t.count for t in self._tags.values() if t.kind == kind)
+            if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+                return self._check_state(self.tags_of_kind(kind))
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -210,12 +245,14 @@ class CodebookModel(QAbstractItemModel):
             return None
         tag = self._tags[node // 2]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (tag.name, tag.shortcut, tag.count)[column]
+            return (tag.name, tag.shortcut, self._open_counts.get(tag.id, 0), tag.count)[column]
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return self._check_state([tag.id])
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return swatch(tag.colour)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.StatusTipRole):
             return tag.description or tag.name
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == TAG_ID_ROLE:
             return tag.id

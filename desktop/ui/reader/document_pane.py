@@ -106,6 +106,7 @@ class DocumentPane(QFrame):
         self._annotations: list[AnnotationInfo] = []
         self._tags: dict[int, TagInfo] = {}
         self.snap_words = True  # set per document language; Alt while selecting skips it
+        self._last_click: tuple[list[int], int] | None = None  # overlap cycling
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -256,10 +257,18 @@ class DocumentPane(QFrame):
     # -- events -------------------------------------------------------------------------
 
     def _on_click(self, qt_position: int) -> None:
+        """Select the innermost annotation here; clicking again cycles through the others."""
         self.activated.emit(self)
         under = self.annotations_at(self._offsets.from_qt(qt_position))
-        if under:
-            self.annotationClicked.emit(under[0].id)
+        if not under:
+            self._last_click = None
+            return
+        ids = [a.id for a in under]
+        turn = 0
+        if self._last_click is not None and self._last_click[0] == ids:
+            turn = (self._last_click[1] + 1) % len(ids)
+        self._last_click = (ids, turn)
+        self.annotationClicked.emit(ids[turn])
 
     def _on_menu(self, menu: QMenu, point: QPoint) -> None:
         self.activated.emit(self)
