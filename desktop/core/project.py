@@ -273,6 +273,20 @@ class ProjectService:
             session.flush()
             return self._load_annotation(session, annotation_id)
 
+    def set_span(self, annotation_id: int, start: int, end: int) -> AnnotationInfo:
+        """Move an annotation's passage (grow or shrink it); quote and context follow."""
+        with self._writing() as session:
+            row = self._touch(session, annotation_id)
+            body = session.exec(select(Document.text).where(Document.id == row.document_id)).one()
+            try:
+                anchor = textmod.anchor(body, start, end)
+            except textmod.OffsetError as error:
+                raise ProjectError(f"Cannot move the passage: {error}.") from error
+            row.start, row.end = anchor.start, anchor.end
+            row.quote, row.prefix, row.suffix = anchor.quote, anchor.prefix, anchor.suffix
+            session.flush()
+            return self._load_annotation(session, annotation_id)
+
     def set_note(self, annotation_id: int, note: str) -> AnnotationInfo:
         with self._writing() as session:
             row = self._touch(session, annotation_id)

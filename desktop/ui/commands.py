@@ -149,3 +149,16 @@ class DismissSuggestion(Command):
 
     def _revert(self) -> None:
         self._service.suggestions.undismiss(self._suggestion)
+
+
+class SetSpan(Command):
+    def __init__(self, before: AnnotationInfo, after: AnnotationInfo, host: Host):
+        super().__init__("Change passage", host, before.document_id)
+        self._before = (before.id, before.start, before.end)
+        self._after = (after.id, after.start, after.end)
+
+    def _apply(self) -> None:
+        self._service.set_span(*self._after)
+
+    def _revert(self) -> None:
+        self._service.set_span(*self._before)

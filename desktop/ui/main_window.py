@@ -20,6 +20,8 @@ from desktop.ui.codebook.codebook_dock import CodebookDock
 from desktop.ui.commands import ALL_DOCUMENTS
 from desktop.ui.corpus.corpus_dock import CorpusDock
 from desktop.ui.preferences import PreferencesDialog, coder_name, snap_words
+from desktop.ui.qt_offsets import OffsetMap
+from desktop.ui.reader import word_snap
 from desktop.ui.reader.document_pane import DocumentPane
 from desktop.ui.reader.reader_area import ReaderArea
 from desktop.ui.session import ProjectSession
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         inspector.noteChanged.connect(self._save_note)
         inspector.removeTagRequested.connect(self._remove_tag)
         inspector.deleteRequested.connect(self._delete)
+        inspector.spanRequested.connect(self._change_span)
         s.annotationsChanged.connect(self.refresh)
         s.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         s.failed.connect(lambda text: dialogs.not_saved(self, text))
@@ -254,6 +257,26 @@ class MainWindow(QMainWindow):
         annotation = self._annotation(annotation_id)
         if annotation is not None:
             self.session.remove_tag(annotation, tag_id)
+
+    def _change_span(self, annotation_id: int, mode: str) -> None:
+        annotation = self._annotation(annotation_id)
+        if annotation is None:
+            return
+        pane = self.open_document(annotation.document_id)
+        if mode == "selection":
+            span = pane.selection_span()
+            if span is None:
+                self.statusBar().showMessage(
+                    "Select the new passage in the same document first.", 6000
+                )
+                return
+        else:
+            text = self.session.service.document_text(annotation.document_id)
+            grow = word_snap.snap_to_words if mode == "words" else word_snap.grow_to_sentence
+            span = grow(text, OffsetMap(text), annotation.start, annotation.end)
+        updated = self.session.set_span(annotation, *span)
+        if updated is not None:
+            pane.select_span(updated.start, updated.end)
 
     def _delete(self, annotation_id: int) -> None:
         annotation = self._annotation(annotation_id)

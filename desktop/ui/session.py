@@ -104,6 +104,16 @@ class ProjectSession(QObject):
             self._push(command, annotation.document_id)
         return updated
 
+    def set_span(self, annotation: AnnotationInfo, start: int, end: int) -> AnnotationInfo | None:
+        current = self._run(lambda: self.service.annotation(annotation.id))
+        if current is None or (current.start, current.end) == (start, end):
+            return current
+        updated = self._run(lambda: self.service.set_span(annotation.id, start, end))
+        if updated is not None:
+            self._push(commands.SetSpan(current, updated, self), annotation.document_id)
+            self.message.emit(f"The passage is now “{short(updated.quote)}”.")
+        return updated
+
     def set_note(self, annotation: AnnotationInfo, note: str) -> AnnotationInfo | None:
         current = self._run(lambda: self.service.annotation(annotation.id))
         if current is None or current.note == note:

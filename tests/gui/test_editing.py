@@ -124,3 +124,29 @@ def test_a_change_the_database_refuses_is_reported_and_not_shown(
     assert warnings and "disk is full" in warnings[0]
     assert pane.background_at(start + 1) == before
     assert not window.session.undo_stack.canUndo()
+
+
+def test_grow_a_passage_to_its_sentence_or_to_the_selection_and_undo(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    target = next(a for a in window.session.service.annotations() if a.quote == "Tayyib Erdogan")
+    body = window.session.service.document_text(target.document_id)
+    window.annotations.select(target.id)
+    qtbot.mouseClick(window.annotations.inspector.span_buttons[2], Qt.MouseButton.LeftButton)
+    grown = window.session.service.annotation(target.id)
+    assert grown.quote.startswith("Dalam kejadian kali ini, Presiden Turki Tayyib Erdogan")
+    assert grown.quote.endswith("Pegunungan Kaukasia.")
+    assert grown.quote == body[grown.start : grown.end]
+    assert grown.prefix == body[grown.start - 32 : grown.start]
+    assert grown.tag_ids == target.tag_ids
+    pane = pane_for_language(window, "id")
+    start, end = drag_select(qtbot, pane, "Presiden Turki Tayyib Erdogan")
+    window.annotations.select(target.id)
+    qtbot.mouseClick(window.annotations.inspector.span_buttons[0], Qt.MouseButton.LeftButton)
+    assert (
+        window.session.service.annotation(target.id).start,
+        window.session.service.annotation(target.id).end,
+    ) == (start, end)
+    window.actions.undo.trigger()
+    window.actions.undo.trigger()
+    assert window.session.service.annotation(target.id).quote == "Tayyib Erdogan"

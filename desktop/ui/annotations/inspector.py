@@ -36,6 +36,7 @@ class AnnotationInspector(QWidget):
     removeTagRequested = Signal(int, int)  # annotation id, tag id
     noteChanged = Signal(int, str)  # annotation id, note
     deleteRequested = Signal(int)
+    spanRequested = Signal(int, str)  # annotation id, "selection" | "words" | "sentence"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,16 @@ class AnnotationInspector(QWidget):
         self.times.setWordWrap(True)
         self.delete = QPushButton("&Delete annotation")
         self.delete.clicked.connect(self._delete)
+        self.span_buttons = []
+        for label, mode, tip in (
+            ("Use Selection", "selection", "Make the passage what is now selected in its pane"),
+            ("Whole Words", "words", "Widen the passage to whole words"),
+            ("Whole Sentence", "sentence", "Widen the passage to its whole sentence(s)"),
+        ):
+            button = QPushButton(label)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _=False, m=mode: self._request_span(m))
+            self.span_buttons.append(button)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
@@ -77,6 +88,11 @@ class AnnotationInspector(QWidget):
         tag_row.addWidget(self.remove_tag, 0, Qt.AlignmentFlag.AlignTop)
         form = QFormLayout()
         form.addRow("Passage:", self.passage)
+        span_row = QHBoxLayout()
+        for button in self.span_buttons:
+            span_row.addWidget(button)
+        span_row.addStretch()
+        form.addRow("", span_row)
         form.addRow("Document:", self.document)
         form.addRow("Tags:", tag_row)
         form.addRow("Note:", self.note)
@@ -201,6 +217,10 @@ class AnnotationInspector(QWidget):
             self.removeTagRequested.emit(
                 self.annotation.id, int(item.data(Qt.ItemDataRole.UserRole))
             )
+
+    def _request_span(self, mode: str) -> None:
+        if self.annotation is not None:
+            self.spanRequested.emit(self.annotation.id, mode)
 
     def _delete(self) -> None:
         if self.annotation is not None:

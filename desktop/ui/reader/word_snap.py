@@ -37,3 +37,20 @@ def snap_to_words(text: str, offsets: OffsetMap, start: int, end: int) -> tuple[
         following = finder.toNextBoundary()
         qt_end = offsets.to_qt(len(text)) if following < 0 else following
     return offsets.span_from_qt(qt_start, qt_end)
+
+
+def grow_to_sentence(text: str, offsets: OffsetMap, start: int, end: int) -> tuple[int, int]:
+    """Widen a code-point span to the whole sentence(s) it touches, without outer spaces."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Sentence, text)
+    qt_start, qt_end = offsets.span_to_qt(start, end)
+    finder.setPosition(qt_start)
+    if not finder.isAtBoundary():
+        qt_start = max(0, finder.toPreviousBoundary())
+    finder.setPosition(qt_end)
+    if not finder.isAtBoundary():
+        following = finder.toNextBoundary()
+        qt_end = offsets.to_qt(len(text)) if following < 0 else following
+    start, end = offsets.span_from_qt(qt_start, qt_end)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
