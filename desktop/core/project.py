@@ -175,7 +175,27 @@ class ProjectService:
                     col(Document.position), col(Annotation.start), col(Annotation.end)
                 )
             )
-            return [_annotation_info(row, tags_of.get(row.id or 0, ())) for row in rows]
+            # Plain tuples in the record's field order: built directly, it is the hot path.
+            return [
+                AnnotationInfo(
+                    ident, uuid, doc, start, end, quote, prefix, suffix, note, coder,
+                    aware(created), aware(updated), tuple(sorted(tags_of.get(ident, ()))),
+                )
+                for (ident, uuid, doc, start, end, quote, prefix, suffix, note, coder, created,
+                     updated) in rows
+            ]  # fmt: skip
+
+    def annotation_with_span(self, document_id: int, start: int, end: int) -> AnnotationInfo | None:
+        """The annotation on exactly this passage, if there is one."""
+        with self.store.read() as session:
+            found = session.exec(
+                select(Annotation.id).where(
+                    Annotation.document_id == document_id,
+                    Annotation.start == start,
+                    col(Annotation.end) == end,
+                )
+            ).first()
+            return None if found is None else self._load_annotation(session, found)
 
     def annotation(self, annotation_id: int) -> AnnotationInfo:
         with self.store.read() as session:

@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.reader.openDocumentsChanged.connect(
             lambda: self.corpus.model.set_open(self.reader.open_document_ids())
         )
-        self.reader.openDocumentsChanged.connect(self._count_open_uses)
+        self.reader.openDocumentsChanged.connect(lambda: self._count_open_uses())
         self.annotations.annotationChosen.connect(self.show_annotation)
         self.suggestions.findRequested.connect(self.find_suggestions)
         self.suggestions.acceptRequested.connect(s.accept_suggestions)
@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
         service = self.session.service
         tags = self.session.tags()
         documents = service.documents()
+        annotations = service.annotations()  # one read serves every view below
+        by_document: dict[int, list[AnnotationInfo]] = {}
+        for annotation in annotations:
+            by_document.setdefault(annotation.document_id, []).append(annotation)
         if self.tag_actions.update(tags):
             self.tag_menu.clear()
             self.tag_menu.addActions(self._tag_menu_head)
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
             self.tag_actions.fill(self.tag_menu)
         self.codebook.set_tags(tags)
         self.corpus.model.set_documents(documents)
-        self.annotations.set_data(service.annotations(), documents, tags)
+        self.annotations.set_data(annotations, documents, tags)
         by_id = {d.id: d for d in documents}
         hidden = self.codebook.model.hidden
         for pane in self.reader.panes():
@@ -157,14 +161,19 @@ class MainWindow(QMainWindow):
             if pane.document_id in by_id:
                 pane.update_header(by_id[pane.document_id])
             if document_id is None or pane.document_id == document_id:
-                pane.set_annotations(_visible(service.annotations(pane.document_id), hidden), tags)
-        self._count_open_uses()
+                shown = _visible(by_document.get(pane.document_id, []), hidden)
+                pane.set_annotations(shown, tags)
+        self._count_open_uses(by_document)
 
-    def _count_open_uses(self) -> None:
+    def _count_open_uses(self, by_document: dict[int, list[AnnotationInfo]] | None = None) -> None:
         """Codebook counts for the documents open in the reader."""
         counts: dict[int, int] = {}
         for document_id in self.reader.open_document_ids():
-            for annotation in self.session.service.annotations(document_id):
+            if by_document is not None:
+                annotations = by_document.get(document_id, [])
+            else:
+                annotations = self.session.service.annotations(document_id)
+            for annotation in annotations:
                 for tag_id in annotation.tag_ids:
                     counts[tag_id] = counts.get(tag_id, 0) + 1
         self.codebook.model.set_open_counts(counts)

@@ -70,10 +70,7 @@ class ProjectSession(QObject):
         """Tag a passage: adds to an annotation with exactly this span, else creates one."""
         if start >= end or not tag_ids:
             return None
-        existing = self._run(lambda: self.service.annotations(document_id))
-        if existing is None:
-            return None
-        same = next((a for a in existing if a.start == start and a.end == end), None)
+        same = self._run(lambda: self.service.annotation_with_span(document_id, start, end))
         if same is not None:
             return self.add_tags(same, tag_ids)
         created = self._run(
