@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         inspector.removeTagRequested.connect(self._remove_tag)
         inspector.deleteRequested.connect(self._delete)
         inspector.spanRequested.connect(self._change_span)
+        inspector.addTagRequested.connect(self._pick_tags_for)
         s.annotationsChanged.connect(self.refresh)
         s.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         s.failed.connect(lambda text: dialogs.not_saved(self, text))
@@ -224,6 +225,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select a passage in a document first.", 6000)
             return
         self.picker = flows.pick_and_apply(self, self.session, pane.document_id, *span)
+
+    def _pick_tags_for(self, annotation_id: int) -> None:
+        annotation = self._annotation(annotation_id)
+        if annotation is not None:
+            span = (annotation.start, annotation.end)
+            self.picker = flows.pick_and_apply(self, self.session, annotation.document_id, *span)
 
     def _with_tag(
         self, tag_id: int, flow: Callable[[QWidget, ProjectSession, TagInfo], object]

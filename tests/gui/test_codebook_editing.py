@@ -250,3 +250,16 @@ def test_aliases_are_edited_in_the_tag_dialog_and_undone_with_it(
     window.picker.reject()
     window.actions.undo.trigger()
     assert [(a.text, a.language) for a in codebook.aliases(turkey.id)] == before
+
+
+def test_add_a_tag_to_an_annotation_from_the_inspector(qtbot: QtBot, window: MainWindow) -> None:
+    target = next(a for a in window.session.service.annotations() if a.quote == "Tayyib Erdogan")
+    window.annotations.select(target.id)
+    qtbot.mouseClick(window.annotations.inspector.add_tag, Qt.MouseButton.LeftButton)
+    type_text(window.picker.query, "accusation")
+    qtbot.keyClick(window.picker.query, Qt.Key.Key_Return)
+    blame = tag(window, "Accusation & blame")
+    assert set(window.session.service.annotation(target.id).tag_ids) == {*target.tag_ids, blame.id}
+    assert window.annotations.inspector.tags.count() == 2
+    window.actions.undo.trigger()
+    assert window.session.service.annotation(target.id).tag_ids == target.tag_ids

@@ -37,6 +37,7 @@ class AnnotationInspector(QWidget):
     noteChanged = Signal(int, str)  # annotation id, note
     deleteRequested = Signal(int)
     spanRequested = Signal(int, str)  # annotation id, "selection" | "words" | "sentence"
+    addTagRequested = Signal(int)  # annotation id: open the tag picker for it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,8 @@ class AnnotationInspector(QWidget):
         self.tags.setMaximumHeight(90)
         self.remove_tag = QPushButton("&Remove tag")
         self.remove_tag.clicked.connect(self._remove_tag)
+        self.add_tag = QPushButton("Add &tag…")
+        self.add_tag.clicked.connect(self._add_tag)
         self.tags.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.note = NoteEdit()
         self.note.setPlaceholderText("Add a note… (saved as you type)")
@@ -85,7 +88,11 @@ class AnnotationInspector(QWidget):
 
         tag_row = QHBoxLayout()
         tag_row.addWidget(self.tags, 1)
-        tag_row.addWidget(self.remove_tag, 0, Qt.AlignmentFlag.AlignTop)
+        tag_buttons = QVBoxLayout()
+        tag_buttons.addWidget(self.add_tag)
+        tag_buttons.addWidget(self.remove_tag)
+        tag_buttons.addStretch()
+        tag_row.addLayout(tag_buttons)
         form = QFormLayout()
         form.addRow("Passage:", self.passage)
         span_row = QHBoxLayout()
@@ -217,6 +224,10 @@ class AnnotationInspector(QWidget):
             self.removeTagRequested.emit(
                 self.annotation.id, int(item.data(Qt.ItemDataRole.UserRole))
             )
+
+    def _add_tag(self) -> None:
+        if self.annotation is not None:
+            self.addTagRequested.emit(self.annotation.id)
 
     def _request_span(self, mode: str) -> None:
         if self.annotation is not None:
