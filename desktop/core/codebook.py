@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
-from desktop.core.model import Annotation, AnnotationTag, Tag, TagAlias
+from desktop.core.model import Annotation, AnnotationTag, Dismissal, Document, Tag, TagAlias
 from desktop.core.records import AliasInfo, MergeSnapshot, TagInfo, TagSnapshot
 from desktop.core.service_base import ProjectError, record, writing
 from desktop.core.store import Store
@@ -210,69 +210,101 @@ class CodebookService:
         with writing(self.store) as session:
             row = self._get(session, tag_id)
             self._check_parent(session, tag_id, parent_id, row.kind)
-            old_siblings = [
-                t for t in self._siblings(session, row.kind, row.parent_id) if t.id != tag_id
-            ]
-            for index, sibling in enumerate(old_siblings):
-                sibling.position = index
-                session.add(sibling)
-            siblings = [t for t in self._siblings(session, row.kind, parent_id) if t.id != tag_id]
-            place = len(siblings) if position is None else max(0, min(position, len(siblings)))
-            siblings.insert(place, row)
-            row.parent_id = parent_id
-            for index, sibling in enumerate(siblings):
-                sibling.position = index
-                session.add(sibling)
-            session.flush()
+            old_parent = row.parent_id
+            self._place(session, row.kind, parent_id, [row], at=position)
+            if old_parent != parent_id:
+                self._place(session, row.kind, old_parent)
             return self._info(session, row)
 
     # -- deleting and merging -------------------------------------------------------------
+
+    def _place(
+        self,
+        session: Session,
+        kind: str,
+        parent_id: int | None,
+        insert: Sequence[Tag] = (),
+        at: int | None = None,
+    ) -> None:
+        """Number a level's tags 0, 1, 2…, putting ``insert`` at ``at`` (default: the end)."""
+        moving = {t.id for t in insert}
+        level = [t for t in self._siblings(session, kind, parent_id) if t.id not in moving]
+        place = len(level) if at is None else max(0, min(at, len(level)))
+        level[place:place] = list(insert)
+        for index, tag in enumerate(level):
+            tag.parent_id = parent_id
+            tag.position = index
+            session.add(tag)
+        session.flush()
 
     def _snapshot(self, session: Session, row: Tag) -> TagSnapshot:
         linked = session.exec(
             select(AnnotationTag.annotation_id).where(AnnotationTag.tag_id == row.id)
         ).all()
-        children = session.exec(select(Tag.id).where(Tag.parent_id == row.id)).all()
+        children = self._siblings(session, row.kind, row.id)
         aliases = session.exec(select(TagAlias).where(TagAlias.tag_id == row.id)).all()
+        dismissed = session.exec(select(Dismissal).where(Dismissal.tag_id == row.id)).all()
         return TagSnapshot(
             tag=self._info(session, row),
             annotation_ids=tuple(sorted(linked)),
-            child_ids=tuple(sorted(c for c in children if c is not None)),
+            child_ids=tuple(c.id for c in children if c.id is not None),  # in their order
             aliases=tuple(record(AliasInfo, a) for a in aliases),
+            dismissals=tuple((d.document_id, d.start, d.end) for d in dismissed),
         )
 
+    def _remove(self, session: Session, row: Tag, children_to: int | None) -> TagSnapshot:
+        """Delete ``row``; its sub-tags go under ``children_to`` (or take its place)."""
+        snapshot = self._snapshot(session, row)
+        children = [self._get(session, c) for c in snapshot.child_ids]
+        kind, parent_id, position = row.kind, row.parent_id, row.position
+        # Move the sub-tags out here rather than leave it to ON DELETE SET NULL, which the
+        # session's copies of them would not see.
+        for child in children:
+            child.parent_id = children_to if children_to is not None else parent_id
+            session.add(child)
+        session.flush()
+        session.delete(row)
+        session.flush()
+        if children_to is None:
+            self._place(session, kind, parent_id, children, at=position)
+        else:
+            self._place(session, kind, parent_id)
+            self._place(session, kind, children_to, children)
+        return snapshot
+
     def delete_tag(self, tag_id: int) -> TagSnapshot:
-        """Delete a tag and its links; sub-tags move up to the top level of its kind."""
+        """Delete a tag and its links; its sub-tags take its place in the codebook."""
         with writing(self.store) as session:
-            row = self._get(session, tag_id)
-            snapshot = self._snapshot(session, row)
-            session.delete(row)
-            session.flush()
-            return snapshot
+            return self._remove(session, self._get(session, tag_id), None)
 
     def restore_tag(self, snapshot: TagSnapshot) -> TagInfo:
-        """Undo a delete: the tag with its id, links, sub-tags and aliases comes back."""
+        """Undo a delete: the tag comes back with its id, place, links, sub-tags, aliases
+        and dismissed suggestions."""
         tag = snapshot.tag
         with writing(self.store) as session:
             self._check_name_free(session, tag.name, tag.kind, tag.id)
             parent = tag.parent_id if tag.parent_id and session.get(Tag, tag.parent_id) else None
-            session.add(
-                Tag(
-                    id=tag.id, uuid=tag.uuid, name=tag.name, kind=tag.kind, parent_id=parent,
-                    colour=tag.colour, description=tag.description, shortcut=tag.shortcut,
-                    position=tag.position,
-                )
+            row = Tag(
+                id=tag.id, uuid=tag.uuid, name=tag.name, kind=tag.kind, parent_id=parent,
+                colour=tag.colour, description=tag.description, shortcut=tag.shortcut,
             )  # fmt: skip
+            session.add(row)
             session.flush()
+            children = [c for c in (session.get(Tag, i) for i in snapshot.child_ids) if c]
+            levels = {(c.kind, c.parent_id) for c in children}
+            self._place(session, tag.kind, parent, [row], at=tag.position)
+            self._place(session, tag.kind, tag.id, children)
+            for kind, level in levels:
+                self._place(session, kind, level)
             self._link(session, tag.id, snapshot.annotation_ids)
-            if snapshot.child_ids:
-                session.execute(
-                    update(Tag).where(col(Tag.id).in_(snapshot.child_ids)).values(parent_id=tag.id)
-                )
-            for alias in snapshot.aliases:
-                session.add(
-                    TagAlias(id=alias.id, tag_id=tag.id, text=alias.text, language=alias.language)
-                )
+            for alias in snapshot.aliases:  # fresh ids: nothing refers to alias rows
+                session.add(TagAlias(tag_id=tag.id, text=alias.text, language=alias.language))
+            documents = set(session.exec(select(Document.id)))
+            for document_id, start, end in snapshot.dismissals:
+                if document_id in documents:
+                    session.add(
+                        Dismissal(document_id=document_id, tag_id=tag.id, start=start, end=end)
+                    )
             session.flush()
             return self._info(session, self._get(session, tag.id))
 
@@ -291,16 +323,21 @@ class CodebookService:
             raise ProjectError("A tag cannot be merged into itself.")
         with writing(self.store) as session:
             source = self._get(session, source_id)
-            self._get(session, target_id)
-            snapshot = self._snapshot(session, source)
+            target = self._get(session, target_id)
             already = set(
                 session.exec(
                     select(AnnotationTag.annotation_id).where(AnnotationTag.tag_id == target_id)
                 )
             )
-            moved = tuple(a for a in snapshot.annotation_ids if a not in already)
+            linked = session.exec(
+                select(AnnotationTag.annotation_id).where(AnnotationTag.tag_id == source_id)
+            ).all()
+            moved = tuple(sorted(a for a in linked if a not in already))
+            # Sub-tags follow to the target when it is of their kind.
+            snapshot = self._remove(
+                session, source, target_id if target.kind == source.kind else None
+            )
             self._link(session, target_id, moved)
-            session.delete(source)
             session.flush()
             return MergeSnapshot(source=snapshot, target_id=target_id, moved=moved)
 

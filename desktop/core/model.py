@@ -29,7 +29,14 @@ class Meta(SQLModel, table=True):
     value: str = ""
 
 
+# Ids are never reused (AUTOINCREMENT): undo puts rows back under their old ids, and a
+# later row must not have taken one meanwhile.
+_NO_REUSE = {"sqlite_autoincrement": True}
+
+
 class Document(SQLModel, table=True):
+    __table_args__ = (_NO_REUSE,)
+
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, index=True)
     title: str
@@ -46,7 +53,7 @@ class Document(SQLModel, table=True):
 
 
 class Tag(SQLModel, table=True):
-    __table_args__ = (UniqueConstraint("kind", "name"),)
+    __table_args__ = (UniqueConstraint("kind", "name"), _NO_REUSE)
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, index=True)
@@ -64,6 +71,8 @@ class Tag(SQLModel, table=True):
 
 
 class TagAlias(SQLModel, table=True):
+    __table_args__ = (_NO_REUSE,)
+
     id: int | None = Field(default=None, primary_key=True)
     tag_id: int = Field(
         sa_column=Column(
@@ -75,6 +84,8 @@ class TagAlias(SQLModel, table=True):
 
 
 class Annotation(SQLModel, table=True):
+    __table_args__ = (_NO_REUSE,)
+
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, index=True)
     document_id: int = Field(
@@ -107,7 +118,7 @@ class AnnotationTag(SQLModel, table=True):
 class Dismissal(SQLModel, table=True):
     """A suggested passage the user turned down, so it is not offered again."""
 
-    __table_args__ = (UniqueConstraint("document_id", "tag_id", "start", "end"),)
+    __table_args__ = (UniqueConstraint("document_id", "tag_id", "start", "end"), _NO_REUSE)
 
     id: int | None = Field(default=None, primary_key=True)
     document_id: int = Field(

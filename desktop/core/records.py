@@ -77,8 +77,9 @@ class TagSnapshot:
 
     tag: TagInfo
     annotation_ids: tuple[int, ...]  # annotations that carried the tag
-    child_ids: tuple[int, ...]  # sub-tags lifted to the top when it went
+    child_ids: tuple[int, ...]  # sub-tags lifted out when it went
     aliases: tuple[AliasInfo, ...]
+    dismissals: tuple[tuple[int, int, int], ...] = ()  # (document id, start, end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,6 +145,8 @@ class ProjectSession(QObject):
 
     def accept_suggestions(self, suggestions: list[Suggestion]) -> None:
         """Tag each suggested passage; several at once are one undo step."""
+        if not suggestions:
+            return
         self.undo_stack.beginMacro(
             "Accept suggestion"
             if len(suggestions) == 1
@@ -257,12 +259,23 @@ class ProjectSession(QObject):
         return True
 
     def create_tag_and_apply(
-        self, name: str, kind: str, document_id: int, start: int, end: int
+        self,
+        name: str,
+        kind: str,
+        document_id: int,
+        start: int,
+        end: int,
+        also: list[int] | None = None,
     ) -> AnnotationInfo | None:
-        """A new tag straight from the picker, applied to the selection: one undo step."""
-        self.undo_stack.beginMacro(f"Tag passage with new tag “{name}”")
+        """A new tag straight from the picker, applied (with ``also``) to a passage, as one
+        undo step. Nothing enters the history when the tag cannot be created."""
+        colour = next_colour(t.colour for t in self.tags())
+        created = self._run(lambda: self.service.codebook.create_tag(name, kind, colour=colour))
+        if created is None:
+            return None
+        self.undo_stack.beginMacro(f"Tag passage with new tag “{created.name}”")
         try:
-            tag = self.create_tag(name, kind)
-            return None if tag is None else self.tag_passage(document_id, start, end, [tag.id])
+            self._push(codebook_commands.CreateTag(created, self), commands.ALL_DOCUMENTS)
+            return self.tag_passage(document_id, start, end, [*(also or []), created.id])
         finally:
             self.undo_stack.endMacro()

@@ -263,3 +263,74 @@ def test_add_a_tag_to_an_annotation_from_the_inspector(qtbot: QtBot, window: Mai
     assert window.annotations.inspector.tags.count() == 2
     window.actions.undo.trigger()
     assert window.session.service.annotation(target.id).tag_ids == target.tag_ids
+
+
+def test_ticking_a_tags_box_hides_it_but_does_not_tag_the_selection(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    pane = pane_for_language(window, "id")
+    drag_select(qtbot, pane, "Presiden Rusia Vladimir Putin")
+    before = state(window)
+    tree, model = window.codebook.tree, window.codebook.model
+    index = model.index_of_tag(tag(window, "Turkey").id)
+    tree.scrollTo(index)
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    option.rect = tree.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, tree)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert tag(window, "Turkey").id in model.hidden
+    assert state(window) == before
+    assert not window.session.undo_stack.canUndo()
+    # A click on the name still tags, as before.
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center()
+    )
+    assert state(window) != before
+
+
+def test_a_deleted_hidden_tag_leaves_no_hidden_trace(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = window.codebook.model
+    guterres = tag(window, "Guterres")
+    model.setData(model.index_of_tag(guterres.id), Qt.CheckState.Unchecked.value,
+                  Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    window.codebook.select_tag(guterres.id)
+    window.codebook.delete_action.trigger()
+    assert model.hidden == set()
+    assert not window.codebook.hidden_note.isVisible()
+
+
+def test_picker_enter_on_a_new_name_creates_it_with_the_ticked_tags(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pane = pane_for_language(window, "vi")
+    start, _ = drag_select(qtbot, pane, "Matxcơva")
+    window.actions.pick_tags.trigger()
+    picker = window.picker
+    type_text(picker.query, "russia")
+    qtbot.keyClick(picker.query, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    picker.query.clear()
+    type_text(picker.query, "Moskva")  # no such tag: Enter offers to create it
+    assert picker.results.currentItem().text() == "Create actor “Moskva”"
+    qtbot.keyClick(picker.query, Qt.Key.Key_Return)
+    created = next(a for a in window.session.service.annotations() if a.start == start)
+    assert set(created.tag_ids) == {tag(window, "Russia").id, tag(window, "Moskva").id}
+
+
+def test_nothing_to_accept_leaves_the_history_alone(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refusals: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: refusals.append(text))
+    window.session.accept_suggestions([])
+    assert not window.session.undo_stack.canUndo()
+    before = window.session.undo_stack.count()
+    window.session.create_tag_and_apply("Turkey", "actor", 1, 0, 5)  # already exists
+    assert window.session.undo_stack.count() == before
+    assert refusals and "already" in refusals[0]

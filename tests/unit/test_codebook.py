@@ -6,6 +6,7 @@ import pytest
 
 from desktop.core.codebook import CodebookService
 from desktop.core.project import ProjectService
+from desktop.core.records import TagInfo
 from desktop.core.service_base import ProjectError
 from desktop.core.store import Store
 
@@ -102,7 +103,68 @@ def test_delete_and_restore_bring_back_links_children_and_aliases(
     assert restored == armenia  # same id, uuid, colour, key, place and count
     assert {a.id for a in service.annotations() if armenia.id in a.tag_ids} == tagged
     assert codebook.tag(child.id).parent_id == armenia.id
-    assert codebook.aliases(armenia.id) == aliases
+    pairs = [(a.text, a.language) for a in aliases]
+    assert [(a.text, a.language) for a in codebook.aliases(armenia.id)] == pairs
+
+
+def levels(codebook: CodebookService) -> dict[tuple[str, int | None], list[str]]:
+    """Each level of the codebook in order; positions must be exactly 0, 1, 2…"""
+    found: dict[tuple[str, int | None], list[TagInfo]] = {}
+    for tag in codebook.tags():
+        found.setdefault((tag.kind, tag.parent_id), []).append(tag)
+    result = {}
+    for key, tags in found.items():
+        tags.sort(key=lambda t: t.position)
+        assert [t.position for t in tags] == list(range(len(tags))), key
+        result[key] = [t.name for t in tags]
+    return result
+
+
+def test_places_stay_dense_through_delete_merge_and_their_undo(
+    codebook: CodebookService,
+) -> None:
+    russia, turkey = by_name(codebook, "Russia"), by_name(codebook, "Turkey")
+    codebook.move_tag(by_name(codebook, "Putin").id, russia.id)
+    codebook.move_tag(by_name(codebook, "Lavrov").id, russia.id)
+    codebook.move_tag(by_name(codebook, "Erdoğan").id, turkey.id)
+    before = levels(codebook)
+    deleted = codebook.delete_tag(russia.id)
+    after_delete = levels(codebook)
+    top = after_delete[("actor", None)]
+    # Its sub-tags take its place, in their order.
+    assert top[top.index("Putin") : top.index("Putin") + 2] == ["Putin", "Lavrov"]
+    codebook.restore_tag(deleted)
+    assert levels(codebook) == before
+    merge = codebook.merge_tags(russia.id, turkey.id)
+    merged = levels(codebook)
+    assert merged[("actor", turkey.id)] == ["Erdoğan", "Putin", "Lavrov"]
+    codebook.unmerge(merge)
+    assert levels(codebook) == before
+
+
+def test_undo_of_a_delete_survives_alias_edits_made_in_between(
+    codebook: CodebookService, service: ProjectService
+) -> None:
+    guterres = by_name(codebook, "Guterres")
+    document = service.documents()[0]
+    text = service.document_text(document.id)
+    offered = [
+        s
+        for s in service.suggestions.open_suggestions(
+            document.id, text, codebook.tags(), codebook.aliases(), service.annotations(document.id)
+        )
+        if s.tag_id == guterres.id
+    ]
+    service.suggestions.dismiss(offered[0])
+    snapshot = codebook.delete_tag(guterres.id)
+    armenia = by_name(codebook, "Armenia")
+    codebook.set_aliases(armenia.id, [("Armenia", "id"), ("Armênia", "pt"), ("Hayastan", "hy")])
+    restored = codebook.restore_tag(snapshot)
+    assert restored.name == "Guterres" and restored.count == guterres.count
+    assert {a.text for a in codebook.aliases(guterres.id)} >= {"Antonio Guterres"}
+    assert (offered[0].tag_id, offered[0].start, offered[0].end) in service.suggestions.dismissed(
+        document.id
+    )
 
 
 def test_merge_moves_links_without_duplicates_and_unmerge_undoes_it(

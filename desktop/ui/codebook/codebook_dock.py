@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -76,6 +76,8 @@ class CodebookDock(QDockWidget):
         self.hidden_note.hide()
         layout.addWidget(self.hidden_note)
         self.model.visibilityChanged.connect(self._note_hidden)
+        self._toggled = False  # a click that ticked a box is not a click on the tag
+        self.tree.pressed.connect(self._end_toggle)
         self.setWidget(body)
         self._update_buttons()
 
@@ -88,6 +90,8 @@ class CodebookDock(QDockWidget):
         self._update_buttons()
 
     def _note_hidden(self) -> None:
+        self._toggled = True
+        QTimer.singleShot(0, self._end_toggle)
         count = len(self.model.hidden)
         self.hidden_note.setText(
             f"⚠ {count} tag{'s are' if count != 1 else ' is'} hidden in the reader: "
@@ -131,7 +135,13 @@ class CodebookDock(QDockWidget):
             menu.addAction(action)
         menu.exec(self.tree.viewport().mapToGlobal(point))
 
+    def _end_toggle(self) -> None:
+        self._toggled = False
+
     def _choose(self, index: QModelIndex) -> None:
+        if self._toggled:  # this click ticked a box (Qt reports it as a click too)
+            self._toggled = False
+            return
         tag = self.model.tag_at(index)
         if tag is not None:
             self.tagChosen.emit(tag.id)

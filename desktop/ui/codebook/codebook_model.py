@@ -44,6 +44,10 @@ class CodebookModel(QAbstractItemModel):
         self.hidden: set[int] = set()  # tags not painted in the reader
 
     def set_tags(self, tags: list[TagInfo]) -> None:
+        hidden = self.hidden & {t.id for t in tags}  # a deleted tag is not hidden any more
+        if hidden != self.hidden:
+            self.hidden = hidden
+            self.visibilityChanged.emit()
         same_shape = [t.id for t in tags] == list(self._tags) and all(
             self._tags[t.id].parent_id == t.parent_id and self._tags[t.id].kind == t.kind
             for t in tags

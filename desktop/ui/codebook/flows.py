@@ -94,7 +94,9 @@ def pick_and_apply(
     picker = TagPicker(session.tags(), session.service.codebook.aliases(), parent)
     picker.chosen.connect(lambda ids: session.tag_passage(document_id, start, end, ids))
     picker.createRequested.connect(
-        lambda name, kind: session.create_tag_and_apply(name, kind, document_id, start, end)
+        lambda name, kind, ticked: session.create_tag_and_apply(
+            name, kind, document_id, start, end, ticked
+        )
     )
     picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     picker.open()

@@ -26,11 +26,12 @@ from desktop.ui.tag_actions import kind_key
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
 CREATE_ROLE = Qt.ItemDataRole.UserRole + 2  # a "create in kind" row: holds the kind
+STRONG_MATCH = 90.0  # a prefix, word start or substring of a name or alias
 
 
 class TagPicker(QDialog):
     chosen = Signal(list)  # tag ids to apply
-    createRequested = Signal(str, str)  # name, kind
+    createRequested = Signal(str, str, list)  # name, kind, ticked tag ids to apply with it
 
     def __init__(
         self, tags: list[TagInfo], aliases: list[AliasInfo], parent: QWidget | None = None
@@ -62,7 +63,8 @@ class TagPicker(QDialog):
     def _refill(self, text: str) -> None:
         self.results.blockSignals(True)  # re-ticking rows is not the user ticking them
         self.results.clear()
-        for match in rank_tags(text, self._tags, self._aliases):
+        matches = rank_tags(text, self._tags, self._aliases)
+        for match in matches:
             tag = match.tag
             label = tag.name if match.matched == tag.name else f"{tag.name}  ({match.matched})"
             item = QListWidgetItem(swatch(tag.colour), f"{label}    · {tag.kind}")
@@ -76,14 +78,19 @@ class TagPicker(QDialog):
             self.results.addItem(item)
         name = " ".join(text.split())
         exact = any(t.name.casefold() == name.casefold() for t in self._tags)
+        first_create = self.results.count()
         if name and not exact:
             for kind in sorted({t.kind for t in self._tags} or {"actor", "theme"}, key=kind_key):
                 item = QListWidgetItem(f"Create {kind} “{name}”")
                 item.setData(CREATE_ROLE, kind)
                 self.results.addItem(item)
         self.results.blockSignals(False)
+        # Only a close match is worth Enter; for a new name, Enter offers to create it.
+        strong = bool(matches) and (not name or matches[0].score >= STRONG_MATCH)
         if self.results.count():
-            self.results.setCurrentRow(0)
+            self.results.setCurrentRow(
+                0 if strong or first_create == self.results.count() else first_create
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.query and event.type() == QEvent.Type.KeyPress:
@@ -119,7 +126,8 @@ class TagPicker(QDialog):
         """Apply the ticked tags, or else the highlighted one; or create the new tag."""
         item = self.results.currentItem()
         if item is not None and item.data(CREATE_ROLE):
-            self.createRequested.emit(" ".join(self.query.text().split()), item.data(CREATE_ROLE))
+            name = " ".join(self.query.text().split())
+            self.createRequested.emit(name, item.data(CREATE_ROLE), list(self._ticked))
             self.accept()
             return
         chosen = list(self._ticked)
