@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         self.picker = flows.pick_and_apply(self, self.session, pane.document_id, *span)
 
     def _pick_tags_for(self, annotation_id: int) -> None:
-        annotation = self._annotation(annotation_id)
+        annotation = self.session.annotation(annotation_id)
         if annotation is not None:
             span = (annotation.start, annotation.end)
             self.picker = flows.pick_and_apply(self, self.session, annotation.document_id, *span)
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
             self.session.move_tag(tag, parent_id, position)
 
     def show_annotation(self, annotation_id: int) -> None:
-        annotation = self._annotation(annotation_id)
+        annotation = self.session.annotation(annotation_id)
         if annotation is not None:
             pane = self.open_document(annotation.document_id)
             pane.select_span(annotation.start, annotation.end)
@@ -257,11 +257,8 @@ class MainWindow(QMainWindow):
             return
         self.session.delete_annotation(annotation)
 
-    def _annotation(self, annotation_id: int) -> AnnotationInfo | None:
-        return next((a for a in self.session.service.annotations() if a.id == annotation_id), None)
-
     def _save_note(self, annotation_id: int, note: str) -> None:
-        annotation = self._annotation(annotation_id)
+        annotation = self.session.annotation(annotation_id)
         if annotation is None:
             return
         saved = self.session.set_note(annotation, note) is not None
@@ -270,12 +267,12 @@ class MainWindow(QMainWindow):
         self.annotations.inspector.mark_note_saved(annotation_id, note, saved)
 
     def _remove_tag(self, annotation_id: int, tag_id: int) -> None:
-        annotation = self._annotation(annotation_id)
+        annotation = self.session.annotation(annotation_id)
         if annotation is not None:
             self.session.remove_tag(annotation, tag_id)
 
     def _change_span(self, annotation_id: int, mode: str) -> None:
-        annotation = self._annotation(annotation_id)
+        annotation = self.session.annotation(annotation_id)
         if annotation is None:
             return
         pane = self.open_document(annotation.document_id)
@@ -295,7 +292,7 @@ class MainWindow(QMainWindow):
             pane.select_span(updated.start, updated.end)
 
     def _delete(self, annotation_id: int) -> None:
-        annotation = self._annotation(annotation_id)
+        annotation = self.session.annotation(annotation_id)
         if annotation is not None:
             self.session.delete_annotation(annotation)
 

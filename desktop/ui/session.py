@@ -40,6 +40,13 @@ class ProjectSession(QObject):
             self._tags = self.service.tags()
         return self._tags
 
+    def annotation(self, annotation_id: int) -> AnnotationInfo | None:
+        """One annotation as committed now, or None when it no longer exists."""
+        try:
+            return self.service.annotation(annotation_id)
+        except ProjectError:
+            return None
+
     def tag(self, tag_id: int) -> TagInfo | None:
         return next((t for t in self.tags() if t.id == tag_id), None)
 
