@@ -19,12 +19,25 @@ NOTE_MERGE_ID = 1
 ALL_DOCUMENTS = -1  # a change that can repaint every document (a tag's colour, a merge)
 
 
+# What a step changed: annotations as they now are, and ids of those now gone.
+# None means "unknown" (codebook changes): the session reloads.
+Changes = tuple[tuple[AnnotationInfo, ...], tuple[int, ...]] | None
+
+
+def upserted(*annotations: AnnotationInfo) -> Changes:
+    return annotations, ()
+
+
+def removed(*annotation_ids: int) -> Changes:
+    return (), annotation_ids
+
+
 class Host(Protocol):
     """What a command needs from the session that runs it."""
 
     service: ProjectService
 
-    def changed(self, document_id: int) -> None: ...
+    def changed(self, document_id: int, changes: Changes = None) -> None: ...
 
     def report(self, message: str) -> None: ...
 
@@ -46,20 +59,22 @@ class Command(QUndoCommand):
     def undo(self) -> None:
         self._step(self._revert)
 
-    def _step(self, step: Callable[[], None]) -> None:
+    def _step(self, step: Callable[[], Changes]) -> None:
         # Qt calls these from C++, where a Python exception would be printed and lost.
+        changes: Changes = None
         try:
-            step()
+            changes = step()
         except ProjectError as error:
             # The database did not change: drop this step so the history still matches it.
             self.setObsolete(True)
             self._host.report(f"“{self.text()}” could not be undone or redone: {error}")
-        self._host.changed(self._document_id)
+            changes = upserted()
+        self._host.changed(self._document_id, changes)
 
-    def _apply(self) -> None:
+    def _apply(self) -> Changes:
         raise NotImplementedError
 
-    def _revert(self) -> None:
+    def _revert(self) -> Changes:
         raise NotImplementedError
 
 
@@ -68,11 +83,12 @@ class CreateAnnotation(Command):
         super().__init__("Tag passage", host, created.document_id)
         self._snapshot = created
 
-    def _apply(self) -> None:
-        self._service.restore_annotation(self._snapshot)
+    def _apply(self) -> Changes:
+        return upserted(self._service.restore_annotation(self._snapshot))
 
-    def _revert(self) -> None:
+    def _revert(self) -> Changes:
         self._snapshot = self._service.delete_annotation(self._snapshot.id)
+        return removed(self._snapshot.id)
 
 
 class DeleteAnnotation(Command):
@@ -80,11 +96,12 @@ class DeleteAnnotation(Command):
         super().__init__("Delete annotation", host, deleted.document_id)
         self._snapshot = deleted
 
-    def _apply(self) -> None:
+    def _apply(self) -> Changes:
         self._snapshot = self._service.delete_annotation(self._snapshot.id)
+        return removed(self._snapshot.id)
 
-    def _revert(self) -> None:
-        self._service.restore_annotation(self._snapshot)
+    def _revert(self) -> Changes:
+        return upserted(self._service.restore_annotation(self._snapshot))
 
 
 class ChangeTags(Command):
@@ -101,17 +118,19 @@ class ChangeTags(Command):
         self._added = added
         self._removed = removed
 
-    def _apply(self) -> None:
+    def _apply(self) -> Changes:
         if self._added:
             self._service.add_tags(self._annotation_id, self._added)
         if self._removed:
             self._service.remove_tags(self._annotation_id, self._removed)
+        return upserted(self._service.annotation(self._annotation_id))
 
-    def _revert(self) -> None:
+    def _revert(self) -> Changes:
         if self._added:
             self._service.remove_tags(self._annotation_id, self._added)
         if self._removed:
             self._service.add_tags(self._annotation_id, self._removed)
+        return upserted(self._service.annotation(self._annotation_id))
 
 
 class SetNote(Command):
@@ -132,11 +151,11 @@ class SetNote(Command):
         self._new = other._new
         return True
 
-    def _apply(self) -> None:
-        self._service.set_note(self._annotation_id, self._new)
+    def _apply(self) -> Changes:
+        return upserted(self._service.set_note(self._annotation_id, self._new))
 
-    def _revert(self) -> None:
-        self._service.set_note(self._annotation_id, self._old)
+    def _revert(self) -> Changes:
+        return upserted(self._service.set_note(self._annotation_id, self._old))
 
 
 class DismissSuggestion(Command):
@@ -144,11 +163,13 @@ class DismissSuggestion(Command):
         super().__init__("Dismiss suggestion", host, suggestion.document_id)
         self._suggestion = suggestion
 
-    def _apply(self) -> None:
+    def _apply(self) -> Changes:
         self._service.suggestions.dismiss(self._suggestion)
+        return upserted()
 
-    def _revert(self) -> None:
+    def _revert(self) -> Changes:
         self._service.suggestions.undismiss(self._suggestion)
+        return upserted()
 
 
 class SetSpan(Command):
@@ -157,8 +178,8 @@ class SetSpan(Command):
         self._before = (before.id, before.start, before.end)
         self._after = (after.id, after.start, after.end)
 
-    def _apply(self) -> None:
-        self._service.set_span(*self._after)
+    def _apply(self) -> Changes:
+        return upserted(self._service.set_span(*self._after))
 
-    def _revert(self) -> None:
-        self._service.set_span(*self._before)
+    def _revert(self) -> Changes:
+        return upserted(self._service.set_span(*self._before))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -143,10 +144,8 @@ class MainWindow(QMainWindow):
         service = self.session.service
         tags = self.session.tags()
         documents = service.documents()
-        annotations = service.annotations()  # one read serves every view below
-        by_document: dict[int, list[AnnotationInfo]] = {}
-        for annotation in annotations:
-            by_document.setdefault(annotation.document_id, []).append(annotation)
+        by_document = self.session.annotations_by_document()
+        annotations = [a for d in documents for a in by_document.get(d.id, [])]
         if self.tag_actions.update(tags):
             self.tag_menu.clear()
             self.tag_menu.addActions(self._tag_menu_head)
@@ -168,16 +167,14 @@ class MainWindow(QMainWindow):
 
     def _count_open_uses(self, by_document: dict[int, list[AnnotationInfo]] | None = None) -> None:
         """Codebook counts for the documents open in the reader."""
-        counts: dict[int, int] = {}
-        for document_id in self.reader.open_document_ids():
-            if by_document is not None:
-                annotations = by_document.get(document_id, [])
-            else:
-                annotations = self.session.service.annotations(document_id)
-            for annotation in annotations:
-                for tag_id in annotation.tag_ids:
-                    counts[tag_id] = counts.get(tag_id, 0) + 1
-        self.codebook.model.set_open_counts(counts)
+        grouped = by_document or self.session.annotations_by_document()
+        counts = Counter(
+            tag_id
+            for document_id in self.reader.open_document_ids()
+            for annotation in grouped.get(document_id, [])
+            for tag_id in annotation.tag_ids
+        )
+        self.codebook.model.set_open_counts(dict(counts))
 
     def open_document(self, document_id: int) -> DocumentPane:
         service = self.session.service

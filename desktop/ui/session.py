@@ -31,6 +31,9 @@ class ProjectSession(QObject):
         self.service = service
         self.undo_stack = QUndoStack(self)
         self._tags: list[TagInfo] | None = None
+        # Every annotation as committed, kept up to date from the records each action
+        # returns, so a change does not re-read the whole project (None: read on demand).
+        self._annotations: dict[int, AnnotationInfo] | None = None
 
     # -- reads ------------------------------------------------------------------------
 
@@ -39,6 +42,17 @@ class ProjectSession(QObject):
         if self._tags is None:
             self._tags = self.service.tags()
         return self._tags
+
+    def annotations_by_document(self) -> dict[int, list[AnnotationInfo]]:
+        """Every annotation, per document, in reading order."""
+        if self._annotations is None:
+            self._annotations = {a.id: a for a in self.service.annotations()}
+        grouped: dict[int, list[AnnotationInfo]] = {}
+        for annotation in self._annotations.values():
+            grouped.setdefault(annotation.document_id, []).append(annotation)
+        for in_document in grouped.values():
+            in_document.sort(key=lambda a: (a.start, a.end, a.id))
+        return grouped
 
     def annotation(self, annotation_id: int) -> AnnotationInfo | None:
         """One annotation as committed now, or None when it no longer exists."""
@@ -60,16 +74,25 @@ class ProjectSession(QObject):
             (on_error or self.failed.emit)(str(error))
             return None
 
-    def changed(self, document_id: int) -> None:
+    def changed(self, document_id: int, changes: commands.Changes = None) -> None:
         self._tags = None
+        if changes is None:
+            self._annotations = None
+        elif self._annotations is not None:
+            for annotation in changes[0]:
+                self._annotations[annotation.id] = annotation
+            for annotation_id in changes[1]:
+                self._annotations.pop(annotation_id, None)
         self.annotationsChanged.emit(document_id)
 
     def report(self, message: str) -> None:
         self.failed.emit(message)
 
-    def _push(self, command: QUndoCommand, document_id: int) -> None:
+    def _push(
+        self, command: QUndoCommand, document_id: int, changes: commands.Changes = None
+    ) -> None:
         self.undo_stack.push(command)
-        self.changed(document_id)
+        self.changed(document_id, changes)
 
     def tag_passage(
         self, document_id: int, start: int, end: int, tag_ids: Sequence[int]
@@ -84,7 +107,8 @@ class ProjectSession(QObject):
             lambda: self.service.create_annotation(document_id, start, end, tag_ids)
         )
         if created is not None:
-            self._push(commands.CreateAnnotation(created, self), document_id)
+            command = commands.CreateAnnotation(created, self)
+            self._push(command, document_id, commands.upserted(created))
             names = ", ".join(t.name for t in self.tags() if t.id in created.tag_ids)
             self.message.emit(f"Tagged “{short(created.quote)}” as {names}.")
         return created
@@ -96,7 +120,7 @@ class ProjectSession(QObject):
         updated = self._run(lambda: self.service.add_tags(annotation.id, added))
         if updated is not None:
             command = commands.ChangeTags("Add tag", annotation, added, (), self)
-            self._push(command, annotation.document_id)
+            self._push(command, annotation.document_id, commands.upserted(updated))
         return updated
 
     def remove_tag(self, annotation: AnnotationInfo, tag_id: int) -> AnnotationInfo | None:
@@ -105,7 +129,7 @@ class ProjectSession(QObject):
         updated = self._run(lambda: self.service.remove_tags(annotation.id, [tag_id]))
         if updated is not None:
             command = commands.ChangeTags("Remove tag", annotation, (), (tag_id,), self)
-            self._push(command, annotation.document_id)
+            self._push(command, annotation.document_id, commands.upserted(updated))
         return updated
 
     def set_span(self, annotation: AnnotationInfo, start: int, end: int) -> AnnotationInfo | None:
@@ -114,7 +138,8 @@ class ProjectSession(QObject):
             return current
         updated = self._run(lambda: self.service.set_span(annotation.id, start, end))
         if updated is not None:
-            self._push(commands.SetSpan(current, updated, self), annotation.document_id)
+            command = commands.SetSpan(current, updated, self)
+            self._push(command, annotation.document_id, commands.upserted(updated))
             self.message.emit(f"The passage is now “{short(updated.quote)}”.")
         return updated
 
@@ -125,14 +150,15 @@ class ProjectSession(QObject):
         updated = self._run(lambda: self.service.set_note(annotation.id, note))
         if updated is not None:
             command = commands.SetNote(current, current.note, note, self)
-            self._push(command, annotation.document_id)
+            self._push(command, annotation.document_id, commands.upserted(updated))
         return updated
 
     def delete_annotation(self, annotation: AnnotationInfo) -> bool:
         deleted = self._run(lambda: self.service.delete_annotation(annotation.id))
         if deleted is None:
             return False
-        self._push(commands.DeleteAnnotation(deleted, self), deleted.document_id)
+        command = commands.DeleteAnnotation(deleted, self)
+        self._push(command, deleted.document_id, commands.removed(deleted.id))
         self.message.emit(f"Deleted the annotation on “{short(deleted.quote)}”.")
         return True
 
@@ -171,7 +197,8 @@ class ProjectSession(QObject):
         except ProjectError as error:
             self.failed.emit(str(error))
             return
-        self._push(commands.DismissSuggestion(suggestion, self), suggestion.document_id)
+        command = commands.DismissSuggestion(suggestion, self)
+        self._push(command, suggestion.document_id, commands.upserted())
 
     # -- codebook -----------------------------------------------------------------------
 

@@ -52,15 +52,10 @@ class CodebookModel(QAbstractItemModel):
             self._tags[t.id].parent_id == t.parent_id and self._tags[t.id].kind == t.kind
             for t in tags
         )
-        if same_shape:
-            self._tags = {t.id: t for t in tags}  # counts or looks changed: repaint only
-            if self._tags:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1)
-                )
-                for kind_row in range(self.rowCount()):
-                    parent = self.index(kind_row, 0)
-                    self._emit_subtree_changed(parent)
+        if same_shape:  # counts or looks changed: repaint just those rows
+            changed = [t.id for t in tags if self._tags.get(t.id) != t]
+            self._tags = {t.id: t for t in tags}
+            self._rows_changed(changed)
             return
         self.beginResetModel()
         self._tags = {t.id: t for t in tags}
@@ -87,8 +82,22 @@ class CodebookModel(QAbstractItemModel):
 
     def set_open_counts(self, counts: dict[int, int]) -> None:
         """Uses of each tag in the documents open in the reader."""
+        changed = [t for t in counts.keys() | self._open_counts.keys()
+                   if counts.get(t, 0) != self._open_counts.get(t, 0)]  # fmt: skip
         self._open_counts = counts
-        self._emit_subtree_changed(QModelIndex())
+        self._rows_changed(changed)
+
+    def _rows_changed(self, tag_ids: list[int]) -> None:
+        """Repaint these tags' rows and the rows of their kinds (which sum them)."""
+        kinds: set[int] = set()
+        for tag_id in tag_ids:
+            index = self.index_of_tag(tag_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index.siblingAtColumn(len(COLUMNS) - 1))
+                kinds.add(self._kinds.index(self._tags[tag_id].kind))
+        for kind in kinds:
+            index = self.index(kind, 0)
+            self.dataChanged.emit(index, index.siblingAtColumn(len(COLUMNS) - 1))
 
     def tags_of_kind(self, kind: str) -> list[int]:
         return [t.id for t in self._tags.values() if t.kind == kind]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.records import MergeSnapshot, TagInfo, TagSnapshot
-from desktop.ui.commands import ALL_DOCUMENTS, Command, Host
+from desktop.ui.commands import ALL_DOCUMENTS, Changes, Command, Host
 
 
 class CreateTag(Command):
@@ -12,11 +12,13 @@ class CreateTag(Command):
         self._snapshot = TagSnapshot(tag=tag, annotation_ids=(), child_ids=(), aliases=())
         # Undo deletes it and keeps the full snapshot (with aliases) for redo.
 
-    def _apply(self) -> None:
+    def _apply(self) -> Changes:  # None: the session reloads
         self._service.codebook.restore_tag(self._snapshot)
+        return None
 
-    def _revert(self) -> None:
+    def _revert(self) -> Changes:
         self._snapshot = self._service.codebook.delete_tag(self._snapshot.tag.id)
+        return None
 
 
 Aliases = list[tuple[str, str]]
@@ -42,11 +44,13 @@ class UpdateTag(Command):
             shortcut=tag.shortcut, aliases=aliases,
         )  # fmt: skip
 
-    def _apply(self) -> None:
+    def _apply(self) -> Changes:  # None: the session reloads
         self._set(self._after)
+        return None
 
-    def _revert(self) -> None:
+    def _revert(self) -> Changes:
         self._set(self._before)
+        return None
 
 
 class MoveTag(Command):
@@ -55,13 +59,15 @@ class MoveTag(Command):
         self._before = before
         self._after = after
 
-    def _apply(self) -> None:
+    def _apply(self) -> Changes:  # None: the session reloads
         self._service.codebook.move_tag(self._after.id, self._after.parent_id, self._after.position)
+        return None
 
-    def _revert(self) -> None:
+    def _revert(self) -> Changes:
         self._service.codebook.move_tag(
             self._before.id, self._before.parent_id, self._before.position
         )
+        return None
 
 
 class DeleteTag(Command):
@@ -69,11 +75,13 @@ class DeleteTag(Command):
         super().__init__(f"Delete tag “{snapshot.tag.name}”", host, ALL_DOCUMENTS)
         self._snapshot = snapshot
 
-    def _apply(self) -> None:
+    def _apply(self) -> Changes:  # None: the session reloads
         self._snapshot = self._service.codebook.delete_tag(self._snapshot.tag.id)
+        return None
 
-    def _revert(self) -> None:
+    def _revert(self) -> Changes:
         self._service.codebook.restore_tag(self._snapshot)
+        return None
 
 
 class MergeTags(Command):
@@ -83,10 +91,12 @@ class MergeTags(Command):
         )
         self._merge = merge
 
-    def _apply(self) -> None:
+    def _apply(self) -> Changes:  # None: the session reloads
         self._merge = self._service.codebook.merge_tags(
             self._merge.source.tag.id, self._merge.target_id
         )
+        return None
 
-    def _revert(self) -> None:
+    def _revert(self) -> Changes:
         self._service.codebook.unmerge(self._merge)
+        return None

@@ -182,12 +182,12 @@ class DocumentPane(QFrame):
         within: tuple[int, int] | None = None
         if same_look and previous:
             current = {a.id: a for a in annotations}
-            changed = [
-                a
-                for ident in previous.keys() | current.keys()
-                for a in (previous.get(ident), current.get(ident))
-                if a is not None and _look(previous.get(ident)) != _look(current.get(ident))
-            ]
+            changed: list[AnnotationInfo] = []
+            for ident in previous.keys() | current.keys():
+                before, after = previous.get(ident), current.get(ident)
+                # Unchanged records are the very same objects: skip them cheaply.
+                if before is not after and _look(before) != _look(after):
+                    changed += [a for a in (before, after) if a is not None]
             if not changed:
                 return
             within = (min(a.start for a in changed), max(a.end for a in changed))
