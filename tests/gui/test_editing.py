@@ -150,3 +150,39 @@ def test_grow_a_passage_to_its_sentence_or_to_the_selection_and_undo(
     window.actions.undo.trigger()
     window.actions.undo.trigger()
     assert window.session.service.annotation(target.id).quote == "Tayyib Erdogan"
+
+
+def test_the_sessions_annotations_always_equal_the_database(window: MainWindow) -> None:
+    """The window paints from records kept in the session; after any mix of actions,
+    undos and redos they must be exactly what the database holds."""
+    import random
+
+    session, service = window.session, window.session.service
+    rng = random.Random(11)
+    tags = [t.id for t in session.tags()]
+    document = service.documents()[1]
+    length = document.length
+    for step in range(60):
+        existing = service.annotations(document.id)
+        choice = rng.random()
+        if choice < 0.3:
+            start = rng.randrange(0, length - 40)
+            session.tag_passage(
+                document.id, start, start + rng.randrange(1, 40), [rng.choice(tags)]
+            )
+        elif choice < 0.45 and existing:
+            session.add_tags(rng.choice(existing), [rng.choice(tags)])
+        elif choice < 0.55 and existing:
+            target = rng.choice(existing)
+            if target.tag_ids:
+                session.remove_tag(target, target.tag_ids[0])
+        elif choice < 0.65 and existing:
+            session.set_note(rng.choice(existing), f"note {step}")
+        elif choice < 0.72 and existing:
+            session.delete_annotation(rng.choice(existing))
+        elif choice < 0.86:
+            session.undo_stack.undo()
+        else:
+            session.undo_stack.redo()
+        cached = {a.id: a for group in session.annotations_by_document().values() for a in group}
+        assert cached == {a.id: a for a in service.annotations()}, f"step {step}"
