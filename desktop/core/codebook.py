@@ -64,10 +64,6 @@ class CodebookService:
         with self.store.read() as session:
             return self._info(session, self._get(session, tag_id))
 
-    def kinds(self) -> list[str]:
-        with self.store.read() as session:
-            return list(session.exec(select(Tag.kind).distinct().order_by(col(Tag.kind))))
-
     def aliases(self, tag_id: int | None = None) -> list[AliasInfo]:
         with self.store.read() as session:
             query = select(TagAlias).order_by(col(TagAlias.tag_id), col(TagAlias.id))
@@ -353,48 +349,11 @@ class CodebookService:
                 )
         return self.restore_tag(merge.source)
 
-    # -- aliases --------------------------------------------------------------------------
-
-    def add_alias(self, tag_id: int, text: str, language: str = "") -> AliasInfo:
-        text = clean_name(text, "An alias")
-        with writing(self.store) as session:
-            self._get(session, tag_id)
-            for existing in session.exec(select(TagAlias).where(TagAlias.tag_id == tag_id)):
-                if existing.text.casefold() == text.casefold() and existing.language == language:
-                    raise ProjectError(f"“{text}” is already an alias of this tag.")
-            row = TagAlias(tag_id=tag_id, text=text, language=language.strip())
-            session.add(row)
-            session.flush()
-            return record(AliasInfo, row)
-
-    def set_aliases(
-        self, tag_id: int, aliases: Sequence[tuple[str, str]]
-    ) -> tuple[list[AliasInfo], list[AliasInfo]]:
-        """Replace a tag's aliases with ``(text, language)`` pairs; returns (before, after)."""
-        wanted = _clean_aliases(aliases)
-        with writing(self.store) as session:
-            self._get(session, tag_id)
-            return self._replace_aliases(session, tag_id, wanted)
-
     @staticmethod
-    def _replace_aliases(
-        session: Session, tag_id: int, wanted: list[tuple[str, str]]
-    ) -> tuple[list[AliasInfo], list[AliasInfo]]:
-        rows = session.exec(select(TagAlias).where(TagAlias.tag_id == tag_id)).all()
-        before = [record(AliasInfo, row) for row in rows]
-        for row in rows:
+    def _replace_aliases(session: Session, tag_id: int, wanted: list[tuple[str, str]]) -> None:
+        """A tag's aliases become ``wanted``; they are edited with the tag, as one list."""
+        for row in session.exec(select(TagAlias).where(TagAlias.tag_id == tag_id)).all():
             session.delete(row)
         session.flush()
-        added = [TagAlias(tag_id=tag_id, text=t, language=lang) for t, lang in wanted]
-        session.add_all(added)
+        session.add_all(TagAlias(tag_id=tag_id, text=t, language=lang) for t, lang in wanted)
         session.flush()
-        return before, [record(AliasInfo, row) for row in added]
-
-    def remove_alias(self, alias_id: int) -> AliasInfo:
-        with writing(self.store) as session:
-            row = session.get(TagAlias, alias_id)
-            if row is None:
-                raise ProjectError("That alias no longer exists.")
-            gone = record(AliasInfo, row)
-            session.delete(row)
-            return gone

@@ -9,9 +9,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
 
-from sqlalchemy import Row, delete, func
+from sqlalchemy import delete, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -34,7 +33,7 @@ _ANNOTATION_COLUMNS = tuple(
 )  # fmt: skip
 
 
-def _annotation_info(row: Annotation | Row[Any], tag_ids: Iterable[int]) -> AnnotationInfo:
+def _annotation_info(row: Annotation, tag_ids: Iterable[int]) -> AnnotationInfo:
     return record(AnnotationInfo, row, tag_ids=tuple(sorted(tag_ids)))
 
 

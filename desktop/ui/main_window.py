@@ -183,7 +183,10 @@ class MainWindow(QMainWindow):
             pane = self.reader.open_document(
                 service.document(document_id),
                 service.document_text(document_id),
-                _visible(service.annotations(document_id), self.codebook.model.hidden),
+                _visible(
+                    self.session.annotations_by_document().get(document_id, []),
+                    self.codebook.model.hidden,
+                ),
                 self.session.tags(),
             )
         return pane

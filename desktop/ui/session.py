@@ -168,11 +168,12 @@ class ProjectSession(QObject):
         """Open suggestions in these documents, in their order and reading order."""
         service = self.service
         tags, aliases = self.tags(), service.codebook.aliases()
+        coded = self.annotations_by_document()  # already in memory: no re-read
         found: list[Suggestion] = []
         for document_id in document_ids:
             found += service.suggestions.open_suggestions(
                 document_id, service.document_text(document_id), tags, aliases,
-                service.annotations(document_id),
+                coded.get(document_id, []),
             )  # fmt: skip
         return found
 

@@ -49,12 +49,6 @@ class TagActions(QObject):
             self._actions[tag.id] = action
         return True
 
-    def action(self, tag_id: int) -> QAction | None:
-        return self._actions.get(tag_id)
-
-    def all(self) -> list[QAction]:
-        return list(self._actions.values())
-
     def fill(self, menu: QMenu) -> None:
         """Add one submenu per kind, in codebook order."""
         kinds: dict[str, list[TagInfo]] = {}
