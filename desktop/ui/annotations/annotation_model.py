@@ -21,6 +21,15 @@ class AnnotationTableModel(RecordTableModel):
         super().__init__(parent)
         self._documents: dict[int, DocumentInfo] = {}
         self._tags: dict[int, TagInfo] = {}
+        self._row_of: dict[int, int] = {}
+
+    @property
+    def documents(self) -> dict[int, DocumentInfo]:
+        return self._documents
+
+    @property
+    def tags(self) -> dict[int, TagInfo]:
+        return self._tags
 
     def set_data(
         self,
@@ -30,6 +39,7 @@ class AnnotationTableModel(RecordTableModel):
     ) -> None:
         self._documents = {d.id: d for d in documents}
         self._tags = {t.id: t for t in tags}
+        self._row_of = {a.id: row for row, a in enumerate(annotations)}
         self._set_rows(annotations)
 
     def annotation_at(self, row: int) -> AnnotationInfo | None:
@@ -37,7 +47,7 @@ class AnnotationTableModel(RecordTableModel):
         return record
 
     def row_of(self, annotation_id: int) -> int:
-        return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), -1)
+        return self._row_of.get(annotation_id, -1)
 
     def tag_names(self, annotation: AnnotationInfo) -> list[str]:
         return [self._tags[t].name for t in self._ordered_tags(annotation)]

@@ -67,8 +67,6 @@ class AnnotationsDock(QDockWidget):
         split.setStretchFactor(0, 1)
         split.setSizes([220, 260])
         self.setWidget(split)
-        self._documents: dict[int, DocumentInfo] = {}
-        self._tags: dict[int, TagInfo] = {}
 
     def set_data(
         self,
@@ -78,15 +76,13 @@ class AnnotationsDock(QDockWidget):
     ) -> None:
         """Reload the list, keeping the selected annotation selected if it still exists."""
         selected = self.inspector.annotation.id if self.inspector.annotation else None
-        self._documents = {d.id: d for d in documents}
-        self._tags = {t.id: t for t in tags}
         self.table.selectionModel().blockSignals(True)
         self.model.set_data(annotations, documents, tags)
         self.table.selectionModel().blockSignals(False)
         if selected is not None and self.model.row_of(selected) >= 0:
             self.select(selected)
         else:
-            self.inspector.show_annotation(None, None, self._tags)
+            self.inspector.show_annotation(None, None, self.model.tags)
 
     def select(self, annotation_id: int) -> None:
         """Select the row of ``annotation_id`` and show it in the inspector."""
@@ -117,8 +113,8 @@ class AnnotationsDock(QDockWidget):
         self._show(self.model.annotation_at(self.proxy.mapToSource(indexes[0]).row()))
 
     def _show(self, annotation: AnnotationInfo | None) -> None:
-        document = self._documents.get(annotation.document_id) if annotation else None
-        self.inspector.show_annotation(annotation, document, self._tags)
+        document = self.model.documents.get(annotation.document_id) if annotation else None
+        self.inspector.show_annotation(annotation, document, self.model.tags)
 
     def _choose_current(self) -> None:
         if self.inspector.annotation is not None:
