@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
@@ -22,7 +21,7 @@ from desktop.ui.commands import ALL_DOCUMENTS
 from desktop.ui.corpus.corpus_dock import CorpusDock
 from desktop.ui.preferences import PreferencesDialog, coder_name, snap_words
 from desktop.ui.qt_offsets import OffsetMap
-from desktop.ui.reader import word_snap
+from desktop.ui.reader import highlights, word_snap
 from desktop.ui.reader.document_pane import DocumentPane
 from desktop.ui.reader.reader_area import ReaderArea
 from desktop.ui.session import ProjectSession
@@ -161,7 +160,7 @@ class MainWindow(QMainWindow):
             if pane.document_id in by_id:
                 pane.update_header(by_id[pane.document_id])
             if document_id is None or pane.document_id == document_id:
-                shown = _visible(by_document.get(pane.document_id, []), hidden)
+                shown = highlights.without_hidden(by_document.get(pane.document_id, []), hidden)
                 pane.set_annotations(shown, tags)
         self._count_open_uses(by_document)
 
@@ -183,7 +182,7 @@ class MainWindow(QMainWindow):
             pane = self.reader.open_document(
                 service.document(document_id),
                 service.document_text(document_id),
-                _visible(
+                highlights.without_hidden(
                     self.session.annotations_by_document().get(document_id, []),
                     self.codebook.model.hidden,
                 ),
@@ -351,18 +350,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/reader", self.reader.save_state())
         self.settings.sync()
         super().closeEvent(event)
-
-
-def _visible(annotations: list[AnnotationInfo], hidden: set[int]) -> list[AnnotationInfo]:
-    """What the reader paints: hidden tags left out, passages with only hidden tags gone."""
-    if not hidden:
-        return annotations
-    shown = []
-    for annotation in annotations:
-        kept = tuple(t for t in annotation.tag_ids if t not in hidden)
-        if kept or not annotation.tag_ids:
-            shown.append(replace(annotation, tag_ids=kept))
-    return shown
 
 
 def open_window(store: Store, settings: QSettings | None = None) -> MainWindow:

@@ -10,6 +10,7 @@ ExtraSelections are several times slower and heavier for this).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 
@@ -85,3 +86,15 @@ def paint(
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
     cursor.endEditBlock()
+
+
+def without_hidden(annotations: list[AnnotationInfo], hidden: set[int]) -> list[AnnotationInfo]:
+    """What the reader paints: hidden tags left out, passages with only hidden tags gone."""
+    if not hidden:
+        return annotations
+    shown = []
+    for annotation in annotations:
+        kept = tuple(t for t in annotation.tag_ids if t not in hidden)
+        if kept or not annotation.tag_ids:
+            shown.append(replace(annotation, tag_ids=kept))
+    return shown
