@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -46,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         window = open_window(store)
         window.show()
+        # The project as loaded lives as long as the window: keep the collector from
+        # walking it again and again (a full pass over a large project stalls ~40 ms).
+        gc.freeze()
         return app.exec()
     finally:
         store.close()

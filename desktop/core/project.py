@@ -7,6 +7,7 @@ its transaction has been committed, so whatever the caller then shows as done is
 from __future__ import annotations
 
 import contextlib
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
@@ -26,6 +27,7 @@ __all__ = ["NotSavedError", "ProjectError", "ProjectService"]
 
 
 # Listing reads plain columns, not ORM objects: several times faster for long lists.
+TEXTS_KEPT = 8  # document texts kept in memory (a long one is a few megabytes)
 _ANNOTATION_COLUMNS = tuple(
     col(getattr(Annotation, name))
     for name in ("id", "uuid", "document_id", "start", "end", "quote", "prefix", "suffix",
@@ -43,6 +45,7 @@ class ProjectService:
         self.coder = coder
         self.codebook = CodebookService(store)
         self.suggestions = SuggestionService(store)
+        self._texts: OrderedDict[int, str] = OrderedDict()  # recently used texts, by id
 
     # -- transactions -------------------------------------------------------------------
 
@@ -137,9 +140,25 @@ class ProjectService:
 
     def document_text(self, document_id: int) -> str:
         with self.store.read() as session:
+            return self._text_in(session, document_id)
+
+    def _text_in(self, session: Session, document_id: int) -> str:
+        """A document's text, read once and then kept: a stored text never changes (ids are
+        never reused), and re-reading a long one would cost each annotation milliseconds.
+        Whether the document still exists is asked in ``session`` every time."""
+        kept = self._texts.get(document_id)
+        if kept is not None:
+            found = session.exec(select(Document.id).where(Document.id == document_id)).first()
+            body = kept if found is not None else None
+            self._texts.move_to_end(document_id)
+        else:
             body = session.exec(select(Document.text).where(Document.id == document_id)).first()
         if body is None:
+            self._texts.pop(document_id, None)
             raise ProjectError(f"There is no document {document_id} in this project.")
+        self._texts[document_id] = body
+        while len(self._texts) > TEXTS_KEPT:
+            self._texts.popitem(last=False)
         return body
 
     def delete_document(self, document_id: int) -> None:
@@ -184,18 +203,6 @@ class ProjectService:
                      updated) in rows
             ]  # fmt: skip
 
-    def annotation_with_span(self, document_id: int, start: int, end: int) -> AnnotationInfo | None:
-        """The annotation on exactly this passage, if there is one."""
-        with self.store.read() as session:
-            found = session.exec(
-                select(Annotation.id).where(
-                    Annotation.document_id == document_id,
-                    Annotation.start == start,
-                    col(Annotation.end) == end,
-                )
-            ).first()
-            return None if found is None else self._load_annotation(session, found)
-
     def annotation(self, annotation_id: int) -> AnnotationInfo:
         with self.store.read() as session:
             return self._load_annotation(session, annotation_id)
@@ -229,11 +236,8 @@ class ProjectService:
         uuid: str | None = None,
     ) -> AnnotationInfo:
         with self._writing() as session:
-            body = session.exec(select(Document.text).where(Document.id == document_id)).first()
-            if body is None:
-                raise ProjectError("That document is no longer in the project.")
             try:
-                anchor = textmod.anchor(body, start, end)
+                anchor = textmod.anchor(self._text_in(session, document_id), start, end)
             except textmod.OffsetError as error:
                 raise ProjectError(f"Cannot annotate: {error}.") from error
             self._check_tags(session, tag_ids)
@@ -296,9 +300,8 @@ class ProjectService:
         """Move an annotation's passage (grow or shrink it); quote and context follow."""
         with self._writing() as session:
             row = self._touch(session, annotation_id)
-            body = session.exec(select(Document.text).where(Document.id == row.document_id)).one()
             try:
-                anchor = textmod.anchor(body, start, end)
+                anchor = textmod.anchor(self._text_in(session, row.document_id), start, end)
             except textmod.OffsetError as error:
                 raise ProjectError(f"Cannot move the passage: {error}.") from error
             row.start, row.end = anchor.start, anchor.end

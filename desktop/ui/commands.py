@@ -7,7 +7,7 @@ when it succeeded, so a change that failed to save never enters the undo history
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Literal, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
@@ -19,9 +19,11 @@ NOTE_MERGE_ID = 1
 ALL_DOCUMENTS = -1  # a change that can repaint every document (a tag's colour, a merge)
 
 
-# What a step changed: annotations as they now are, and ids of those now gone.
-# None means "unknown" (codebook changes): the session reloads.
-Changes = tuple[tuple[AnnotationInfo, ...], tuple[int, ...]] | None
+# What a step changed: annotations as they now are, and ids of those now gone;
+# CODEBOOK: only tags changed (names, colours, order), every annotation is as it was;
+# None: unknown, the session reloads everything.
+CODEBOOK = "codebook"
+Changes = tuple[tuple[AnnotationInfo, ...], tuple[int, ...]] | Literal["codebook"] | None
 
 
 def upserted(*annotations: AnnotationInfo) -> Changes:

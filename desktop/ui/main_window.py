@@ -19,6 +19,7 @@ from desktop.ui.codebook import flows
 from desktop.ui.codebook.codebook_dock import CodebookDock
 from desktop.ui.commands import ALL_DOCUMENTS
 from desktop.ui.corpus.corpus_dock import CorpusDock
+from desktop.ui.delta import AnnotationDelta
 from desktop.ui.preferences import PreferencesDialog, coder_name, snap_words
 from desktop.ui.qt_offsets import OffsetMap
 from desktop.ui.reader import highlights, word_snap
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self._apply_preferences()
 
         self.refresh()
-        for document in session.service.documents()[:PANES_AT_START]:
+        for document in session.documents()[:PANES_AT_START]:
             self.open_document(document.id)
         self._restore_layout()
 
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         self.codebook.deleteRequested.connect(lambda t: self._with_tag(t, flows.delete_tag))
         self.codebook.mergeRequested.connect(lambda t: self._with_tag(t, flows.merge_tag))
         self.codebook.model.moveRequested.connect(self._move_tag)
-        self.codebook.model.visibilityChanged.connect(self.refresh)
+        self.codebook.model.visibilityChanged.connect(self._repaint_readers)
         self.corpus.openRequested.connect(self.open_document)
         self.reader.annotationClicked.connect(self.annotations.select)
         self.reader.menuRequested.connect(self._fill_pane_menu)
@@ -132,25 +133,22 @@ class MainWindow(QMainWindow):
         inspector.spanRequested.connect(self._change_span)
         inspector.addTagRequested.connect(self._pick_tags_for)
         s.annotationsChanged.connect(self.refresh)
+        s.annotationsEdited.connect(self._annotations_edited)
+        s.codebookChanged.connect(self._codebook_changed)
         s.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         s.failed.connect(lambda text: dialogs.not_saved(self, text))
 
     # -- refreshing views from the committed state --------------------------------------
 
     def refresh(self, document_id: int | None = None) -> None:
+        """Show the committed state afresh (after a change the session could not describe)."""
         if document_id == ALL_DOCUMENTS:
             document_id = None
-        service = self.session.service
         tags = self.session.tags()
-        documents = service.documents()
+        documents = self.session.documents()
         by_document = self.session.annotations_by_document()
         annotations = [a for d in documents for a in by_document.get(d.id, [])]
-        if self.tag_actions.update(tags):
-            self.tag_menu.clear()
-            self.tag_menu.addActions(self._tag_menu_head)
-            self.tag_menu.addSeparator()
-            self.tag_actions.fill(self.tag_menu)
-        self.codebook.set_tags(tags)
+        self._show_codebook(tags)
         self.corpus.model.set_documents(documents)
         self.annotations.set_data(annotations, documents, tags)
         by_id = {d.id: d for d in documents}
@@ -162,11 +160,54 @@ class MainWindow(QMainWindow):
             if document_id is None or pane.document_id == document_id:
                 shown = highlights.without_hidden(by_document.get(pane.document_id, []), hidden)
                 pane.set_annotations(shown, tags)
-        self._count_open_uses(by_document)
+        self._count_open_uses()
 
-    def _count_open_uses(self, by_document: dict[int, list[AnnotationInfo]] | None = None) -> None:
+    def _repaint_readers(self) -> None:
+        """Tags were hidden or shown: the reader paints the rest."""
+        hidden, tags = self.codebook.model.hidden, self.session.tags()
+        for pane in self.reader.panes():
+            assert pane.document_id is not None
+            shown = highlights.without_hidden(self.session.annotations_in(pane.document_id), hidden)
+            pane.set_annotations(shown, tags)
+
+    def _annotations_edited(self, delta: AnnotationDelta) -> None:
+        """Update every view for just the annotations one step changed."""
+        documents = self.session.documents()
+        self.codebook.set_tags(self.session.tags())
+        self.corpus.model.set_documents(documents)
+        self.annotations.update_annotations(delta.before, delta.after)
+        touched = delta.document_ids
+        hidden = self.codebook.model.hidden
+        for pane in self.reader.panes():
+            if pane.document_id in touched:
+                pane.update_header(next(d for d in documents if d.id == pane.document_id))
+                pane.update_annotations(
+                    [a for a in delta.before if a.document_id == pane.document_id],
+                    highlights.without_hidden(
+                        (a for a in delta.after if a.document_id == pane.document_id), hidden
+                    ),
+                )
+        self.codebook.model.add_open_uses(delta.tag_uses(set(self.reader.open_document_ids())))
+
+    def _codebook_changed(self) -> None:
+        """Tags were renamed, recoloured, re-keyed or moved; no annotation changed."""
+        tags = self.session.tags()
+        self._show_codebook(tags)
+        self.annotations.set_tags(tags)
+        for pane in self.reader.panes():
+            pane.set_tags(tags)
+
+    def _show_codebook(self, tags: list[TagInfo]) -> None:
+        if self.tag_actions.update(tags):
+            self.tag_menu.clear()
+            self.tag_menu.addActions(self._tag_menu_head)
+            self.tag_menu.addSeparator()
+            self.tag_actions.fill(self.tag_menu)
+        self.codebook.set_tags(tags)
+
+    def _count_open_uses(self) -> None:
         """Codebook counts for the documents open in the reader."""
-        grouped = by_document or self.session.annotations_by_document()
+        grouped = self.session.annotations_by_document()
         counts = Counter(
             tag_id
             for document_id in self.reader.open_document_ids()
@@ -183,8 +224,7 @@ class MainWindow(QMainWindow):
                 service.document(document_id),
                 service.document_text(document_id),
                 highlights.without_hidden(
-                    self.session.annotations_by_document().get(document_id, []),
-                    self.codebook.model.hidden,
+                    self.session.annotations_in(document_id), self.codebook.model.hidden
                 ),
                 self.session.tags(),
             )
@@ -213,9 +253,7 @@ class MainWindow(QMainWindow):
 
     def find_suggestions(self) -> None:
         found = self.session.suggestions(self.reader.open_document_ids())
-        self.suggestions.set_suggestions(
-            found, self.session.tags(), self.session.service.documents()
-        )
+        self.suggestions.set_suggestions(found, self.session.tags(), self.session.documents())
 
     def pick_tags(self) -> None:
         pane = self.reader.current_pane

@@ -6,23 +6,32 @@ change for undo, and announces it, so every view refreshes from the same committ
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.core.project import ProjectError, ProjectService
-from desktop.core.records import AnnotationInfo, TagInfo
+from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.core.suggestions import Suggestion
 from desktop.ui import commands
 from desktop.ui.codebook import commands as codebook_commands
 from desktop.ui.codebook.palette import next_colour
+from desktop.ui.delta import AnnotationDelta
 from desktop.ui.text_util import short
 
 
+def _reading_order(annotation: AnnotationInfo) -> tuple[int, int, int]:
+    return annotation.start, annotation.end, annotation.id
+
+
 class ProjectSession(QObject):
-    annotationsChanged = Signal(int)  # document id
+    annotationsChanged = Signal(int)  # reload views: a document id, or ALL_DOCUMENTS
+    annotationsEdited = Signal(object)  # an AnnotationDelta: update just these
+    codebookChanged = Signal()  # tags changed (names, colours, order), annotations did not
     failed = Signal(str)  # a message for the user: the change was not made
     message = Signal(str)  # a passing status message
 
@@ -30,29 +39,40 @@ class ProjectSession(QObject):
         super().__init__(parent)
         self.service = service
         self.undo_stack = QUndoStack(self)
+        # The committed state, read once and then kept up to date from the records each
+        # action returns (undo and redo included), so a change never re-reads the project.
         self._tags: list[TagInfo] | None = None
-        # Every annotation as committed, kept up to date from the records each action
-        # returns, so a change does not re-read the whole project (None: read on demand).
+        self._documents: list[DocumentInfo] | None = None
         self._annotations: dict[int, AnnotationInfo] | None = None
+        self._by_document: dict[int, list[AnnotationInfo]] = {}
 
     # -- reads ------------------------------------------------------------------------
 
     def tags(self) -> list[TagInfo]:
-        """The codebook with usage counts; cached until annotations change."""
+        """The codebook with usage counts."""
         if self._tags is None:
             self._tags = self.service.tags()
         return self._tags
 
+    def documents(self) -> list[DocumentInfo]:
+        """The corpus with annotation counts."""
+        if self._documents is None:
+            self._documents = self.service.documents()
+        return self._documents
+
     def annotations_by_document(self) -> dict[int, list[AnnotationInfo]]:
-        """Every annotation, per document, in reading order."""
+        """Every annotation, per document, in reading order (read-only: kept current)."""
         if self._annotations is None:
             self._annotations = {a.id: a for a in self.service.annotations()}
-        grouped: dict[int, list[AnnotationInfo]] = {}
-        for annotation in self._annotations.values():
-            grouped.setdefault(annotation.document_id, []).append(annotation)
-        for in_document in grouped.values():
-            in_document.sort(key=lambda a: (a.start, a.end, a.id))
-        return grouped
+            self._by_document = {}
+            for annotation in self._annotations.values():
+                self._by_document.setdefault(annotation.document_id, []).append(annotation)
+            for in_document in self._by_document.values():
+                in_document.sort(key=_reading_order)
+        return self._by_document
+
+    def annotations_in(self, document_id: int) -> list[AnnotationInfo]:
+        return self.annotations_by_document().get(document_id, [])
 
     def annotation(self, annotation_id: int) -> AnnotationInfo | None:
         """One annotation as committed now, or None when it no longer exists."""
@@ -63,6 +83,13 @@ class ProjectSession(QObject):
 
     def tag(self, tag_id: int) -> TagInfo | None:
         return next((t for t in self.tags() if t.id == tag_id), None)
+
+    def _with_span(self, document_id: int, start: int, end: int) -> AnnotationInfo | None:
+        in_document = self.annotations_in(document_id)
+        at = bisect_left(in_document, (start, end, -1), key=_reading_order)
+        if at < len(in_document) and (in_document[at].start, in_document[at].end) == (start, end):
+            return in_document[at]
+        return None
 
     # -- actions ----------------------------------------------------------------------
 
@@ -75,15 +102,41 @@ class ProjectSession(QObject):
             return None
 
     def changed(self, document_id: int, changes: commands.Changes = None) -> None:
-        self._tags = None
-        if changes is None:
-            self._annotations = None
-        elif self._annotations is not None:
-            for annotation in changes[0]:
-                self._annotations[annotation.id] = annotation
-            for annotation_id in changes[1]:
-                self._annotations.pop(annotation_id, None)
-        self.annotationsChanged.emit(document_id)
+        if changes == commands.CODEBOOK:
+            self._tags = None
+            self.codebookChanged.emit()
+        elif changes is None or self._annotations is None:
+            self._tags = self._documents = self._annotations = None
+            self.annotationsChanged.emit(document_id)
+        else:
+            assert not isinstance(changes, str)
+            self.annotationsEdited.emit(self._apply(*changes))
+
+    def _apply(self, upserted: Sequence[AnnotationInfo], removed: Sequence[int]) -> AnnotationDelta:
+        """Bring the kept state up to date with one step's records."""
+        assert self._annotations is not None
+        kept = self._annotations
+        before = [kept[i] for i in (*(a.id for a in upserted), *removed) if i in kept]
+        for annotation in before:
+            in_document = self._by_document[annotation.document_id]
+            at = bisect_left(in_document, _reading_order(annotation), key=_reading_order)
+            del in_document[at]
+            del kept[annotation.id]
+        for annotation in upserted:
+            kept[annotation.id] = annotation
+            insort(self._by_document.setdefault(annotation.document_id, []), annotation,
+                   key=_reading_order)  # fmt: skip
+        delta = AnnotationDelta(tuple(before), tuple(upserted))
+        if self._tags is not None and (uses := delta.tag_uses()):
+            self._tags = [replace(t, count=t.count + uses[t.id]) if uses.get(t.id) else t
+                          for t in self._tags]  # fmt: skip
+        if self._documents is not None and (counts := delta.document_counts()):
+            self._documents = [
+                replace(d, annotation_count=d.annotation_count + counts[d.id])
+                if counts.get(d.id) else d
+                for d in self._documents
+            ]  # fmt: skip
+        return delta
 
     def report(self, message: str) -> None:
         self.failed.emit(message)
@@ -100,7 +153,7 @@ class ProjectSession(QObject):
         """Tag a passage: adds to an annotation with exactly this span, else creates one."""
         if start >= end or not tag_ids:
             return None
-        same = self._run(lambda: self.service.annotation_with_span(document_id, start, end))
+        same = self._with_span(document_id, start, end)
         if same is not None:
             return self.add_tags(same, tag_ids)
         created = self._run(
@@ -224,7 +277,8 @@ class ProjectSession(QObject):
             on_error,
         )  # fmt: skip
         if created is not None:
-            self._push(codebook_commands.CreateTag(created, self), commands.ALL_DOCUMENTS)
+            command = codebook_commands.CreateTag(created, self)
+            self._push(command, commands.ALL_DOCUMENTS, commands.CODEBOOK)
             self.message.emit(f"Created the {created.kind} tag “{created.name}”.")
         return created
 
@@ -257,7 +311,7 @@ class ProjectSession(QObject):
         new_aliases = [(a.text, a.language) for a in codebook.aliases(tag.id)]
         if (after, new_aliases) != (before, old_aliases):
             command = codebook_commands.UpdateTag((before, old_aliases), (after, new_aliases), self)
-            self._push(command, commands.ALL_DOCUMENTS)
+            self._push(command, commands.ALL_DOCUMENTS, commands.CODEBOOK)
         return after
 
     def move_tag(self, tag: TagInfo, parent_id: int | None, position: int | None) -> TagInfo | None:
@@ -269,7 +323,8 @@ class ProjectSession(QObject):
             before.parent_id,
             before.position,
         ):
-            self._push(codebook_commands.MoveTag(before, after, self), commands.ALL_DOCUMENTS)
+            command = codebook_commands.MoveTag(before, after, self)
+            self._push(command, commands.ALL_DOCUMENTS, commands.CODEBOOK)
         return after
 
     def delete_tag(self, tag: TagInfo) -> bool:
@@ -310,7 +365,8 @@ class ProjectSession(QObject):
             return None
         self.undo_stack.beginMacro(f"Tag passage with new tag “{created.name}”")
         try:
-            self._push(codebook_commands.CreateTag(created, self), commands.ALL_DOCUMENTS)
+            command = codebook_commands.CreateTag(created, self)
+            self._push(command, commands.ALL_DOCUMENTS, commands.CODEBOOK)
             return self.tag_passage(document_id, start, end, [*(also or []), created.id])
         finally:
             self.undo_stack.endMacro()

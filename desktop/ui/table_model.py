@@ -10,7 +10,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RecordTableModel(QAbstractTableModel):
-    """A read-only table with one frozen record per row; subclasses say what cells show."""
+    """A read-only table with one frozen record (with an ``id``) per row; subclasses say
+    what cells show."""
 
     columns: tuple[str, ...] = ()
 
@@ -19,9 +20,20 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
 
     def _set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        """Show ``rows``: the same records in the same order repaint only changed rows."""
+        rows = list(rows)
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        old, self._rows = self._rows, rows
+        for row, (before, after) in enumerate(zip(old, rows, strict=True)):
+            if before != after:
+                self._row_changed(row)
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def record_at(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None

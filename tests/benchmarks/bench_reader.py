@@ -23,6 +23,7 @@ from desktop.core.sample import fill_sample
 from desktop.core.store import Store
 from desktop.ui.reader.document_pane import DocumentPane
 
+POPULAR_USES = 2_000
 SENTENCE = "Thổ Nhĩ Kỳ kêu gọi ngừng bắn 😀 ở Nagorno-Karabakh; Nga đề nghị đàm phán. "
 
 
@@ -37,7 +38,7 @@ def build(path: Path, chars: int, annotations: int) -> tuple[Store, int]:
     with store.write() as session:  # bulk set-up in one transaction
         from desktop.core.model import Annotation, AnnotationTag
 
-        for _ in range(annotations):
+        for number in range(annotations):
             start = rng.randrange(0, chars - 200)
             end = start + rng.randrange(5, 200)
             row = Annotation(
@@ -45,7 +46,9 @@ def build(path: Path, chars: int, annotations: int) -> tuple[Store, int]:
             )
             session.add(row)
             session.flush()
-            session.add(AnnotationTag(annotation_id=row.id, tag_id=rng.choice(tag_ids)))
+            # The first tag is a busy one (2,000 uses: the codebook issue's recolour case).
+            tag_id = tag_ids[0] if number < POPULAR_USES else rng.choice(tag_ids[1:])
+            session.add(AnnotationTag(annotation_id=row.id, tag_id=tag_id))
     return store, document.id
 
 

@@ -1,4 +1,5 @@
-"""Highlights painted change by change equal a full repaint, character for character."""
+"""Highlights painted change by change (and recolour by recolour) equal a full repaint,
+character for character."""
 
 from __future__ import annotations
 
@@ -30,10 +31,17 @@ def test_incremental_repaints_match_a_full_repaint(qtbot: QtBot, empty_store: St
     live.set_document(document, body)
     live.set_annotations([], service.tags())
     rng = random.Random(3)
-    for step in range(40):
+    shown: dict[int, object] = {}
+    for step in range(50):
         existing = service.annotations(document.id)
         action = rng.random()
-        if existing and action < 0.25:
+        if action < 0.1:  # recolour: only that tag's passages are repainted
+            tag = rng.choice(tags)
+            colour = f"#{rng.randrange(0x1000000):06X}"
+            service.codebook.update_tag(
+                tag.id, name=tag.name, colour=colour, description="", shortcut="", aliases=[]
+            )
+        elif existing and action < 0.3:
             service.delete_annotation(rng.choice(existing).id)
         elif existing and action < 0.5:
             service.add_tags(rng.choice(existing).id, [rng.choice(tags).id])
@@ -41,7 +49,13 @@ def test_incremental_repaints_match_a_full_repaint(qtbot: QtBot, empty_store: St
             start = rng.randrange(0, len(body) - 2)
             end = rng.randrange(start + 1, min(len(body), start + 30) + 1)
             service.create_annotation(document.id, start, end, [rng.choice(tags).id])
-        live.set_annotations(service.annotations(document.id), service.tags())
+        now = {a.id: a for a in service.annotations(document.id)}
+        changed = [i for i in shown.keys() | now.keys() if shown.get(i) != now.get(i)]
+        live.update_annotations(
+            [shown[i] for i in changed if i in shown], [now[i] for i in changed if i in now]
+        )  # as the window does after each action
+        live.set_tags(service.tags())
+        shown = dict(now)
         fresh = DocumentPane()
         qtbot.addWidget(fresh)
         fresh.set_document(document, body)
@@ -51,3 +65,43 @@ def test_incremental_repaints_match_a_full_repaint(qtbot: QtBot, empty_store: St
     base = live.view.palette().color(live.view.backgroundRole())
     painted = set(backgrounds(live, len(body)))
     assert len(painted - {base.name()}) >= 2
+
+
+def _painted(pane: DocumentPane, position: int) -> bool:
+    """Whether the document itself carries a highlight there (no painting on demand)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(pane.view.document())
+    cursor.setPosition(position + 1)
+    return cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush
+
+
+def test_a_long_document_is_painted_in_view_first_and_the_rest_between_events(
+    qtbot: QtBot, empty_store: Store
+) -> None:
+    service = ProjectService(empty_store, coder="t")
+    paragraph = "Thổ Nhĩ Kỳ kêu gọi ngừng bắn ở Nagorno-Karabakh. " * 8 + "\n"
+    body = paragraph * 1500  # about 600,000 characters
+    document = service.add_document("long", body, language="vi")
+    tag = service.codebook.create_tag("Turkey", "actor", colour="#E41A1C")
+    near_start = service.create_annotation(document.id, 10, 40, [tag.id])
+    near_end = service.create_annotation(document.id, len(body) - 60, len(body) - 20, [tag.id])
+    middle = service.create_annotation(document.id, len(body) // 2, len(body) // 2 + 9, [tag.id])
+    pane = DocumentPane()
+    qtbot.addWidget(pane)
+    pane.resize(600, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.set_document(document, service.document_text(document.id))
+    pane.set_annotations(service.annotations(document.id), service.tags())
+    # What is in view is painted at once; the end of the text waits for the event loop.
+    assert _painted(pane, near_start.start)
+    assert pane.painter.busy and not _painted(pane, near_end.start)
+    assert not _painted(pane, middle.start)
+    # Scrolling there paints it before it is drawn.
+    pane.view.verticalScrollBar().setValue(pane.view.verticalScrollBar().maximum())
+    assert _painted(pane, near_end.start)
+    # The rest is painted between events, without anyone asking.
+    qtbot.waitUntil(lambda: not pane.painter.busy, timeout=20_000)
+    assert _painted(pane, middle.start) and not _painted(pane, middle.end + 1)

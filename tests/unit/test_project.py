@@ -75,3 +75,48 @@ def test_documents_are_normalised_on_the_way_in(empty_store: Store) -> None:
     document = service.add_document("x", "\ufeffVie\u0302\u0323t\r\nNam")
     assert service.document_text(document.id) == "Việt\nNam"
     assert document.length == 8
+
+
+def test_anchors_read_from_the_database_equal_anchors_cut_from_the_whole_text(
+    empty_store: Store,
+) -> None:
+    """The service reads only a passage and its context from SQLite; the result must be
+    what slicing the whole text in Python gives, astral characters and edges included."""
+    import random
+
+    from desktop.core import text as textmod
+
+    service = ProjectService(empty_store, coder="t")
+    pieces = ["a", "ổ", "😀", "🇹🇷", "𠀀", " ", "\n", "سلام", "e\u0301"]
+    rng = random.Random(5)
+    body = "".join(rng.choice(pieces) for _ in range(400))
+    document = service.add_document("mixed", body, language="vi")
+    stored = service.document_text(document.id)
+    for _ in range(150):
+        start = rng.randrange(0, len(stored))
+        end = rng.randrange(start + 1, len(stored) + 1)
+        created = service.create_annotation(document.id, start, end)
+        expected = textmod.anchor(stored, start, end)
+        assert (created.quote, created.prefix, created.suffix) == (
+            expected.quote,
+            expected.prefix,
+            expected.suffix,
+        )
+    for start, end in ((-1, 3), (5, 5), (0, len(stored) + 1), (len(stored), len(stored) + 3)):
+        with pytest.raises(ProjectError, match="outside a text"):
+            service.create_annotation(document.id, start, end)
+
+
+def test_a_kept_text_does_not_outlive_its_document(empty_store: Store) -> None:
+    """Texts are kept in memory once read; a document deleted meanwhile (here through
+    another service, as another window would) still refuses new annotations."""
+    service = ProjectService(empty_store, coder="t")
+    other = ProjectService(empty_store, coder="u")
+    document = service.add_document("d", "Thổ Nhĩ Kỳ kêu gọi ngừng bắn.", language="vi")
+    service.create_annotation(document.id, 0, 3)  # reads and keeps the text
+    other.delete_document(document.id)
+    with pytest.raises(ProjectError, match="no document"):
+        service.create_annotation(document.id, 4, 7)
+    with pytest.raises(ProjectError, match="no document"):
+        service.document_text(document.id)
+    assert service.annotations() == []

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.ui.swatches import swatch
@@ -21,7 +23,8 @@ class AnnotationTableModel(RecordTableModel):
         super().__init__(parent)
         self._documents: dict[int, DocumentInfo] = {}
         self._tags: dict[int, TagInfo] = {}
-        self._row_of: dict[int, int] = {}
+        self._by_id: dict[int, AnnotationInfo] = {}
+        self._rank: dict[int, int] = {}  # document id -> place in the corpus
 
     @property
     def documents(self) -> dict[int, DocumentInfo]:
@@ -37,17 +40,59 @@ class AnnotationTableModel(RecordTableModel):
         documents: list[DocumentInfo],
         tags: list[TagInfo],
     ) -> None:
+        """Rows in corpus order, then reading order."""
         self._documents = {d.id: d for d in documents}
+        self._rank = {d.id: rank for rank, d in enumerate(documents)}
         self._tags = {t.id: t for t in tags}
-        self._row_of = {a.id: row for row, a in enumerate(annotations)}
-        self._set_rows(annotations)
+        self._by_id = {a.id: a for a in annotations}
+        self._set_rows(sorted(annotations, key=self._order))
+
+    def set_tags(self, tags: list[TagInfo]) -> None:
+        """New tag names or colours: the Tags column shows them."""
+        self._tags = {t.id: t for t in tags}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self._rows) - 1, 2))
+
+    def update(self, before: Iterable[AnnotationInfo], after: Iterable[AnnotationInfo]) -> None:
+        """Some annotations changed: ``before`` as they were, ``after`` as they are now.
+        A row that keeps its place is updated where it is (so it stays selected)."""
+        shown = self._by_id
+        after = list(after)
+        in_place = {
+            a.id for a in after if a.id in shown and self._order(shown[a.id]) == self._order(a)
+        }
+        for annotation in (*before, *after):
+            if annotation.id in shown and annotation.id not in in_place:
+                row = self._row(shown.pop(annotation.id))
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        for annotation in after:
+            if annotation.id in in_place:
+                row = self._row(annotation)
+                self._rows[row] = shown[annotation.id] = annotation
+                self._row_changed(row)
+                continue
+            row = bisect_left(self._rows, self._order(annotation), key=self._order)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, annotation)
+            self._by_id[annotation.id] = annotation
+            self.endInsertRows()
+
+    def _order(self, annotation: AnnotationInfo) -> tuple[int, int, int, int]:
+        rank = self._rank.get(annotation.document_id, len(self._rank))
+        return rank, annotation.start, annotation.end, annotation.id
+
+    def _row(self, annotation: AnnotationInfo) -> int:
+        return bisect_left(self._rows, self._order(annotation), key=self._order)
 
     def annotation_at(self, row: int) -> AnnotationInfo | None:
         record: AnnotationInfo | None = self.record_at(row)
         return record
 
     def row_of(self, annotation_id: int) -> int:
-        return self._row_of.get(annotation_id, -1)
+        annotation = self._by_id.get(annotation_id)
+        return -1 if annotation is None else self._row(annotation)
 
     def tag_names(self, annotation: AnnotationInfo) -> list[str]:
         return [self._tags[t].name for t in self._ordered_tags(annotation)]

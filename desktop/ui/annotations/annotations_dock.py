@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,6 +85,25 @@ class AnnotationsDock(QDockWidget):
             self.select(selected)
         else:
             self.inspector.show_annotation(None, None, self.model.tags)
+
+    def update_annotations(
+        self, before: Iterable[AnnotationInfo], after: Iterable[AnnotationInfo]
+    ) -> None:
+        """Some annotations changed: update their rows, and the inspector if it shows one."""
+        after = list(after)
+        self.model.update(before, after)
+        shown = self.inspector.annotation
+        if shown is None:
+            return
+        if self.model.row_of(shown.id) < 0:
+            self._show(None)
+        elif any(a.id == shown.id for a in after):
+            self.select(shown.id)
+
+    def set_tags(self, tags: list[TagInfo]) -> None:
+        self.model.set_tags(tags)
+        if self.inspector.annotation is not None:
+            self._show(self.inspector.annotation)
 
     def select(self, annotation_id: int) -> None:
         """Select the row of ``annotation_id`` and show it in the inspector."""

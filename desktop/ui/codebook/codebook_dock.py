@@ -38,9 +38,9 @@ class CodebookDock(QDockWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized by set_tags: ResizeToContents would measure every row on each count change.
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.tree.clicked.connect(self._choose)
         self.tree.activated.connect(self._choose)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -83,11 +83,22 @@ class CodebookDock(QDockWidget):
 
     def set_tags(self, tags: list[TagInfo]) -> None:
         current = self.current_tag()
-        self.model.set_tags(tags)
-        self.tree.expandAll()
-        if current is not None:
-            self.select_tag(current.id)
+        if self.model.set_tags(tags):  # rebuilt: expand it and find the current tag again
+            self.tree.expandAll()
+            if current is not None:
+                self.select_tag(current.id)
+            for column in (1, 2, 3):
+                self.tree.resizeColumnToContents(column)
+        self._fit_counts(sum(t.count for t in tags))  # no kind's total is larger
         self._update_buttons()
+
+    def _fit_counts(self, largest: int) -> None:
+        """Widen the count columns when a count gets more digits than they fit."""
+        needed = self.tree.fontMetrics().horizontalAdvance(str(largest)) + 16
+        header = self.tree.header()
+        for column in (2, 3):
+            if header.sectionSize(column) < needed:
+                header.resizeSection(column, needed)
 
     def _note_hidden(self) -> None:
         self._toggled = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,7 +44,8 @@ class CodebookModel(QAbstractItemModel):
         self._open_counts: dict[int, int] = {}
         self.hidden: set[int] = set()  # tags not painted in the reader
 
-    def set_tags(self, tags: list[TagInfo]) -> None:
+    def set_tags(self, tags: list[TagInfo]) -> bool:
+        """Show ``tags``; True when the tree was rebuilt, False when only rows changed."""
         hidden = self.hidden & {t.id for t in tags}  # a deleted tag is not hidden any more
         if hidden != self.hidden:
             self.hidden = hidden
@@ -56,7 +58,7 @@ class CodebookModel(QAbstractItemModel):
             changed = [t.id for t in tags if self._tags.get(t.id) != t]
             self._tags = {t.id: t for t in tags}
             self._rows_changed(changed)
-            return
+            return False
         self.beginResetModel()
         self._tags = {t.id: t for t in tags}
         self._kinds = sorted({t.kind for t in tags}, key=kind_key)
@@ -70,6 +72,7 @@ class CodebookModel(QAbstractItemModel):
             self._children.setdefault(owner, []).append(_tag_node(tag.id))
             self._parent[_tag_node(tag.id)] = owner
         self.endResetModel()
+        return True
 
     def _emit_subtree_changed(self, parent: QModelIndex) -> None:
         rows = self.rowCount(parent)
@@ -86,6 +89,12 @@ class CodebookModel(QAbstractItemModel):
                    if counts.get(t, 0) != self._open_counts.get(t, 0)]  # fmt: skip
         self._open_counts = counts
         self._rows_changed(changed)
+
+    def add_open_uses(self, change: Mapping[int, int]) -> None:
+        """Some tags gained or lost uses in the open documents."""
+        for tag_id, difference in change.items():
+            self._open_counts[tag_id] = self._open_counts.get(tag_id, 0) + difference
+        self._rows_changed([t for t, difference in change.items() if difference])
 
     def _rows_changed(self, tag_ids: list[int]) -> None:
         """Repaint these tags' rows and the rows of their kinds (which sum them)."""

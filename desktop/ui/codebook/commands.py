@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.records import MergeSnapshot, TagInfo, TagSnapshot
-from desktop.ui.commands import ALL_DOCUMENTS, Changes, Command, Host
+from desktop.ui.commands import ALL_DOCUMENTS, CODEBOOK, Changes, Command, Host
 
 
 class CreateTag(Command):
@@ -12,13 +12,13 @@ class CreateTag(Command):
         self._snapshot = TagSnapshot(tag=tag, annotation_ids=(), child_ids=(), aliases=())
         # Undo deletes it and keeps the full snapshot (with aliases) for redo.
 
-    def _apply(self) -> Changes:  # None: the session reloads
+    def _apply(self) -> Changes:
         self._service.codebook.restore_tag(self._snapshot)
-        return None
+        return None if self._snapshot.annotation_ids else CODEBOOK
 
     def _revert(self) -> Changes:
         self._snapshot = self._service.codebook.delete_tag(self._snapshot.tag.id)
-        return None
+        return None if self._snapshot.annotation_ids else CODEBOOK
 
 
 Aliases = list[tuple[str, str]]
@@ -44,13 +44,13 @@ class UpdateTag(Command):
             shortcut=tag.shortcut, aliases=aliases,
         )  # fmt: skip
 
-    def _apply(self) -> Changes:  # None: the session reloads
+    def _apply(self) -> Changes:
         self._set(self._after)
-        return None
+        return CODEBOOK
 
     def _revert(self) -> Changes:
         self._set(self._before)
-        return None
+        return CODEBOOK
 
 
 class MoveTag(Command):
@@ -59,15 +59,15 @@ class MoveTag(Command):
         self._before = before
         self._after = after
 
-    def _apply(self) -> Changes:  # None: the session reloads
+    def _apply(self) -> Changes:
         self._service.codebook.move_tag(self._after.id, self._after.parent_id, self._after.position)
-        return None
+        return CODEBOOK
 
     def _revert(self) -> Changes:
         self._service.codebook.move_tag(
             self._before.id, self._before.parent_id, self._before.position
         )
-        return None
+        return CODEBOOK
 
 
 class DeleteTag(Command):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -103,7 +105,6 @@ class DocumentPane(QFrame):
         self.document_info: DocumentInfo | None = None
         self._text = ""
         self._offsets = OffsetMap("")
-        self._annotations: list[AnnotationInfo] = []
         self._tags: dict[int, TagInfo] = {}
         self.snap_words = True  # set per document language; Alt while selecting skips it
         self._last_click: tuple[list[int], int] | None = None  # overlap cycling
@@ -139,6 +140,7 @@ class DocumentPane(QFrame):
         self.view.focused.connect(lambda: self.activated.emit(self))
         self.view.menuRequested.connect(self._on_menu)
         self.view.viewport().installEventFilter(self)
+        self.painter = highlights.Painter(self.view)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         layout = QVBoxLayout(self)
@@ -158,7 +160,8 @@ class DocumentPane(QFrame):
         self._offsets = OffsetMap(text)
         self.snap_words = word_snap.snaps(info.language)
         self.view.setPlainText(text)
-        self._annotations = []
+        self.painter.set_text(self._offsets, len(text))
+        self.painter.passages.reset(())
         self.update_header(info)
 
     def update_header(self, info: DocumentInfo) -> None:
@@ -170,33 +173,41 @@ class DocumentPane(QFrame):
         self.meta.setText(" · ".join(parts))
         self.view.setAccessibleDescription(info.title)
 
-    def set_annotations(self, annotations: list[AnnotationInfo], tags: list[TagInfo]) -> None:
-        """Show ``annotations``, repainting only where they differ from those shown."""
-        colours = {t.id: t.colour for t in tags}
-        previous = {a.id: a for a in self._annotations}
-        same_look = colours == {t.id: t.colour for t in self._tags.values()}
-        self._annotations = annotations
+    def set_annotations(self, annotations: Iterable[AnnotationInfo], tags: list[TagInfo]) -> None:
+        """Show ``annotations`` instead of those shown: what is in view is painted at once."""
+        self.set_tags(tags, repaint=False)
+        self.painter.passages.reset(annotations)
+        self.painter.invalidate()
+
+    def update_annotations(
+        self, before: Iterable[AnnotationInfo], after: Iterable[AnnotationInfo]
+    ) -> None:
+        """Some annotations changed: ``before`` as they were shown, ``after`` as they are."""
+        passages = self.painter.passages
+        touched = []
+        for annotation in before:
+            if (shown := passages.get(annotation.id)) is not None:
+                passages.discard(annotation.id)
+                touched.append(shown)
+        for annotation in after:
+            passages.put(annotation)
+            touched.append(annotation)
+        if touched:
+            self.painter.invalidate(min(a.start for a in touched), max(a.end for a in touched))
+
+    def set_tags(self, tags: list[TagInfo], repaint: bool = True) -> None:
+        """The codebook changed: repaint the passages whose tags changed colour."""
+        old = self.painter.colours
+        new = {t.id: t.colour for t in tags}
         self._tags = {t.id: t for t in tags}
-        base = self.view.palette().color(self.view.backgroundRole())
-        scroll = self.view.verticalScrollBar().value()
-        within: tuple[int, int] | None = None
-        if same_look and previous:
-            current = {a.id: a for a in annotations}
-            changed: list[AnnotationInfo] = []
-            for ident in previous.keys() | current.keys():
-                before, after = previous.get(ident), current.get(ident)
-                # Unchanged records are the very same objects: skip them cheaply.
-                if before is not after and _look(before) != _look(after):
-                    changed += [a for a in (before, after) if a is not None]
-            if not changed:
-                return
-            within = (min(a.start for a in changed), max(a.end for a in changed))
-        highlights.paint(self.view.document(), self._offsets, annotations, colours, base, within)
-        self.view.verticalScrollBar().setValue(scroll)
+        self.painter.colours = new
+        changed = {t for t in old.keys() | new.keys() if old.get(t) != new.get(t)}
+        if repaint and changed:
+            self.painter.invalidate(tags=changed)
 
     @property
     def annotations(self) -> list[AnnotationInfo]:
-        return list(self._annotations)
+        return list(self.painter.passages)
 
     # -- positions ----------------------------------------------------------------------
 
@@ -233,11 +244,12 @@ class DocumentPane(QFrame):
 
     def annotations_at(self, position: int) -> list[AnnotationInfo]:
         """Annotations covering code point ``position``, innermost first."""
-        found = [a for a in self._annotations if a.start <= position < a.end]
+        found = self.painter.passages.overlapping(position, position + 1)
         return sorted(found, key=lambda a: (a.end - a.start, a.start))
 
     def background_at(self, position: int) -> QColor:
         """The highlight colour painted on the character at code point ``position``."""
+        self.painter.paint_now(position, position + 1)  # painted before it is ever shown
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(self._offsets.to_qt(position) + 1)
         brush = cursor.charFormat().background()
@@ -279,6 +291,8 @@ class DocumentPane(QFrame):
             self.closeRequested.emit(self.document_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.painter.paint_visible()  # newly shown text is painted before it is drawn
         if watched is self.view.viewport() and event.type() == QEvent.Type.ToolTip:
             point = event.pos()  # type: ignore[attr-defined]
             under = self.annotations_under(point)
@@ -298,11 +312,6 @@ class DocumentPane(QFrame):
                 line += f"<br><i>{_escape(short(annotation.note, 120))}</i>"
             lines.append(line)
         return "<br>".join(lines)
-
-
-def _look(annotation: AnnotationInfo | None) -> tuple[int, int, tuple[int, ...]] | None:
-    """What decides how an annotation is painted."""
-    return None if annotation is None else (annotation.start, annotation.end, annotation.tag_ids)
 
 
 def _escape(text: str) -> str:

@@ -1,25 +1,36 @@
-"""Painting annotations into a QTextDocument in bulk.
+"""Painting annotations into a QTextDocument, near the reader's eyes first.
 
 Overlapping annotations are split into disjoint segments (``core.text.segments``); each
 segment gets the blend of all its tags' colours, and a segment covered by more than one
 annotation is also underlined, so nested and overlapping passages all stay visible.
-Formats are applied in one edit block with the document's undo off (see DESIGN.md:
+Formats go into the document in edit blocks with its undo off (see DESIGN.md:
 ExtraSelections are several times slower and heavier for this).
+
+A long, densely coded document takes long to paint whole, so the painter keeps a queue of
+stretches still to paint: what the view shows is painted at once, the rest in short steps
+from the event loop, and a stretch scrolled into view is painted before it is drawn.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import replace
+import time
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop.core.records import AnnotationInfo
-from desktop.core.text import Segment, segments
+from desktop.core.text import segments
 from desktop.ui.qt_offsets import OffsetMap
 
 UNTAGGED = "#9E9E9E"
 STRENGTH = 0.45  # how much of the tag colour shows over the page
+STEP_CHARS = 4_000  # code points painted per step of background painting
+STEP_BUDGET = 0.012  # seconds of painting before the event loop gets a turn
+MARGIN_CHARS = 2_000  # painted beyond the visible text, for smooth small scrolls
 
 
 def blend(colours: Iterable[str], base: QColor, strength: float = STRENGTH) -> QColor:
@@ -35,45 +46,88 @@ def blend(colours: Iterable[str], base: QColor, strength: float = STRENGTH) -> Q
     )
 
 
+class Passages:
+    """The annotations shown in one document, found by position in O(log n + k)."""
+
+    def __init__(self, annotations: Iterable[AnnotationInfo] = ()) -> None:
+        self._by_id: dict[int, AnnotationInfo] = {}
+        self._starts: list[tuple[int, int]] = []  # (start, id), sorted
+        self._longest = 0  # overlap queries look this far back
+        self.reset(annotations)
+
+    def reset(self, annotations: Iterable[AnnotationInfo]) -> None:
+        self._by_id = {a.id: a for a in annotations}
+        self._starts = sorted((a.start, a.id) for a in self._by_id.values())
+        self._longest = max((a.end - a.start for a in self._by_id.values()), default=0)
+
+    def put(self, annotation: AnnotationInfo) -> None:
+        self.discard(annotation.id)
+        self._by_id[annotation.id] = annotation
+        insort(self._starts, (annotation.start, annotation.id))
+        self._longest = max(self._longest, annotation.end - annotation.start)
+
+    def discard(self, annotation_id: int) -> None:
+        old = self._by_id.pop(annotation_id, None)
+        if old is not None:
+            del self._starts[bisect_left(self._starts, (old.start, old.id))]
+
+    def get(self, annotation_id: int) -> AnnotationInfo | None:
+        return self._by_id.get(annotation_id)
+
+    def __iter__(self) -> Iterator[AnnotationInfo]:
+        return iter(self._by_id.values())
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def overlapping(self, lo: int, hi: int) -> list[AnnotationInfo]:
+        """Annotations that share at least one character with ``[lo, hi)``."""
+        first = bisect_left(self._starts, (lo - self._longest, -1))
+        last = bisect_left(self._starts, (hi, -1))
+        found = (self._by_id[i] for _, i in self._starts[first:last])
+        return [a for a in found if a.end > lo]
+
+
+@dataclass(frozen=True, slots=True)
+class _Stretch:
+    start: int
+    end: int
+    tags: frozenset[int] | None  # repaint only segments carrying these tags; None: all
+
+
 def paint(
-    document: QTextDocument,
+    cursor: QTextCursor,
     offsets: OffsetMap,
-    annotations: Iterable[AnnotationInfo],
+    passages: Passages,
     colours: Mapping[int, str],
     base: QColor,
-    within: tuple[int, int] | None = None,
+    stretch: _Stretch,
 ) -> None:
-    """Paint ``annotations`` afresh: over the whole document, or only ``within`` a span.
+    """Paint ``stretch`` afresh from ``passages`` (in the caller's edit block).
 
-    Painting a span needs only the annotations that overlap it, so one new annotation in a
-    long, densely coded document repaints a few segments instead of thousands.
+    Painting a stretch needs only the annotations that overlap it, so one new annotation
+    in a long, densely coded document repaints a few segments instead of thousands.
     """
-    by_id = {a.id: a for a in annotations}
-    if within is not None:
-        lo, hi = within
-        by_id = {i: a for i, a in by_id.items() if a.start < hi and a.end > lo}
+    lo, hi = stretch.start, stretch.end
+    found = passages.overlapping(lo, hi)
+    by_id = {a.id: a for a in found}
     # Longer passages first, so a nested passage's colour is listed after its container's.
-    spans = sorted(((a.start, a.end, a.id) for a in by_id.values()), key=lambda s: s[0] - s[1])
-    cursor = QTextCursor(document)
-    cursor.beginEditBlock()
-    if within is None:
-        cursor.select(QTextCursor.SelectionType.Document)
-    else:
-        cursor.setPosition(offsets.to_qt(within[0]))
-        cursor.setPosition(offsets.to_qt(within[1]), QTextCursor.MoveMode.KeepAnchor)
-    cursor.setCharFormat(QTextCharFormat())
+    spans = sorted(((a.start, a.end, a.id) for a in found), key=lambda s: s[0] - s[1])
+    if stretch.tags is None:
+        cursor.setPosition(offsets.to_qt(lo))
+        cursor.setPosition(offsets.to_qt(hi), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(QTextCharFormat())
     for segment in segments(spans):
-        if within is not None:
-            segment = Segment(
-                max(segment.start, within[0]), min(segment.end, within[1]), segment.annotation_ids
-            )
-            if segment.start >= segment.end:
-                continue
+        start, end = max(segment.start, lo), min(segment.end, hi)
+        if start >= end:
+            continue
+        covering = [by_id[i] for i in segment.annotation_ids]
+        if stretch.tags is not None and all(stretch.tags.isdisjoint(a.tag_ids) for a in covering):
+            continue  # its colours did not change
         tag_colours: list[str] = []
-        for annotation_id in segment.annotation_ids:
-            tag_ids = by_id[annotation_id].tag_ids
-            tag_colours.extend(colours[t] for t in tag_ids if t in colours)
-            if not tag_ids:
+        for annotation in covering:
+            tag_colours.extend(colours[t] for t in annotation.tag_ids if t in colours)
+            if not annotation.tag_ids:
                 tag_colours.append(UNTAGGED)
         fmt = QTextCharFormat()
         fmt.setBackground(blend(dict.fromkeys(tag_colours), base))
@@ -81,17 +135,117 @@ def paint(
             fmt.setFontUnderline(True)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor(tag_colours[-1]).darker(130))
-        start, end = offsets.span_to_qt(segment.start, segment.end)
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
-    cursor.endEditBlock()
+        qt_start, qt_end = offsets.span_to_qt(start, end)
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(fmt)
 
 
-def without_hidden(annotations: list[AnnotationInfo], hidden: set[int]) -> list[AnnotationInfo]:
+class Painter(QObject):
+    """Keeps one view's highlights up to date with ``passages`` and ``colours``."""
+
+    def __init__(self, view: QPlainTextEdit) -> None:
+        super().__init__(view)
+        self._view = view
+        self.offsets = OffsetMap("")
+        self.length = 0
+        self.passages = Passages()
+        self.colours: dict[int, str] = {}
+        self._queue: list[_Stretch] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+        view.verticalScrollBar().valueChanged.connect(lambda _value: self.paint_visible())
+
+    @property
+    def busy(self) -> bool:
+        """True while some stretch still waits to be painted."""
+        return bool(self._queue)
+
+    def set_text(self, offsets: OffsetMap, length: int) -> None:
+        self.offsets, self.length = offsets, length
+        self._queue = []
+
+    def invalidate(
+        self, start: int = 0, end: int | None = None, tags: set[int] | None = None
+    ) -> None:
+        """Repaint ``[start, end)`` (the whole text by default): the visible part now."""
+        end = self.length if end is None else min(end, self.length)
+        if start >= end:
+            return
+        self._queue.append(_Stretch(start, end, None if tags is None else frozenset(tags)))
+        self.paint_visible()
+        if self._queue:
+            self._timer.start()
+
+    def paint_visible(self) -> None:
+        if self._queue:
+            self.paint_now(*self.visible_span())
+
+    def visible_span(self) -> tuple[int, int]:
+        """The code points the view shows now, with a margin either side."""
+        view = self._view
+        first = view.firstVisibleBlock().position()
+        corner = QPoint(view.viewport().width(), view.viewport().height())
+        last = view.cursorForPosition(corner).position()
+        return (
+            max(0, self.offsets.from_qt(first) - MARGIN_CHARS),
+            min(self.length, self.offsets.from_qt(last) + MARGIN_CHARS),
+        )
+
+    def paint_now(self, lo: int, hi: int) -> None:
+        """Paint whatever is still due within ``[lo, hi)``."""
+        due, rest = [], []
+        for stretch in self._queue:
+            if stretch.start < hi and stretch.end > lo:
+                due.append(replace(stretch, start=max(lo, stretch.start), end=min(hi, stretch.end)))
+                if stretch.start < lo:
+                    rest.append(replace(stretch, end=lo))
+                if stretch.end > hi:
+                    rest.append(replace(stretch, start=hi))
+            else:
+                rest.append(stretch)
+        if due:
+            self._queue = rest
+            self._paint(due)
+
+    def finish(self) -> None:
+        """Paint everything still due, now."""
+        due, self._queue = self._queue, []
+        self._paint(due)
+
+    def _step(self) -> None:
+        deadline = time.perf_counter() + STEP_BUDGET
+        while self._queue and time.perf_counter() < deadline:
+            stretch = self._queue[0]
+            cut = min(stretch.end, stretch.start + STEP_CHARS)
+            if cut < stretch.end:
+                self._queue[0] = replace(stretch, start=cut)
+            else:
+                self._queue.pop(0)
+            self._paint([replace(stretch, end=cut)])
+        if self._queue:
+            self._timer.start()
+
+    def _paint(self, stretches: list[_Stretch]) -> None:
+        if not stretches:
+            return
+        view = self._view
+        base = view.palette().color(view.backgroundRole())
+        scroll = view.verticalScrollBar().value()
+        cursor = QTextCursor(view.document())
+        cursor.beginEditBlock()
+        for stretch in stretches:
+            paint(cursor, self.offsets, self.passages, self.colours, base, stretch)
+        cursor.endEditBlock()
+        view.verticalScrollBar().setValue(scroll)
+
+
+def without_hidden(annotations: Iterable[AnnotationInfo], hidden: set[int]) -> list[AnnotationInfo]:
     """What the reader paints: hidden tags left out, passages with only hidden tags gone."""
     if not hidden:
-        return annotations
+        return list(annotations)
     shown = []
     for annotation in annotations:
         kept = tuple(t for t in annotation.tag_ids if t not in hidden)

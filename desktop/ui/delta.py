@@ -1,0 +1,51 @@
+"""What one step did to the committed annotations, so views can update just that."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from desktop.core.records import AnnotationInfo
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationDelta:
+    before: tuple[AnnotationInfo, ...]  # previous versions of changed and removed annotations
+    after: tuple[AnnotationInfo, ...]  # current versions of created and changed annotations
+
+    def __bool__(self) -> bool:
+        return bool(self.before or self.after)
+
+    @property
+    def document_ids(self) -> set[int]:
+        return {a.document_id for a in (*self.before, *self.after)}
+
+    @property
+    def removed_ids(self) -> set[int]:
+        return {a.id for a in self.before} - {a.id for a in self.after}
+
+    def tag_uses(self, document_ids: set[int] | None = None) -> Counter[int]:
+        """How each tag's number of uses changed (in ``document_ids``, or anywhere)."""
+        change: Counter[int] = Counter()
+        for sign, group in ((-1, self.before), (1, self.after)):
+            for annotation in group:
+                if document_ids is None or annotation.document_id in document_ids:
+                    for tag_id in annotation.tag_ids:
+                        change[tag_id] += sign
+        return change
+
+    def document_counts(self) -> Counter[int]:
+        """How each document's number of annotations changed."""
+        change: Counter[int] = Counter()
+        for annotation in self.before:
+            change[annotation.document_id] -= 1
+        for annotation in self.after:
+            change[annotation.document_id] += 1
+        return change
+
+    def span(self, document_id: int) -> tuple[int, int] | None:
+        """The stretch of ``document_id`` whose highlighting this step may change."""
+        touched = [a for a in (*self.before, *self.after) if a.document_id == document_id]
+        if not touched:
+            return None
+        return min(a.start for a in touched), max(a.end for a in touched)
