@@ -1,4 +1,4 @@
-"""Headless commands: ``parallax list`` and ``parallax export``. Never imports Qt."""
+"""Headless commands: ``parallax list``, ``import`` and ``export``. Never imports Qt."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop.core.exporters import w3c
 from desktop.core.files import ExportError
+from desktop.core.importing import Importer
 from desktop.core.locations import open_project
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.store import ProjectFileError
 
-COMMANDS = ("list", "export")
+COMMANDS = ("list", "import", "export")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,6 +26,21 @@ def _parser() -> argparse.ArgumentParser:
         "--project", metavar="PATH", help="project file (default: your default project)"
     )
     sub.add_parser("list", parents=[common], help="list the documents, tags and annotation counts")
+    imports = sub.add_parser(
+        "import", parents=[common], help="import documents (files or folders of them)"
+    )
+    imports.add_argument("files", nargs="+", metavar="FILE", help="files or folders to import")
+    imports.add_argument(
+        "--language", metavar="xx", help="language of every file (default: detected)"
+    )
+    imports.add_argument(
+        "--encoding", metavar="NAME", help="encoding of plain text files (default: detected)"
+    )
+    imports.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="import a text even when the project already has it",
+    )
     export = sub.add_parser("export", parents=[common], help="export the annotations")
     export.add_argument("--format", choices=["w3c"], default="w3c", help="output format")
     export.add_argument("--out", metavar="FILE", required=True, help="file to write")
@@ -54,6 +71,26 @@ def _list(service: ProjectService) -> None:
         print(f"  {tag.kind:<6} {tag.name}: {tag.count} annotations ({by_doc})")
 
 
+def _import(service: ProjectService, args: argparse.Namespace) -> int:
+    """Import files and folders; prints each outcome. Exit status 1 if any file failed."""
+    counts: Counter[str] = Counter()
+    outcomes = Importer(service).import_all(
+        [Path(f) for f in args.files],
+        language=args.language,
+        encoding=args.encoding,
+        allow_duplicates=args.allow_duplicates,
+    )
+    for outcome in outcomes:
+        counts[outcome.status] += 1
+        stream = sys.stderr if outcome.status == "failed" else sys.stdout
+        print(f"{outcome.status:<9} {outcome.path}: {outcome.message}", file=stream)
+    print(
+        f"Imported {counts['imported']}, skipped {counts['duplicate'] + counts['skipped']} "
+        f"({counts['duplicate']} already in the project), failed {counts['failed']}."
+    )
+    return 1 if counts["failed"] else 0
+
+
 def _export(service: ProjectService, out: str) -> None:
     count = w3c.export(service, out)
     print(f"Exported {count} annotations to {out}")
@@ -62,7 +99,7 @@ def _export(service: ProjectService, out: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        store = open_project(args.project, create=False)
+        store = open_project(args.project, create=args.command == "import")
     except ProjectFileError as error:
         print(f"parallax: {error}", file=sys.stderr)
         return 2
@@ -70,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         service = ProjectService(store)
         if args.command == "list":
             _list(service)
+        elif args.command == "import":
+            return _import(service, args)
         else:
             _export(service, args.out)
     except (ExportError, ProjectError) as error:

@@ -19,11 +19,18 @@ from desktop.core import text as textmod
 from desktop.core.codebook import CodebookService
 from desktop.core.model import Annotation, AnnotationTag, Document, Meta, Tag, new_uuid, utcnow
 from desktop.core.records import AnnotationInfo, DocumentInfo, ProjectInfo, TagInfo
-from desktop.core.service_base import NotSavedError, ProjectError, aware, record, writing
+from desktop.core.service_base import (
+    DuplicateDocumentError,
+    NotSavedError,
+    ProjectError,
+    aware,
+    record,
+    writing,
+)
 from desktop.core.store import Store
 from desktop.core.suggestions import SuggestionService
 
-__all__ = ["NotSavedError", "ProjectError", "ProjectService"]
+__all__ = ["DuplicateDocumentError", "NotSavedError", "ProjectError", "ProjectService"]
 
 
 # Listing reads plain columns, not ORM objects: several times faster for long lists.
@@ -90,9 +97,19 @@ class ProjectService:
         published: str = "",
         original_filename: str = "",
         uuid: str | None = None,
+        allow_duplicate: bool = True,
     ) -> DocumentInfo:
+        """Add a document; with ``allow_duplicate`` False, a text already in the project
+        (same normalised text) is refused with ``DuplicateDocumentError``."""
         body = textmod.normalise(text)
+        digest = textmod.sha256(body)
         with self._writing() as session:
+            if not allow_duplicate:
+                same = session.exec(
+                    select(Document.title).where(Document.text_sha256 == digest)
+                ).first()
+                if same is not None:
+                    raise DuplicateDocumentError(same)
             position = session.exec(select(func.count()).select_from(Document)).one()
             row = Document(
                 title=title.strip() or original_filename or "Untitled",
@@ -102,7 +119,7 @@ class ProjectService:
                 author=author,
                 published=published,
                 text=body,
-                text_sha256=textmod.sha256(body),
+                text_sha256=digest,
                 original_filename=original_filename,
                 position=position,
             )

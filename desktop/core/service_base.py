@@ -21,6 +21,14 @@ class ProjectError(Exception):
     """An action the user asked for cannot be done; the message says why in plain words."""
 
 
+class DuplicateDocumentError(ProjectError):
+    """The project already holds a document with exactly this text."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(f"the project already has this text, as “{title}”")
+        self.title = title
+
+
 class NotSavedError(ProjectError):
     """The database refused a write (disk full, read-only file…); nothing was changed."""
 

@@ -197,3 +197,39 @@ def test_a_damaged_project_gives_a_message_not_a_traceback(
         assert result.returncode != 0
         assert "damaged" in result.stderr and str(sample_path) in result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_import_from_the_command_line(isolated_user_dirs: Path, tmp_path: Path) -> None:
+    """`parallax import` lands the good files, names each bad one with its reason, exits
+    1 when any failed, and creates the project when it does not exist yet."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "ru.txt").write_bytes(
+        "Россия предложила провести переговоры между Арменией и Азербайджаном.".encode("koi8-r")
+    )
+    (folder / "page.html").write_text(
+        "<html lang='id'><title>Berita</title><script>x()</script>"
+        "<p>Meski terjadi gencatan senjata pada 1994, tensi kedua negara tidak surut.</p></html>",
+        encoding="utf-8",
+    )
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 nothing else")
+    project = tmp_path / "new.parallax"
+    result = run("import", str(folder), "--project", str(project), home=isolated_user_dirs)
+    assert result.returncode == 1
+    assert "broken.pdf: is a damaged PDF" in result.stderr
+    assert "Imported 2, skipped 0 (0 already in the project), failed 1." in result.stdout
+    listed = run("list", "--project", str(project), home=isolated_user_dirs)
+    assert "[id] Berita: 0 annotations" in listed.stdout
+    assert "[ru] ru: 0 annotations" in listed.stdout
+    # The same files again are all duplicates, and a given language is kept.
+    again = run(
+        "import", str(folder / "ru.txt"), "--project", str(project), home=isolated_user_dirs
+    )
+    assert again.returncode == 0 and "already in the project" in again.stdout
+    forced = run(
+        "import", str(folder / "ru.txt"), "--project", str(project), "--language", "uk",
+        "--allow-duplicates", home=isolated_user_dirs,
+    )  # fmt: skip
+    assert forced.returncode == 0
+    assert "[uk] ru: 0 annotations" in run("list", "--project", str(project),
+                                            home=isolated_user_dirs).stdout  # fmt: skip

@@ -1,0 +1,42 @@
+"""Word documents (.docx): paragraphs and tables in document order, and core properties."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from desktop.core.importers.base import ImportedText, ImportFailure
+
+
+def read(data: bytes) -> ImportedText:
+    import docx  # python-docx; imported here so starting the app does not pay for it
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise ImportFailure(f"is not a readable Word document ({error})") from None
+    except Exception as error:
+        raise ImportFailure(f"is a damaged Word document ({type(error).__name__})") from None
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                cells = dict.fromkeys(
+                    cell.text.strip() for cell in row.cells
+                )  # merged cells repeat
+                lines.append("\t".join(c for c in cells if c))
+    properties = document.core_properties
+    created = properties.created
+    return ImportedText(
+        text="\n".join(line for line in lines if line.strip()),
+        title=(properties.title or "").strip(),
+        language=(properties.language or "").strip(),
+        author=(properties.author or "").strip(),
+        published=created.date().isoformat() if created else "",
+        encoding="docx",
+    )

@@ -1,0 +1,52 @@
+"""PDFs: the text layer of every page, and the document information."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from desktop.core.importers.base import ImportedText, ImportFailure
+
+_GAPS = re.compile(r"[ \t]+")
+_PDF_DATE = re.compile(r"D?:?(\d{4})(\d{2})?(\d{2})?")
+
+
+def read(data: bytes) -> ImportedText:
+    from pypdf import PdfReader  # imported here so starting the app does not pay for it
+    from pypdf.errors import PyPdfError
+
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise ImportFailure("is not a PDF file")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise ImportFailure("is an encrypted PDF; save an unprotected copy and import that")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except ImportFailure:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise ImportFailure(f"is a damaged PDF ({error})") from None
+    # Text extraction reads gaps between placed words as tabs or runs of spaces.
+    lines = (_GAPS.sub(" ", line).strip() for page in pages for line in page.splitlines())
+    text = "\n".join(line for line in lines if line)
+    if not text:
+        raise ImportFailure(
+            "has no text layer (scanned pages?): Parallax needs text; run OCR on it first"
+        )
+    return ImportedText(
+        text=text,
+        title=str((info.title if info else "") or "").strip(),
+        author=str((info.author if info else "") or "").strip(),
+        published=_date(info.get("/CreationDate") if info else None),
+        encoding="pdf",
+    )
+
+
+def _date(value: object) -> str:
+    """A PDF date (``D:20201001…``) as ``2020-10-01``; empty when there is none."""
+    found = _PDF_DATE.match(str(value or ""))
+    if not found:
+        return ""
+    parts = [p for p in found.groups() if p]
+    return "-".join(parts)

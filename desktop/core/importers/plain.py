@@ -1,0 +1,82 @@
+"""Plain text and Markdown in any common encoding."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from desktop.core.importers.base import ImportedText, ImportFailure, looks_binary
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts the same way
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """The text in ``data`` and the encoding it was read with (``encoding`` if given;
+    else a byte-order mark, strict UTF-8, or charset-normalizer's best guess)."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except LookupError:
+            raise ImportFailure(f"“{encoding}” is not an encoding Python knows") from None
+        except UnicodeDecodeError as error:
+            raise ImportFailure(
+                f"is not valid {encoding} (byte {error.start} cannot be decoded)"
+            ) from None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                break  # a BOM followed by something else: let the detector judge
+    wide = _wide_without_bom(data)
+    if wide is not None:
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError:
+            pass
+    if looks_binary(data):
+        raise ImportFailure("looks like a binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"  # most files are; checking is cheap
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise ImportFailure("could not be decoded as text in any common encoding")
+    return str(best), best.encoding
+
+
+def read(data: bytes, encoding: str | None = None) -> ImportedText:
+    text, used = decode(data, encoding)
+    return ImportedText(text=text, encoding=used)
+
+
+def _wide_without_bom(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a byte-order mark, told by where the zero bytes fall
+    (text in these encodings is mostly characters whose high bytes are zero)."""
+    sample = data[: 4096 - 4096 % 4]
+    if len(sample) < 4:
+        return None
+    quads = [sample[i : i + 4] for i in range(0, len(sample) - 3, 4)]
+    if len(data) % 4 == 0:
+        # Code points stop at U+10FFFF: the top byte is 0 and the next at most 0x10.
+        if all(q[3] == 0 and q[2] <= 0x10 for q in quads):
+            return "utf-32-le"
+        if all(q[0] == 0 and q[1] <= 0x10 for q in quads):
+            return "utf-32-be"
+    if len(data) % 2 == 0:
+        pairs = len(sample) // 2
+        odd = sum(1 for i in range(1, len(sample), 2) if sample[i] == 0) / pairs
+        even = sum(1 for i in range(0, len(sample), 2) if sample[i] == 0) / pairs
+        if odd > 0.2 and even < 0.05:
+            return "utf-16-le"
+        if even > 0.2 and odd < 0.05:
+            return "utf-16-be"
+    return None

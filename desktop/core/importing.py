@@ -1,0 +1,110 @@
+"""Importing files into a project, one transaction per file.
+
+A file either lands whole or not at all: a failure or a duplicate leaves the project
+exactly as it was for that file, and the outcome says why in words for the user.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from desktop.core.importers.base import ImportFailure
+from desktop.core.importers.reading import read_file, supported
+from desktop.core.project import DuplicateDocumentError, ProjectError, ProjectService
+from desktop.core.records import DocumentInfo
+
+Status = Literal["imported", "duplicate", "failed", "skipped"]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    path: Path
+    status: Status
+    message: str  # what happened, in words for the user
+    document: DocumentInfo | None = None
+    encoding: str = ""  # how the file was decoded (a guess for plain text)
+
+
+def gather(paths: Iterable[Path]) -> list[Path]:
+    """The files to import: files as given, folders searched (sorted, hidden ones left out)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for folder, subfolders, files in os.walk(path):
+                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+                found += [Path(folder) / f for f in sorted(files) if not f.startswith(".")]
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+class Importer:
+    def __init__(self, service: ProjectService) -> None:
+        self.service = service
+
+    def import_file(
+        self,
+        path: Path,
+        *,
+        language: str | None = None,
+        encoding: str | None = None,
+        allow_duplicates: bool = False,
+        in_folder: bool = False,
+    ) -> ImportOutcome:
+        """Import one file. ``in_folder``: found by searching a folder, so a file of
+        another kind (a picture beside the articles) is skipped rather than failed."""
+        if in_folder and not supported(path):
+            return ImportOutcome(path, "skipped", "not a format Parallax imports")
+        try:
+            found = read_file(path, encoding=encoding)
+            document = self.service.add_document(
+                found.title,
+                found.text,
+                language=language or found.language,
+                source=found.source,
+                url=found.url,
+                author=found.author,
+                published=found.published,
+                original_filename=path.name,
+                allow_duplicate=allow_duplicates,
+            )
+        except DuplicateDocumentError as error:
+            return ImportOutcome(path, "duplicate", f"skipped: {error}")
+        except (ImportFailure, ProjectError) as error:
+            return ImportOutcome(path, "failed", str(error))
+        except RecursionError:  # pathologically nested markup
+            return ImportOutcome(path, "failed", "is nested too deeply to read")
+        detail = f"{document.length:,} characters"
+        if document.language:
+            detail += f", language {document.language}"
+        if found.encoding not in ("", "docx", "pdf"):
+            detail += f", read as {found.encoding}"
+        return ImportOutcome(path, "imported", detail, document, found.encoding)
+
+    def import_all(
+        self,
+        paths: Iterable[Path],
+        *,
+        language: str | None = None,
+        encoding: str | None = None,
+        allow_duplicates: bool = False,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> Iterator[ImportOutcome]:
+        """Import files and folders, yielding each file's outcome; stops between files
+        once ``cancelled()`` is true (what was imported by then stays)."""
+        given = list(paths)
+        loose = {p for p in given if not p.is_dir()}
+        for path in gather(given):
+            if cancelled():
+                return
+            yield self.import_file(
+                path,
+                language=language,
+                encoding=encoding,
+                allow_duplicates=allow_duplicates,
+                in_folder=path not in loose,
+            )

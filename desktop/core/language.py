@@ -1,0 +1,30 @@
+"""Offline language detection (py3langid: a compact model shipped in the package)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+CONFIDENCE = 0.6  # below this, say nothing rather than guess wrong
+SAMPLE_CHARS = 20_000  # enough to tell; a long text need not be read whole
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> str:
+    """The ISO 639-1 code of ``text``'s language, or "" when it cannot be told."""
+    sample = text[:SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample[:2000]) < 20:
+        return ""
+    language, probability = _identifier().classify(sample)
+    return str(language) if probability >= CONFIDENCE else ""
+
+
+def primary(tag: str) -> str:
+    """The language part of a tag such as ``vi-VN`` or ``en_US``, lower-cased."""
+    return tag.replace("_", "-").split("-")[0].strip().lower()
