@@ -10,6 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 @dataclass(frozen=True)
 class Actions:
+    import_documents: QAction
+    import_folder: QAction
     export: QAction
     quit: QAction
     undo: QAction
@@ -37,6 +39,18 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
     redo = undo_stack.createRedoAction(parent, "&Redo")
     redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
     return Actions(
+        import_documents=_action(
+            parent,
+            "&Import Documents…",
+            "Ctrl+I",
+            "Add text, Markdown, web page, Word or PDF files to the project",
+        ),
+        import_folder=_action(
+            parent,
+            "Import &Folder…",
+            "Ctrl+Shift+I",
+            "Add every document in a folder and its subfolders to the project",
+        ),
         export=_action(
             parent,
             "&Export Annotations…",

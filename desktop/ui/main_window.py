@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
+from desktop.core.importing import ImportOutcome
 from desktop.core.project import ProjectService
 from desktop.core.records import AnnotationInfo, TagInfo
 from desktop.core.store import Store
@@ -18,6 +20,7 @@ from desktop.ui.annotations.annotations_dock import AnnotationsDock
 from desktop.ui.codebook import flows
 from desktop.ui.codebook.codebook_dock import CodebookDock
 from desktop.ui.commands import ALL_DOCUMENTS
+from desktop.ui.corpus import import_flow
 from desktop.ui.corpus.corpus_dock import CorpusDock
 from desktop.ui.delta import AnnotationDelta
 from desktop.ui.preferences import PreferencesDialog, coder_name, snap_words
@@ -59,6 +62,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.codebook, self.annotations], [360, 440], Qt.Orientation.Vertical)
 
         self.actions = build_actions(self, session.undo_stack)
+        self.import_run: import_flow.ImportRun | None = None
+        self.setAcceptDrops(True)  # files dropped on the window are imported
         self.tag_actions = TagActions(self)
         self._build_menus()
         self._wire()
@@ -77,6 +82,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([a.import_documents, a.import_folder])
+        file_menu.addSeparator()
         file_menu.addAction(a.export)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
@@ -97,6 +104,12 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         a, s = self.actions, self.session
         a.export.triggered.connect(self.export)
+        a.import_documents.triggered.connect(
+            lambda: self.import_paths(import_flow.choose_files(self, self.settings))
+        )
+        a.import_folder.triggered.connect(
+            lambda: self.import_paths(import_flow.choose_folder(self, self.settings))
+        )
         a.quit.triggered.connect(self.close)
         a.delete_annotation.triggered.connect(self.delete_current_annotation)
         a.edit_note.triggered.connect(self.annotations.inspector.note.setFocus)
@@ -358,6 +371,32 @@ class MainWindow(QMainWindow):
         self.annotations.show()
         self.annotations.inspector.note.setFocus()
 
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files and folders in the background; the corpus shows them when done."""
+        if self.import_run is not None and self.import_run.thread.isRunning():
+            self.statusBar().showMessage("An import is still running.", 6000)
+            return
+        self.import_run = import_flow.start_import(
+            self, self.session.service, paths, self._imported
+        )
+
+    def _imported(self, outcomes: list[ImportOutcome]) -> None:
+        self.session.reload()
+        landed = [o.document for o in outcomes if o.document is not None]
+        if landed:
+            self.open_document(landed[0].id)
+            self.statusBar().showMessage(f"Imported {len(landed)} documents.", 10000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
     def export(self) -> None:
         result = dialogs.export_annotations(self, self.session.service, self.settings)
         if result is not None:
@@ -383,6 +422,9 @@ class MainWindow(QMainWindow):
         if inspector.has_unsaved_note() and not dialogs.discard_unsaved_note(self):
             event.ignore()
             return
+        if self.import_run is not None and self.import_run.thread.isRunning():
+            self.import_run.worker.stop.set()  # each file is one transaction: stop between
+            self.import_run.thread.wait()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/reader", self.reader.save_state())

@@ -138,6 +138,10 @@ class ProjectSession(QObject):
             ]  # fmt: skip
         return delta
 
+    def reload(self) -> None:
+        """The project changed outside the undo history (documents imported): show it."""
+        self.changed(commands.ALL_DOCUMENTS)
+
     def report(self, message: str) -> None:
         self.failed.emit(message)
 

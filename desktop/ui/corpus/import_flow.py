@@ -1,0 +1,141 @@
+"""Importing files from the window: chosen, dropped or a folder; off the UI thread, with a
+progress dialog that can cancel, and a summary of what landed, what was skipped and why."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from desktop.core.importers.reading import FORMATS
+from desktop.core.importing import Importer, ImportOutcome, gather
+from desktop.core.project import ProjectService
+
+FILTER = "Documents ({});;All files (*)".format(" ".join(f"*{s}" for s in sorted(FORMATS)))
+
+
+class _Worker(QObject):
+    """Runs in its own thread, with its own service on the same project store."""
+
+    progressed = Signal(int, str)  # files done, name of the file being read
+    finished = Signal(list)  # every ImportOutcome
+
+    def __init__(self, service: ProjectService, paths: list[Path], loose: set[Path]) -> None:
+        super().__init__()
+        self._importer = Importer(ProjectService(service.store, service.coder))
+        self._paths = paths
+        self._loose = loose
+        self.stop = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        outcomes: list[ImportOutcome] = []
+        for done, path in enumerate(self._paths):
+            if self.stop.is_set():
+                break
+            self.progressed.emit(done, path.name)
+            outcomes.append(self._importer.import_file(path, in_folder=path not in self._loose))
+        self.finished.emit(outcomes)
+
+
+class ImportRun(QObject):
+    """One import: owns the thread, the progress dialog and the summary."""
+
+    done = Signal(list)  # every ImportOutcome, once the summary is up
+
+    def __init__(self, parent: QWidget, service: ProjectService, given: list[Path]) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        paths = gather(given)
+        self.total = len(paths)
+        self.progress = QProgressDialog("Reading files…", "Cancel", 0, max(1, self.total), parent)
+        self.progress.setWindowTitle("Importing documents")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)  # a quick import does not flash a dialog
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.thread = QThread(self)
+        self.worker = _Worker(service, paths, {p for p in given if not p.is_dir()})
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished.connect(self._finished)
+        self.progress.canceled.connect(self.worker.stop.set)
+        self.summary: QMessageBox | None = None
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _progressed(self, done: int, name: str) -> None:
+        self.progress.setValue(done)
+        self.progress.setLabelText(f"Reading {name} ({done + 1} of {self.total})…")
+
+    def _finished(self, outcomes: list[ImportOutcome]) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        self.progress.setValue(self.progress.maximum())
+        self.progress.close()
+        self.summary = summary_box(self._parent, outcomes, self.total)
+        self.summary.open()
+        self.done.emit(outcomes)
+
+
+def summary_box(parent: QWidget, outcomes: list[ImportOutcome], total: int) -> QMessageBox:
+    counts = Counter(o.status for o in outcomes)
+    lines = [f"Imported {counts['imported']} of {total} files."]
+    if counts["duplicate"]:
+        lines.append(f"{counts['duplicate']} already in the project, skipped.")
+    if counts["skipped"]:
+        lines.append(f"{counts['skipped']} not documents Parallax reads, skipped.")
+    if counts["failed"]:
+        lines.append(f"{counts['failed']} could not be imported (see the details).")
+    if len(outcomes) < total:
+        lines.append(f"Cancelled: {total - len(outcomes)} files were not read.")
+    box = QMessageBox(parent)
+    box.setWindowTitle("Import finished")
+    box.setIcon(QMessageBox.Icon.Warning if counts["failed"] else QMessageBox.Icon.Information)
+    box.setText("\n".join(lines))
+    order = {"failed": 0, "duplicate": 1, "skipped": 2, "imported": 3}
+    box.setDetailedText(
+        "\n".join(
+            f"{o.status.upper()}: {o.path.name} — {o.message}"
+            for o in sorted(outcomes, key=lambda o: order[o.status])
+        )
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setObjectName("importSummary")
+    return box
+
+
+def choose_files(parent: QWidget, settings: QSettings) -> list[Path]:
+    folder = str(settings.value("import/folder", ""))
+    names, _ = QFileDialog.getOpenFileNames(parent, "Import documents", folder, FILTER)
+    if names:
+        settings.setValue("import/folder", str(Path(names[0]).parent))
+    return [Path(n) for n in names]
+
+
+def choose_folder(parent: QWidget, settings: QSettings) -> list[Path]:
+    folder = str(settings.value("import/folder", ""))
+    name = QFileDialog.getExistingDirectory(parent, "Import every document in a folder", folder)
+    if name:
+        settings.setValue("import/folder", name)
+    return [Path(name)] if name else []
+
+
+def start_import(
+    parent: QWidget,
+    service: ProjectService,
+    paths: list[Path],
+    when_done: Callable[[list[ImportOutcome]], None],
+) -> ImportRun | None:
+    if not paths:
+        return None
+    run = ImportRun(parent, service, paths)
+    run.done.connect(when_done)
+    run.start()
+    return run
