@@ -276,33 +276,35 @@ class CodebookService:
     def restore_tag(self, snapshot: TagSnapshot) -> TagInfo:
         """Undo a delete: the tag comes back with its id, place, links, sub-tags, aliases
         and dismissed suggestions."""
-        tag = snapshot.tag
         with writing(self.store) as session:
-            self._check_name_free(session, tag.name, tag.kind, tag.id)
-            parent = tag.parent_id if tag.parent_id and session.get(Tag, tag.parent_id) else None
-            row = Tag(
-                id=tag.id, uuid=tag.uuid, name=tag.name, kind=tag.kind, parent_id=parent,
-                colour=tag.colour, description=tag.description, shortcut=tag.shortcut,
-            )  # fmt: skip
-            session.add(row)
-            session.flush()
-            children = [c for c in (session.get(Tag, i) for i in snapshot.child_ids) if c]
-            levels = {(c.kind, c.parent_id) for c in children}
-            self._place(session, tag.kind, parent, [row], at=tag.position)
-            self._place(session, tag.kind, tag.id, children)
-            for kind, level in levels:
-                self._place(session, kind, level)
-            self._link(session, tag.id, snapshot.annotation_ids)
-            for alias in snapshot.aliases:  # fresh ids: nothing refers to alias rows
-                session.add(TagAlias(tag_id=tag.id, text=alias.text, language=alias.language))
-            documents = set(session.exec(select(Document.id)))
-            for document_id, start, end in snapshot.dismissals:
-                if document_id in documents:
-                    session.add(
-                        Dismissal(document_id=document_id, tag_id=tag.id, start=start, end=end)
-                    )
-            session.flush()
-            return self._info(session, self._get(session, tag.id))
+            return self._restore(session, snapshot)
+
+    def _restore(self, session: Session, snapshot: TagSnapshot) -> TagInfo:
+        tag = snapshot.tag
+        self._check_name_free(session, tag.name, tag.kind, tag.id)
+        self._check_shortcut_free(session, tag.shortcut, tag.id)
+        parent = tag.parent_id if tag.parent_id and session.get(Tag, tag.parent_id) else None
+        row = Tag(
+            id=tag.id, uuid=tag.uuid, name=tag.name, kind=tag.kind, parent_id=parent,
+            colour=tag.colour, description=tag.description, shortcut=tag.shortcut,
+        )  # fmt: skip
+        session.add(row)
+        session.flush()
+        children = [c for c in (session.get(Tag, i) for i in snapshot.child_ids) if c]
+        levels = {(c.kind, c.parent_id) for c in children}
+        self._place(session, tag.kind, parent, [row], at=tag.position)
+        self._place(session, tag.kind, tag.id, children)
+        for kind, level in levels:
+            self._place(session, kind, level)
+        self._link(session, tag.id, snapshot.annotation_ids)
+        for alias in snapshot.aliases:  # fresh ids: nothing refers to alias rows
+            session.add(TagAlias(tag_id=tag.id, text=alias.text, language=alias.language))
+        documents = set(session.exec(select(Document.id)))
+        for document_id, start, end in snapshot.dismissals:
+            if document_id in documents:
+                session.add(Dismissal(document_id=document_id, tag_id=tag.id, start=start, end=end))
+        session.flush()
+        return self._info(session, self._get(session, tag.id))
 
     @staticmethod
     def _link(session: Session, tag_id: int, annotation_ids: Sequence[int]) -> None:
@@ -338,7 +340,8 @@ class CodebookService:
             return MergeSnapshot(source=snapshot, target_id=target_id, moved=moved)
 
     def unmerge(self, merge: MergeSnapshot) -> TagInfo:
-        """Undo a merge: the source comes back and the target loses the links it gained."""
+        """Undo a merge: the source comes back and the target loses the links it gained,
+        in one transaction (if the source cannot come back, the target keeps them)."""
         with writing(self.store) as session:
             if merge.moved:
                 session.execute(
@@ -347,7 +350,7 @@ class CodebookService:
                         col(AnnotationTag.annotation_id).in_(merge.moved),
                     )
                 )
-        return self.restore_tag(merge.source)
+            return self._restore(session, merge.source)
 
     @staticmethod
     def _replace_aliases(session: Session, tag_id: int, wanted: list[tuple[str, str]]) -> None:

@@ -26,18 +26,6 @@ def default_project_path() -> Path:
     return data_dir() / f"default{PROJECT_SUFFIX}"
 
 
-def _fill_empty(store: Store) -> None:
-    ProjectService(store).initialise(store_name(store))
-
-
-def store_name(store: Store) -> str:
-    # The temporary build file is ".<final name>.XXXX.new"; name the project after the final.
-    name = store.path.name
-    if name.startswith(".") and name.endswith(".new"):
-        name = name[1:].rsplit(".", 2)[0]
-    return Path(name).stem
-
-
 def open_project(path: Path | str | None = None, *, create: bool = True) -> Store:
     """Open the project at ``path`` (default: the user's default project).
 
@@ -59,5 +47,5 @@ def open_project(path: Path | str | None = None, *, create: bool = True) -> Stor
     if not target.exists() and not target.is_symlink():
         if not create:
             raise ProjectFileError(f"{target} does not exist.")
-        return Store.create(target, _fill_empty)
+        return Store.create(target, lambda store: ProjectService(store).initialise(target.stem))
     return Store.open(target)

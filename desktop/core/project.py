@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, func
@@ -35,6 +36,12 @@ __all__ = ["DuplicateDocumentError", "NotSavedError", "ProjectError", "ProjectSe
 
 # Listing reads plain columns, not ORM objects: several times faster for long lists.
 TEXTS_KEPT = 8  # document texts kept in memory (a long one is a few megabytes)
+# SQLite's length() counts code points in text, as Python does.
+_DOCUMENT_COLUMNS = (
+    *(col(getattr(Document, f.name)) for f in fields(DocumentInfo)
+      if f.name not in ("length", "annotation_count")),
+    func.length(Document.text).label("length"),
+)  # fmt: skip
 _ANNOTATION_COLUMNS = tuple(
     col(getattr(Annotation, name))
     for name in ("id", "uuid", "document_id", "start", "end", "quote", "prefix", "suffix",
@@ -110,7 +117,9 @@ class ProjectService:
                 ).first()
                 if same is not None:
                     raise DuplicateDocumentError(same)
-            position = session.exec(select(func.count()).select_from(Document)).one()
+            # After the last one, whatever was deleted before (a count could collide).
+            last = session.exec(select(func.max(Document.position))).one()
+            position = 0 if last is None else last + 1
             row = Document(
                 title=title.strip() or original_filename or "Untitled",
                 language=language,
@@ -127,33 +136,28 @@ class ProjectService:
                 row.uuid = uuid
             session.add(row)
             session.flush()
-            return self._document_info(row, 0)
-
-    @staticmethod
-    def _document_info(row: Document, count: int) -> DocumentInfo:
-        return record(DocumentInfo, row, length=len(row.text), annotation_count=count)
+            return record(DocumentInfo, row, length=len(body), annotation_count=0)
 
     def documents(self) -> list[DocumentInfo]:
-        with self.store.read() as session:
-            counts = dict(
-                session.exec(
-                    select(Annotation.document_id, func.count()).group_by(
-                        col(Annotation.document_id)
-                    )
-                ).all()
-            )
-            rows = session.exec(select(Document).order_by(col(Document.position), col(Document.id)))
-            return [self._document_info(row, counts.get(row.id or 0, 0)) for row in rows]
+        return self._documents()
 
     def document(self, document_id: int) -> DocumentInfo:
+        found = self._documents(document_id)
+        if not found:
+            raise ProjectError(f"There is no document {document_id} in this project.")
+        return found[0]
+
+    def _documents(self, document_id: int | None = None) -> list[DocumentInfo]:
+        """Documents with their lengths and annotation counts, their texts left unread."""
+        counts = select(Annotation.document_id, func.count()).group_by(col(Annotation.document_id))
+        query = sa_select(*_DOCUMENT_COLUMNS).order_by(col(Document.position), col(Document.id))
+        if document_id is not None:
+            counts = counts.where(Annotation.document_id == document_id)
+            query = query.where(col(Document.id) == document_id)
         with self.store.read() as session:
-            row = session.get(Document, document_id)
-            if row is None:
-                raise ProjectError(f"There is no document {document_id} in this project.")
-            count = session.exec(
-                select(func.count()).where(Annotation.document_id == document_id)
-            ).one()
-            return self._document_info(row, count)
+            counted = dict(session.exec(counts).all())
+            rows = session.execute(query).all()
+        return [record(DocumentInfo, row, annotation_count=counted.get(row.id, 0)) for row in rows]
 
     def document_text(self, document_id: int) -> str:
         with self.store.read() as session:

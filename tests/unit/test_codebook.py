@@ -190,6 +190,31 @@ def test_merge_moves_links_without_duplicates_and_unmerge_undoes_it(
     assert {a.id: a.tag_ids for a in service.annotations()} == before
 
 
+def test_an_unmerge_that_cannot_restore_the_source_changes_nothing(
+    codebook: CodebookService, service: ProjectService
+) -> None:
+    erdogan, turkey = by_name(codebook, "Erdoğan"), by_name(codebook, "Turkey")
+    document = service.documents()[0]
+    service.create_annotation(document.id, 0, 5, [erdogan.id])
+    merge = codebook.merge_tags(erdogan.id, turkey.id)
+    merged = {a.id: a.tag_ids for a in service.annotations()}
+    codebook.create_tag("Erdoğan", erdogan.kind)  # the name is taken again meanwhile
+    with pytest.raises(ProjectError, match="Erdoğan"):
+        codebook.unmerge(merge)
+    assert {a.id: a.tag_ids for a in service.annotations()} == merged  # Turkey kept them
+
+
+def test_restoring_a_tag_whose_key_was_taken_meanwhile_is_refused(
+    codebook: CodebookService,
+) -> None:
+    first = codebook.create_tag("Iran", "actor", shortcut="Ctrl+I")
+    snapshot = codebook.delete_tag(first.id)
+    codebook.create_tag("Iraq", "actor", shortcut="Ctrl+I")
+    with pytest.raises(ProjectError, match="Ctrl\\+I"):
+        codebook.restore_tag(snapshot)
+    assert [t.name for t in codebook.tags() if t.shortcut == "Ctrl+I"] == ["Iraq"]
+
+
 def test_aliases_are_replaced_together_and_refused_whole(codebook: CodebookService) -> None:
     turkey = codebook.create_tag("Türkiye", "place", aliases=[("Turki", "id")])
     codebook.update_tag(turkey.id, aliases=[("Thổ Nhĩ Kỳ", "vi"), ("Turkey", "en")])

@@ -120,3 +120,21 @@ def test_a_kept_text_does_not_outlive_its_document(empty_store: Store) -> None:
     with pytest.raises(ProjectError, match="no document"):
         service.document_text(document.id)
     assert service.annotations() == []
+
+
+def test_new_documents_go_last_after_deletions_and_lengths_count_code_points(
+    empty_store: Store,
+) -> None:
+    service = ProjectService(empty_store, coder="t")
+    first = service.add_document("one", "a😀e\u0301")  # NFC makes é one code point
+    second = service.add_document("two", "b")
+    service.add_document("three", "c")
+    service.add_document("four", "d")
+    service.delete_document(first.id)
+    service.delete_document(second.id)
+    service.add_document("five", "e")
+    assert [d.title for d in service.documents()] == ["three", "four", "five"]
+    kept = service.add_document("six", "𠀀 Việt")
+    assert service.document(kept.id).length == kept.length == 6
+    with pytest.raises(ProjectError, match="no document"):
+        service.document(first.id)
