@@ -24,7 +24,6 @@ from desktop.ui.corpus import import_flow
 from desktop.ui.corpus.corpus_dock import CorpusDock
 from desktop.ui.delta import AnnotationDelta
 from desktop.ui.preferences import PreferencesDialog, coder_name, snap_words
-from desktop.ui.qt_offsets import OffsetMap
 from desktop.ui.reader import highlights, word_snap
 from desktop.ui.reader.document_pane import DocumentPane
 from desktop.ui.reader.reader_area import ReaderArea
@@ -334,9 +333,8 @@ class MainWindow(QMainWindow):
                 )
                 return
         else:
-            text = self.session.service.document_text(annotation.document_id)
             grow = word_snap.snap_to_words if mode == "words" else word_snap.grow_to_sentence
-            span = grow(text, OffsetMap(text), annotation.start, annotation.end)
+            span = pane.grown(annotation.start, annotation.end, grow)
         updated = self.session.set_span(annotation, *span)
         if updated is not None:
             pane.select_span(updated.start, updated.end)

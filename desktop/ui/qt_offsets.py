@@ -7,7 +7,10 @@ Plane (emoji, flags, CJK Extension B…) is one of ours and two of Qt's.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class OffsetMap:
@@ -17,7 +20,7 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         # Code-point index of every astral character, and where each starts in UTF-16.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_qt = [i + k for k, i in enumerate(self._astral)]
 
     def to_qt(self, position: int) -> int:

@@ -105,3 +105,59 @@ def test_a_long_document_is_painted_in_view_first_and_the_rest_between_events(
     # The rest is painted between events, without anyone asking.
     qtbot.waitUntil(lambda: not pane.painter.busy, timeout=20_000)
     assert _painted(pane, middle.start) and not _painted(pane, middle.end + 1)
+
+
+def test_passages_find_overlaps_like_a_full_scan_with_long_passages_among_them() -> None:
+    from desktop.ui.reader.highlights import Passages
+
+    rng = random.Random(8)
+    passages = Passages()
+    shown: dict[int, tuple[int, int]] = {}
+    for step in range(400):
+        ident = rng.randrange(60)
+        if ident in shown and rng.random() < 0.3:
+            passages.discard(ident)
+            del shown[ident]
+        else:
+            start = rng.randrange(0, 50_000)
+            length = rng.choice([rng.randrange(1, 300), rng.randrange(10_000, 40_000)])
+            shown[ident] = (start, start + length)
+            passages.put(_annotation(ident, start, start + length))
+        lo = rng.randrange(0, 60_000)
+        hi = lo + rng.randrange(1, 5_000)
+        found = sorted(a.id for a in passages.overlapping(lo, hi))
+        assert found == sorted(i for i, (s, e) in shown.items() if s < hi and e > lo), step
+
+
+def _annotation(ident: int, start: int, end: int):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from desktop.core.records import AnnotationInfo
+
+    now = datetime.now(UTC)
+    return AnnotationInfo(ident, "", 1, start, end, "", "", "", "", "", now, now, ())
+
+
+def test_a_long_paragraph_is_painted_where_the_view_is_not_from_its_start(
+    qtbot: QtBot, empty_store: Store
+) -> None:
+    service = ProjectService(empty_store, coder="t")
+    body = "Thổ Nhĩ Kỳ kêu gọi ngừng bắn ở Nagorno-Karabakh. " * 8000  # one 400k paragraph
+    document = service.add_document("one paragraph", body, language="vi")
+    tag = service.codebook.create_tag("Turkey", "actor", colour="#E41A1C")
+    for start in range(0, len(body) - 20, 5_000):
+        service.create_annotation(document.id, start, start + 10, [tag.id])
+    pane = DocumentPane()
+    qtbot.addWidget(pane)
+    pane.resize(600, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.set_document(document, service.document_text(document.id))
+    pane.set_annotations(service.annotations(document.id), service.tags())
+    bar = pane.view.verticalScrollBar()
+    bar.setValue(bar.maximum() * 3 // 4)
+    lo, hi = pane.painter.visible_span()
+    assert hi - lo < 50_000  # the view's lines, not the paragraph from its start
+    shown = next(a for a in service.annotations(document.id) if lo <= a.start < hi)
+    assert _painted(pane, shown.start)
+    assert not _painted(pane, 100_000)  # between the top (painted first) and the view

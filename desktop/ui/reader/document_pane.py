@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -30,6 +31,8 @@ from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.ui.qt_offsets import OffsetMap
 from desktop.ui.reader import highlights, word_snap
 from desktop.ui.text_util import language_label, short
+
+Grow = Callable[[str, OffsetMap, int, int], tuple[int, int]]
 
 
 class ReaderView(QPlainTextEdit):
@@ -104,9 +107,8 @@ class DocumentPane(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.document_info: DocumentInfo | None = None
         self._text = ""
-        self._offsets = OffsetMap("")
         self._tags: dict[int, TagInfo] = {}
-        self.snap_words = True  # set per document language; Alt while selecting skips it
+        self.snap_words = True  # the user's choice; only where words are spaced; Alt skips it
         self._last_click: tuple[list[int], int] | None = None  # overlap cycling
 
         self.title = QLabel()
@@ -117,7 +119,6 @@ class DocumentPane(QFrame):
         self.title.setFont(font)
         self.meta = QLabel()
         self.meta.setWordWrap(True)
-        self.meta.setForegroundRole(self.meta.foregroundRole())
         self.meta.setEnabled(False)  # the disabled palette greys it, in light and dark themes
         self.close_button = QToolButton()
         self.close_button.setText("✕")
@@ -139,8 +140,8 @@ class DocumentPane(QFrame):
         self.view.selectionMade.connect(self._snap_selection)
         self.view.focused.connect(lambda: self.activated.emit(self))
         self.view.menuRequested.connect(self._on_menu)
-        self.view.viewport().installEventFilter(self)
-        self.painter = highlights.Painter(self.view)
+        self.view.viewport().installEventFilter(self)  # tooltips
+        self.painter = highlights.Painter(self.view)  # owns the text's offset map
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         layout = QVBoxLayout(self)
@@ -157,10 +158,8 @@ class DocumentPane(QFrame):
     def set_document(self, info: DocumentInfo, text: str) -> None:
         self.document_info = info
         self._text = text
-        self._offsets = OffsetMap(text)
-        self.snap_words = word_snap.snaps(info.language)
         self.view.setPlainText(text)
-        self.painter.set_text(self._offsets, len(text))
+        self.painter.set_text(text)
         self.painter.passages.reset(())
         self.update_header(info)
 
@@ -192,8 +191,7 @@ class DocumentPane(QFrame):
         for annotation in after:
             passages.put(annotation)
             touched.append(annotation)
-        if touched:
-            self.painter.invalidate(min(a.start for a in touched), max(a.end for a in touched))
+        self.painter.invalidate((a.start, a.end) for a in touched)
 
     def set_tags(self, tags: list[TagInfo], repaint: bool = True) -> None:
         """The codebook changed: repaint the passages whose tags changed colour."""
@@ -204,6 +202,10 @@ class DocumentPane(QFrame):
         changed = {t for t in old.keys() | new.keys() if old.get(t) != new.get(t)}
         if repaint and changed:
             self.painter.invalidate(tags=changed)
+
+    def grown(self, start: int, end: int, grow: Grow) -> tuple[int, int]:
+        """A passage of this document widened by ``grow`` (to words, to a sentence)."""
+        return grow(self._text, self.painter.offsets, start, end)
 
     @property
     def annotations(self) -> list[AnnotationInfo]:
@@ -216,25 +218,26 @@ class DocumentPane(QFrame):
         cursor = self.view.textCursor()
         if not cursor.hasSelection():
             return None
-        return self._offsets.span_from_qt(cursor.selectionStart(), cursor.selectionEnd())
+        return self.painter.offsets.span_from_qt(cursor.selectionStart(), cursor.selectionEnd())
 
     def _snap_selection(self, wanted: bool) -> None:
         """Widen a mouse selection to whole words, so what is shown is what gets tagged."""
         span = self.selection_span()
-        if not (wanted and self.snap_words) or span is None:
+        language = self.document_info.language if self.document_info else ""
+        if not (wanted and self.snap_words and word_snap.snaps(language)) or span is None:
             return
-        start, end = word_snap.snap_to_words(self._text, self._offsets, *span)
+        start, end = word_snap.snap_to_words(self._text, self.painter.offsets, *span)
         if (start, end) != span and start < end:
             cursor = self.view.textCursor()
             forward = cursor.position() >= cursor.anchor()
-            first, last = self._offsets.span_to_qt(start, end)
+            first, last = self.painter.offsets.span_to_qt(start, end)
             cursor.setPosition(first if forward else last)
             cursor.setPosition(last if forward else first, QTextCursor.MoveMode.KeepAnchor)
             self.view.setTextCursor(cursor)
 
     def select_span(self, start: int, end: int) -> None:
         """Select a passage and scroll it into the middle of the pane."""
-        qt_start, qt_end = self._offsets.span_to_qt(start, end)
+        qt_start, qt_end = self.painter.offsets.span_to_qt(start, end)
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(qt_end)
         self.view.setTextCursor(cursor)
@@ -251,7 +254,7 @@ class DocumentPane(QFrame):
         """The highlight colour painted on the character at code point ``position``."""
         self.painter.paint_now(position, position + 1)  # painted before it is ever shown
         cursor = QTextCursor(self.view.document())
-        cursor.setPosition(self._offsets.to_qt(position) + 1)
+        cursor.setPosition(self.painter.offsets.to_qt(position) + 1)
         brush = cursor.charFormat().background()
         if brush.style() == Qt.BrushStyle.NoBrush:  # not highlighted: the page shows
             return self.view.palette().color(self.view.backgroundRole())
@@ -260,7 +263,7 @@ class DocumentPane(QFrame):
     def position_at(self, point: QPoint) -> int | None:
         """Code point of the character under ``point`` in the view, None off the text."""
         position = self.view.character_at(point)
-        return None if position is None else self._offsets.from_qt(position)
+        return None if position is None else self.painter.offsets.from_qt(position)
 
     def annotations_under(self, point: QPoint) -> list[AnnotationInfo]:
         position = self.position_at(point)
@@ -271,7 +274,7 @@ class DocumentPane(QFrame):
     def _on_click(self, qt_position: int) -> None:
         """Select the innermost annotation here; clicking again cycles through the others."""
         self.activated.emit(self)
-        under = self.annotations_at(self._offsets.from_qt(qt_position))
+        under = self.annotations_at(self.painter.offsets.from_qt(qt_position))
         if not under:
             self._last_click = None
             return
@@ -291,8 +294,6 @@ class DocumentPane(QFrame):
             self.closeRequested.emit(self.document_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self.painter.paint_visible()  # newly shown text is painted before it is drawn
         if watched is self.view.viewport() and event.type() == QEvent.Type.ToolTip:
             point = event.pos()  # type: ignore[attr-defined]
             under = self.annotations_under(point)
@@ -307,12 +308,8 @@ class DocumentPane(QFrame):
         lines = []
         for annotation in annotations:
             names = ", ".join(self._tags[t].name for t in annotation.tag_ids if t in self._tags)
-            line = f"<b>{_escape(names or 'No tags')}</b> — “{_escape(short(annotation.quote))}”"
+            line = f"<b>{escape(names or 'No tags')}</b> — “{escape(short(annotation.quote))}”"
             if annotation.note:
-                line += f"<br><i>{_escape(short(annotation.note, 120))}</i>"
+                line += f"<br><i>{escape(short(annotation.note, 120))}</i>"
             lines.append(line)
         return "<br>".join(lines)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -18,7 +18,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -47,28 +47,38 @@ def blend(colours: Iterable[str], base: QColor, strength: float = STRENGTH) -> Q
 
 
 class Passages:
-    """The annotations shown in one document, found by position in O(log n + k)."""
+    """The annotations shown in one document, found by position in O(log n + k).
+
+    Annotations longer than ``LONG`` characters (a whole article coded at once) are kept
+    apart and checked one by one, so they do not make every lookup scan far back.
+    """
+
+    LONG = 10_000
 
     def __init__(self, annotations: Iterable[AnnotationInfo] = ()) -> None:
         self._by_id: dict[int, AnnotationInfo] = {}
-        self._starts: list[tuple[int, int]] = []  # (start, id), sorted
-        self._longest = 0  # overlap queries look this far back
+        self._starts: list[tuple[int, int]] = []  # (start, id) of the short ones, sorted
+        self._long: dict[int, AnnotationInfo] = {}
         self.reset(annotations)
 
     def reset(self, annotations: Iterable[AnnotationInfo]) -> None:
         self._by_id = {a.id: a for a in annotations}
-        self._starts = sorted((a.start, a.id) for a in self._by_id.values())
-        self._longest = max((a.end - a.start for a in self._by_id.values()), default=0)
+        self._long = {a.id: a for a in self._by_id.values() if a.end - a.start > self.LONG}
+        self._starts = sorted(
+            (a.start, a.id) for a in self._by_id.values() if a.id not in self._long
+        )
 
     def put(self, annotation: AnnotationInfo) -> None:
         self.discard(annotation.id)
         self._by_id[annotation.id] = annotation
-        insort(self._starts, (annotation.start, annotation.id))
-        self._longest = max(self._longest, annotation.end - annotation.start)
+        if annotation.end - annotation.start > self.LONG:
+            self._long[annotation.id] = annotation
+        else:
+            insort(self._starts, (annotation.start, annotation.id))
 
     def discard(self, annotation_id: int) -> None:
         old = self._by_id.pop(annotation_id, None)
-        if old is not None:
+        if old is not None and self._long.pop(annotation_id, None) is None:
             del self._starts[bisect_left(self._starts, (old.start, old.id))]
 
     def get(self, annotation_id: int) -> AnnotationInfo | None:
@@ -82,10 +92,11 @@ class Passages:
 
     def overlapping(self, lo: int, hi: int) -> list[AnnotationInfo]:
         """Annotations that share at least one character with ``[lo, hi)``."""
-        first = bisect_left(self._starts, (lo - self._longest, -1))
+        first = bisect_left(self._starts, (lo - self.LONG, -1))
         last = bisect_left(self._starts, (hi, -1))
-        found = (self._by_id[i] for _, i in self._starts[first:last])
-        return [a for a in found if a.end > lo]
+        found = [self._by_id[i] for _, i in self._starts[first:last]]
+        found += self._long.values()
+        return [a for a in found if a.end > lo and a.start < hi]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +124,7 @@ def paint(
     by_id = {a.id: a for a in found}
     # Longer passages first, so a nested passage's colour is listed after its container's.
     spans = sorted(((a.start, a.end, a.id) for a in found), key=lambda s: s[0] - s[1])
+    formats: dict[tuple[tuple[str, ...], str | None], QTextCharFormat] = {}
     if stretch.tags is None:
         cursor.setPosition(offsets.to_qt(lo))
         cursor.setPosition(offsets.to_qt(hi), QTextCursor.MoveMode.KeepAnchor)
@@ -129,16 +141,27 @@ def paint(
             tag_colours.extend(colours[t] for t in annotation.tag_ids if t in colours)
             if not annotation.tag_ids:
                 tag_colours.append(UNTAGGED)
-        fmt = QTextCharFormat()
-        fmt.setBackground(blend(dict.fromkeys(tag_colours), base))
-        if len(segment.annotation_ids) > 1:
-            fmt.setFontUnderline(True)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(QColor(tag_colours[-1]).darker(130))
+        # Segments with the same colours look the same: build each format once.
+        underline = (tag_colours or [UNTAGGED])[-1] if len(covering) > 1 else None
+        look = (tuple(dict.fromkeys(tag_colours)), underline)
+        fmt = formats.get(look)
+        if fmt is None:
+            fmt = formats[look] = _format(*look, base)
         qt_start, qt_end = offsets.span_to_qt(start, end)
         cursor.setPosition(qt_start)
         cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
         cursor.setCharFormat(fmt)
+
+
+def _format(colours: tuple[str, ...], underline: str | None, base: QColor) -> QTextCharFormat:
+    """The blend of ``colours``; overlaps underlined in ``underline`` (the innermost's)."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(blend(colours, base))
+    if underline is not None:
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(underline).darker(130))
+    return fmt
 
 
 class Painter(QObject):
@@ -156,25 +179,38 @@ class Painter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
+        # Text scrolled or resized into view is painted before it is drawn.
         view.verticalScrollBar().valueChanged.connect(lambda _value: self.paint_visible())
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.paint_visible()
+        return False
 
     @property
     def busy(self) -> bool:
         """True while some stretch still waits to be painted."""
         return bool(self._queue)
 
-    def set_text(self, offsets: OffsetMap, length: int) -> None:
-        self.offsets, self.length = offsets, length
+    def set_text(self, text: str) -> None:
+        """The view now shows ``text``, with nothing painted yet."""
+        self.offsets, self.length = OffsetMap(text), len(text)
         self._queue = []
 
     def invalidate(
-        self, start: int = 0, end: int | None = None, tags: set[int] | None = None
+        self, spans: Iterable[tuple[int, int]] | None = None, tags: set[int] | None = None
     ) -> None:
-        """Repaint ``[start, end)`` (the whole text by default): the visible part now."""
-        end = self.length if end is None else min(end, self.length)
-        if start >= end:
-            return
-        self._queue.append(_Stretch(start, end, None if tags is None else frozenset(tags)))
+        """Repaint these spans (the whole text by default), only the segments carrying
+        ``tags`` if given: what is in view now, the rest between events."""
+        wanted = None if tags is None else frozenset(tags)
+        for start, end in [(0, self.length)] if spans is None else spans:
+            end = min(end, self.length)
+            if start >= end:
+                continue
+            if wanted is None:  # a full repaint makes what is queued inside it redundant
+                self._queue = [q for q in self._queue if not start <= q.start < q.end <= end]
+            self._queue.append(_Stretch(start, end, wanted))
         self.paint_visible()
         if self._queue:
             self._timer.start()
@@ -184,14 +220,16 @@ class Painter(QObject):
             self.paint_now(*self.visible_span())
 
     def visible_span(self) -> tuple[int, int]:
-        """The code points the view shows now, with a margin either side."""
+        """The code points the view shows now, with a margin either side. Measured at the
+        four corners: a long paragraph may begin far above the view, and in right-to-left
+        text a line starts at its right end."""
         view = self._view
-        first = view.firstVisibleBlock().position()
-        corner = QPoint(view.viewport().width(), view.viewport().height())
-        last = view.cursorForPosition(corner).position()
+        width, height = view.viewport().width(), view.viewport().height()
+        corners = (QPoint(0, 0), QPoint(width, 0), QPoint(0, height), QPoint(width, height))
+        shown = [view.cursorForPosition(c).position() for c in corners]
         return (
-            max(0, self.offsets.from_qt(first) - MARGIN_CHARS),
-            min(self.length, self.offsets.from_qt(last) + MARGIN_CHARS),
+            max(0, self.offsets.from_qt(min(shown)) - MARGIN_CHARS),
+            min(self.length, self.offsets.from_qt(max(shown)) + MARGIN_CHARS),
         )
 
     def paint_now(self, lo: int, hi: int) -> None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QStackedLayout, QWidget
 
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
-from desktop.ui.reader import word_snap
 from desktop.ui.reader.document_pane import DocumentPane
 
 
@@ -40,7 +39,7 @@ class ReaderArea(QWidget):
         """The preference; each pane also follows its document's script."""
         self._snap_words = enabled
         for pane in self.panes():
-            pane.snap_words = enabled and word_snap.snaps(pane.document_info.language)  # type: ignore[union-attr]
+            pane.snap_words = enabled
 
     def panes(self) -> list[DocumentPane]:
         return [
@@ -73,7 +72,7 @@ class ReaderArea(QWidget):
         if pane is None:
             pane = DocumentPane()
             pane.set_document(info, text)
-            pane.snap_words = self._snap_words and word_snap.snaps(info.language)
+            pane.snap_words = self._snap_words
             pane.annotationClicked.connect(self.annotationClicked)
             pane.contextMenuRequested.connect(self.menuRequested)
             pane.activated.connect(self._set_current)
