@@ -60,11 +60,11 @@ class Importer:
         if in_folder and not supported(path):
             return ImportOutcome(path, "skipped", "not a format Parallax imports")
         try:
-            found = read_file(path, encoding=encoding)
+            found = read_file(path, encoding=encoding, language=language)
             document = self.service.add_document(
                 found.title,
                 found.text,
-                language=language or found.language,
+                language=found.language,
                 source=found.source,
                 url=found.url,
                 author=found.author,
@@ -93,14 +93,18 @@ class Importer:
         encoding: str | None = None,
         allow_duplicates: bool = False,
         cancelled: Callable[[], bool] = lambda: False,
+        starting: Callable[[int, int, Path], None] = lambda done, total, path: None,
     ) -> Iterator[ImportOutcome]:
         """Import files and folders, yielding each file's outcome; stops between files
-        once ``cancelled()`` is true (what was imported by then stays)."""
+        once ``cancelled()`` is true (what was imported by then stays). ``starting`` is
+        told each file before it is read: how many are done, of how many, and which."""
         given = list(paths)
         loose = {p for p in given if not p.is_dir()}
-        for path in gather(given):
+        files = gather(given)
+        for done, path in enumerate(files):
             if cancelled():
                 return
+            starting(done, len(files), path)
             yield self.import_file(
                 path,
                 language=language,

@@ -379,9 +379,9 @@ class MainWindow(QMainWindow):
         )
 
     def _imported(self, outcomes: list[ImportOutcome]) -> None:
-        self.session.reload()
         landed = [o.document for o in outcomes if o.document is not None]
-        if landed:
+        if landed:  # else the project is as it was
+            self.session.reload()
             self.open_document(landed[0].id)
             self.statusBar().showMessage(f"Imported {len(landed)} documents.", 10000)
 
@@ -421,8 +421,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.import_run is not None and self.import_run.thread.isRunning():
-            self.import_run.worker.stop.set()  # each file is one transaction: stop between
-            self.import_run.thread.wait()
+            self.import_run.abandon()  # each file is one transaction: it stops between files
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/reader", self.reader.save_state())

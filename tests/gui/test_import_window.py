@@ -98,3 +98,22 @@ def test_cancelling_an_import_keeps_what_landed_and_says_so(
     assert f"Imported {len(imported)} of 150 files." in summary.text()
     assert f"Cancelled: {150 - len(imported)} files were not read." in summary.text()
     summary.accept()
+
+
+def test_closing_the_window_during_an_import_stops_it_between_files(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(300):
+        (folder / f"{n:03}.txt").write_text(f"{RUSSIAN} {n}", encoding="utf-8")
+    window.import_paths([folder])
+    run = window.import_run
+    assert run is not None
+    qtbot.waitUntil(lambda: run.progress.value() >= 1, timeout=30_000)
+    window.close()  # must return: the import stops after the file it is reading
+    assert not run.thread.isRunning()
+    qtbot.wait(50)
+    assert run.summary is None  # nothing pops up over a closed window
+    stored = [d for d in window.session.service.documents() if d.original_filename[:3].isdigit()]
+    assert 1 <= len(stored) < 300

@@ -27,9 +27,12 @@ def supported(path: Path) -> bool:
     return path.suffix.lower() in FORMATS
 
 
-def read_file(path: Path, *, encoding: str | None = None) -> ImportedText:
+def read_file(
+    path: Path, *, encoding: str | None = None, language: str | None = None
+) -> ImportedText:
     """The normalised text and metadata of ``path``; ``ImportFailure`` says why not.
-    ``encoding`` overrides detection for plain text and web pages."""
+    ``encoding`` overrides detection for plain text and web pages; ``language`` overrides
+    the file's own and detection (which is then not run)."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         known = ", ".join(sorted(FORMATS))
@@ -65,7 +68,7 @@ def read_file(path: Path, *, encoding: str | None = None) -> ImportedText:
         found,
         text=body,
         title=_field(found.title) or _field(path.stem),
-        language=languages.primary(found.language) or languages.detect(body),
+        language=language or languages.primary(found.language) or languages.detect(body),
         author=_field(found.author),
         published=_field(found.published),
         url=_field(found.url),

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.importers.reading import FORMATS
-from desktop.core.importing import Importer, ImportOutcome, gather
+from desktop.core.importing import Importer, ImportOutcome
 from desktop.core.project import ProjectService
 
 FILTER = "Documents ({});;All files (*)".format(" ".join(f"*{s}" for s in sorted(FORMATS)))
@@ -21,25 +21,26 @@ FILTER = "Documents ({});;All files (*)".format(" ".join(f"*{s}" for s in sorted
 class _Worker(QObject):
     """Runs in its own thread, with its own service on the same project store."""
 
-    progressed = Signal(int, str)  # files done, name of the file being read
-    finished = Signal(list)  # every ImportOutcome
+    progressed = Signal(int, int, str)  # files done, of how many, name of the one being read
+    finished = Signal(list, int)  # every ImportOutcome, and how many files there were
 
-    def __init__(self, service: ProjectService, paths: list[Path], loose: set[Path]) -> None:
+    def __init__(self, service: ProjectService, given: list[Path]) -> None:
         super().__init__()
         self._importer = Importer(ProjectService(service.store, service.coder))
-        self._paths = paths
-        self._loose = loose
+        self._given = given
+        self._total = 0
         self.stop = threading.Event()
 
     @Slot()
     def run(self) -> None:
-        outcomes: list[ImportOutcome] = []
-        for done, path in enumerate(self._paths):
-            if self.stop.is_set():
-                break
-            self.progressed.emit(done, path.name)
-            outcomes.append(self._importer.import_file(path, in_folder=path not in self._loose))
-        self.finished.emit(outcomes)
+        outcomes = self._importer.import_all(
+            self._given, cancelled=self.stop.is_set, starting=self._starting
+        )
+        self.finished.emit(list(outcomes), self._total)
+
+    def _starting(self, done: int, total: int, path: Path) -> None:
+        self._total = total
+        self.progressed.emit(done, total, path.name)
 
 
 class ImportRun(QObject):
@@ -50,18 +51,19 @@ class ImportRun(QObject):
     def __init__(self, parent: QWidget, service: ProjectService, given: list[Path]) -> None:
         super().__init__(parent)
         self._parent = parent
-        paths = gather(given)
-        self.total = len(paths)
-        self.progress = QProgressDialog("Reading files…", "Cancel", 0, max(1, self.total), parent)
+        self._abandoned = False
+        self.progress = QProgressDialog("Looking for files…", "Cancel", 0, 1, parent)
         self.progress.setWindowTitle("Importing documents")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)  # a quick import does not flash a dialog
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.thread = QThread(self)
-        self.worker = _Worker(service, paths, {p for p in given if not p.is_dir()})
+        self.worker = _Worker(service, given)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
+        # The thread ends itself when the work is done, even if the window is waiting on it.
+        self.worker.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
         self.worker.progressed.connect(self._progressed)
         self.worker.finished.connect(self._finished)
         self.progress.canceled.connect(self.worker.stop.set)
@@ -70,16 +72,25 @@ class ImportRun(QObject):
     def start(self) -> None:
         self.thread.start()
 
-    def _progressed(self, done: int, name: str) -> None:
-        self.progress.setValue(done)
-        self.progress.setLabelText(f"Reading {name} ({done + 1} of {self.total})…")
-
-    def _finished(self, outcomes: list[ImportOutcome]) -> None:
-        self.thread.quit()
+    def abandon(self) -> None:
+        """The window is closing: stop between files, wait, and show nothing more."""
+        self._abandoned = True
+        self.worker.stop.set()
         self.thread.wait()
+        self.progress.close()
+
+    def _progressed(self, done: int, total: int, name: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setLabelText(f"Reading {name} ({done + 1} of {total})…")
+
+    def _finished(self, outcomes: list[ImportOutcome], total: int) -> None:
+        self.thread.wait()
+        if self._abandoned:
+            return
         self.progress.setValue(self.progress.maximum())
         self.progress.close()
-        self.summary = summary_box(self._parent, outcomes, self.total)
+        self.summary = summary_box(self._parent, outcomes, total)
         self.summary.open()
         self.done.emit(outcomes)
 
