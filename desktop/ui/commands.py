@@ -16,7 +16,6 @@ from desktop.core.records import AnnotationInfo
 from desktop.core.suggestions import Suggestion
 
 NOTE_MERGE_ID = 1
-ALL_DOCUMENTS = -1  # a change that can repaint every document (a tag's colour, a merge)
 
 
 # What a step changed: annotations as they now are, and ids of those now gone;
@@ -39,17 +38,16 @@ class Host(Protocol):
 
     service: ProjectService
 
-    def changed(self, document_id: int, changes: Changes = None) -> None: ...
+    def changed(self, changes: Changes = None) -> None: ...
 
     def report(self, message: str) -> None: ...
 
 
 class Command(QUndoCommand):
-    def __init__(self, text: str, host: Host, document_id: int):
+    def __init__(self, text: str, host: Host):
         super().__init__(text)
         self._host = host
         self._service = host.service
-        self._document_id = document_id
         self._done = True  # pushed after the action ran
 
     def redo(self) -> None:
@@ -71,7 +69,7 @@ class Command(QUndoCommand):
             self.setObsolete(True)
             self._host.report(f"“{self.text()}” could not be undone or redone: {error}")
             changes = upserted()
-        self._host.changed(self._document_id, changes)
+        self._host.changed(changes)
 
     def _apply(self) -> Changes:
         raise NotImplementedError
@@ -82,7 +80,7 @@ class Command(QUndoCommand):
 
 class CreateAnnotation(Command):
     def __init__(self, created: AnnotationInfo, host: Host):
-        super().__init__("Tag passage", host, created.document_id)
+        super().__init__("Tag passage", host)
         self._snapshot = created
 
     def _apply(self) -> Changes:
@@ -95,7 +93,7 @@ class CreateAnnotation(Command):
 
 class DeleteAnnotation(Command):
     def __init__(self, deleted: AnnotationInfo, host: Host):
-        super().__init__("Delete annotation", host, deleted.document_id)
+        super().__init__("Delete annotation", host)
         self._snapshot = deleted
 
     def _apply(self) -> Changes:
@@ -115,31 +113,32 @@ class ChangeTags(Command):
         removed: tuple[int, ...],
         host: Host,
     ):
-        super().__init__(text, host, annotation.document_id)
+        super().__init__(text, host)
         self._annotation_id = annotation.id
         self._added = added
         self._removed = removed
 
     def _apply(self) -> Changes:
-        if self._added:
-            self._service.add_tags(self._annotation_id, self._added)
-        if self._removed:
-            self._service.remove_tags(self._annotation_id, self._removed)
-        return upserted(self._service.annotation(self._annotation_id))
+        return self._change(self._added, self._removed)
 
     def _revert(self) -> Changes:
-        if self._added:
-            self._service.remove_tags(self._annotation_id, self._added)
-        if self._removed:
-            self._service.add_tags(self._annotation_id, self._removed)
-        return upserted(self._service.annotation(self._annotation_id))
+        return self._change(self._removed, self._added)
+
+    def _change(self, adding: tuple[int, ...], removing: tuple[int, ...]) -> Changes:
+        updated = None
+        if adding:
+            updated = self._service.add_tags(self._annotation_id, adding)
+        if removing:
+            updated = self._service.remove_tags(self._annotation_id, removing)
+        assert updated is not None  # a change adds or removes at least one tag
+        return upserted(updated)
 
 
 class SetNote(Command):
     """Typing in the note editor saves often; consecutive saves merge into one undo step."""
 
     def __init__(self, annotation: AnnotationInfo, old: str, new: str, host: Host):
-        super().__init__("Edit note", host, annotation.document_id)
+        super().__init__("Edit note", host)
         self._annotation_id = annotation.id
         self._old = old
         self._new = new
@@ -162,7 +161,7 @@ class SetNote(Command):
 
 class DismissSuggestion(Command):
     def __init__(self, suggestion: Suggestion, host: Host):
-        super().__init__("Dismiss suggestion", host, suggestion.document_id)
+        super().__init__("Dismiss suggestion", host)
         self._suggestion = suggestion
 
     def _apply(self) -> Changes:
@@ -176,7 +175,7 @@ class DismissSuggestion(Command):
 
 class SetSpan(Command):
     def __init__(self, before: AnnotationInfo, after: AnnotationInfo, host: Host):
-        super().__init__("Change passage", host, before.document_id)
+        super().__init__("Change passage", host)
         self._before = (before.id, before.start, before.end)
         self._after = (after.id, after.start, after.end)
 

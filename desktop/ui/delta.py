@@ -20,10 +20,6 @@ class AnnotationDelta:
     def document_ids(self) -> set[int]:
         return {a.document_id for a in (*self.before, *self.after)}
 
-    @property
-    def removed_ids(self) -> set[int]:
-        return {a.id for a in self.before} - {a.id for a in self.after}
-
     def tag_uses(self, document_ids: set[int] | None = None) -> Counter[int]:
         """How each tag's number of uses changed (in ``document_ids``, or anywhere)."""
         change: Counter[int] = Counter()
@@ -42,10 +38,3 @@ class AnnotationDelta:
         for annotation in self.after:
             change[annotation.document_id] += 1
         return change
-
-    def span(self, document_id: int) -> tuple[int, int] | None:
-        """The stretch of ``document_id`` whose highlighting this step may change."""
-        touched = [a for a in (*self.before, *self.after) if a.document_id == document_id]
-        if not touched:
-            return None
-        return min(a.start for a in touched), max(a.end for a in touched)

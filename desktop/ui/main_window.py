@@ -19,7 +19,6 @@ from desktop.ui.actions import build_actions
 from desktop.ui.annotations.annotations_dock import AnnotationsDock
 from desktop.ui.codebook import flows
 from desktop.ui.codebook.codebook_dock import CodebookDock
-from desktop.ui.commands import ALL_DOCUMENTS
 from desktop.ui.corpus import import_flow
 from desktop.ui.corpus.corpus_dock import CorpusDock
 from desktop.ui.delta import AnnotationDelta
@@ -152,10 +151,8 @@ class MainWindow(QMainWindow):
 
     # -- refreshing views from the committed state --------------------------------------
 
-    def refresh(self, document_id: int | None = None) -> None:
+    def refresh(self) -> None:
         """Show the committed state afresh (after a change the session could not describe)."""
-        if document_id == ALL_DOCUMENTS:
-            document_id = None
         tags = self.session.tags()
         documents = self.session.documents()
         by_document = self.session.annotations_by_document()
@@ -163,19 +160,15 @@ class MainWindow(QMainWindow):
         self._show_codebook(tags)
         self.corpus.model.set_documents(documents)
         self.annotations.set_data(annotations, documents, tags)
-        by_id = {d.id: d for d in documents}
-        hidden = self.codebook.model.hidden
         for pane in self.reader.panes():
             assert pane.document_id is not None
-            if pane.document_id in by_id:
-                pane.update_header(by_id[pane.document_id])
-            if document_id is None or pane.document_id == document_id:
-                shown = highlights.without_hidden(by_document.get(pane.document_id, []), hidden)
-                pane.set_annotations(shown, tags)
+            if (document := self.session.document(pane.document_id)) is not None:
+                pane.update_header(document)
+        self._repaint_readers()
         self._count_open_uses()
 
     def _repaint_readers(self) -> None:
-        """Tags were hidden or shown: the reader paints the rest."""
+        """Every pane shows its document's annotations afresh, hidden tags left out."""
         hidden, tags = self.codebook.model.hidden, self.session.tags()
         for pane in self.reader.panes():
             assert pane.document_id is not None
@@ -184,22 +177,23 @@ class MainWindow(QMainWindow):
 
     def _annotations_edited(self, delta: AnnotationDelta) -> None:
         """Update every view for just the annotations one step changed."""
-        documents = self.session.documents()
-        self.codebook.set_tags(self.session.tags())
-        self.corpus.model.set_documents(documents)
+        self.codebook.model.add_open_uses(delta.tag_uses(set(self.reader.open_document_ids())))
+        self.codebook.set_tags(self.session.tags())  # repaints the rows whose counts changed
+        self.corpus.model.set_documents(self.session.documents())
         self.annotations.update_annotations(delta.before, delta.after)
         touched = delta.document_ids
         hidden = self.codebook.model.hidden
         for pane in self.reader.panes():
-            if pane.document_id in touched:
-                pane.update_header(next(d for d in documents if d.id == pane.document_id))
+            if pane.document_id in touched and (
+                document := self.session.document(pane.document_id)
+            ):
+                pane.update_header(document)
                 pane.update_annotations(
                     [a for a in delta.before if a.document_id == pane.document_id],
                     highlights.without_hidden(
                         (a for a in delta.after if a.document_id == pane.document_id), hidden
                     ),
                 )
-        self.codebook.model.add_open_uses(delta.tag_uses(set(self.reader.open_document_ids())))
 
     def _codebook_changed(self) -> None:
         """Tags were renamed, recoloured, re-keyed or moved; no annotation changed."""
@@ -233,7 +227,8 @@ class MainWindow(QMainWindow):
         pane = self.reader.pane_for(document_id)
         if pane is None:
             pane = self.reader.open_document(
-                service.document(document_id),
+                # Known to the session; a document it does not know is refused by the service.
+                self.session.document(document_id) or service.document(document_id),
                 service.document_text(document_id),
                 highlights.without_hidden(
                     self.session.annotations_in(document_id), self.codebook.model.hidden

@@ -29,7 +29,7 @@ def _reading_order(annotation: AnnotationInfo) -> tuple[int, int, int]:
 
 
 class ProjectSession(QObject):
-    annotationsChanged = Signal(int)  # reload views: a document id, or ALL_DOCUMENTS
+    annotationsChanged = Signal()  # reload every view
     annotationsEdited = Signal(object)  # an AnnotationDelta: update just these
     codebookChanged = Signal()  # tags changed (names, colours, order), annotations did not
     failed = Signal(str)  # a message for the user: the change was not made
@@ -76,10 +76,12 @@ class ProjectSession(QObject):
 
     def annotation(self, annotation_id: int) -> AnnotationInfo | None:
         """One annotation as committed now, or None when it no longer exists."""
-        try:
-            return self.service.annotation(annotation_id)
-        except ProjectError:
-            return None
+        self.annotations_by_document()
+        assert self._annotations is not None
+        return self._annotations.get(annotation_id)
+
+    def document(self, document_id: int) -> DocumentInfo | None:
+        return next((d for d in self.documents() if d.id == document_id), None)
 
     def tag(self, tag_id: int) -> TagInfo | None:
         return next((t for t in self.tags() if t.id == tag_id), None)
@@ -101,16 +103,17 @@ class ProjectSession(QObject):
             (on_error or self.failed.emit)(str(error))
             return None
 
-    def changed(self, document_id: int, changes: commands.Changes = None) -> None:
+    def changed(self, changes: commands.Changes = None) -> None:
         if changes == commands.CODEBOOK:
             self._tags = None
             self.codebookChanged.emit()
         elif changes is None or self._annotations is None:
             self._tags = self._documents = self._annotations = None
-            self.annotationsChanged.emit(document_id)
+            self.annotationsChanged.emit()
         else:
             assert not isinstance(changes, str)
-            self.annotationsEdited.emit(self._apply(*changes))
+            if delta := self._apply(*changes):  # a dismissed suggestion changes none
+                self.annotationsEdited.emit(delta)
 
     def _apply(self, upserted: Sequence[AnnotationInfo], removed: Sequence[int]) -> AnnotationDelta:
         """Bring the kept state up to date with one step's records."""
@@ -140,16 +143,14 @@ class ProjectSession(QObject):
 
     def reload(self) -> None:
         """The project changed outside the undo history (documents imported): show it."""
-        self.changed(commands.ALL_DOCUMENTS)
+        self.changed()
 
     def report(self, message: str) -> None:
         self.failed.emit(message)
 
-    def _push(
-        self, command: QUndoCommand, document_id: int, changes: commands.Changes = None
-    ) -> None:
+    def _push(self, command: QUndoCommand, changes: commands.Changes = None) -> None:
         self.undo_stack.push(command)
-        self.changed(document_id, changes)
+        self.changed(changes)
 
     def tag_passage(
         self, document_id: int, start: int, end: int, tag_ids: Sequence[int]
@@ -165,7 +166,7 @@ class ProjectSession(QObject):
         )
         if created is not None:
             command = commands.CreateAnnotation(created, self)
-            self._push(command, document_id, commands.upserted(created))
+            self._push(command, commands.upserted(created))
             names = ", ".join(t.name for t in self.tags() if t.id in created.tag_ids)
             self.message.emit(f"Tagged “{short(created.quote)}” as {names}.")
         return created
@@ -177,7 +178,7 @@ class ProjectSession(QObject):
         updated = self._run(lambda: self.service.add_tags(annotation.id, added))
         if updated is not None:
             command = commands.ChangeTags("Add tag", annotation, added, (), self)
-            self._push(command, annotation.document_id, commands.upserted(updated))
+            self._push(command, commands.upserted(updated))
         return updated
 
     def remove_tag(self, annotation: AnnotationInfo, tag_id: int) -> AnnotationInfo | None:
@@ -186,28 +187,35 @@ class ProjectSession(QObject):
         updated = self._run(lambda: self.service.remove_tags(annotation.id, [tag_id]))
         if updated is not None:
             command = commands.ChangeTags("Remove tag", annotation, (), (tag_id,), self)
-            self._push(command, annotation.document_id, commands.upserted(updated))
+            self._push(command, commands.upserted(updated))
         return updated
 
+    def _current(self, annotation: AnnotationInfo) -> AnnotationInfo | None:
+        """``annotation`` as committed now (a view may hold an older copy)."""
+        current = self.annotation(annotation.id)
+        if current is None:
+            self.failed.emit("That annotation no longer exists.")
+        return current
+
     def set_span(self, annotation: AnnotationInfo, start: int, end: int) -> AnnotationInfo | None:
-        current = self._run(lambda: self.service.annotation(annotation.id))
+        current = self._current(annotation)
         if current is None or (current.start, current.end) == (start, end):
             return current
         updated = self._run(lambda: self.service.set_span(annotation.id, start, end))
         if updated is not None:
             command = commands.SetSpan(current, updated, self)
-            self._push(command, annotation.document_id, commands.upserted(updated))
+            self._push(command, commands.upserted(updated))
             self.message.emit(f"The passage is now “{short(updated.quote)}”.")
         return updated
 
     def set_note(self, annotation: AnnotationInfo, note: str) -> AnnotationInfo | None:
-        current = self._run(lambda: self.service.annotation(annotation.id))
+        current = self._current(annotation)
         if current is None or current.note == note:
             return current
         updated = self._run(lambda: self.service.set_note(annotation.id, note))
         if updated is not None:
             command = commands.SetNote(current, current.note, note, self)
-            self._push(command, annotation.document_id, commands.upserted(updated))
+            self._push(command, commands.upserted(updated))
         return updated
 
     def delete_annotation(self, annotation: AnnotationInfo) -> bool:
@@ -215,7 +223,7 @@ class ProjectSession(QObject):
         if deleted is None:
             return False
         command = commands.DeleteAnnotation(deleted, self)
-        self._push(command, deleted.document_id, commands.removed(deleted.id))
+        self._push(command, commands.removed(deleted.id))
         self.message.emit(f"Deleted the annotation on “{short(deleted.quote)}”.")
         return True
 
@@ -256,7 +264,7 @@ class ProjectSession(QObject):
             self.failed.emit(str(error))
             return
         command = commands.DismissSuggestion(suggestion, self)
-        self._push(command, suggestion.document_id, commands.upserted())
+        self._push(command, commands.upserted())
 
     # -- codebook -----------------------------------------------------------------------
 
@@ -282,7 +290,7 @@ class ProjectSession(QObject):
         )  # fmt: skip
         if created is not None:
             command = codebook_commands.CreateTag(created, self)
-            self._push(command, commands.ALL_DOCUMENTS, commands.CODEBOOK)
+            self._push(command, commands.CODEBOOK)
             self.message.emit(f"Created the {created.kind} tag “{created.name}”.")
         return created
 
@@ -315,7 +323,7 @@ class ProjectSession(QObject):
         new_aliases = [(a.text, a.language) for a in codebook.aliases(tag.id)]
         if (after, new_aliases) != (before, old_aliases):
             command = codebook_commands.UpdateTag((before, old_aliases), (after, new_aliases), self)
-            self._push(command, commands.ALL_DOCUMENTS, commands.CODEBOOK)
+            self._push(command, commands.CODEBOOK)
         return after
 
     def move_tag(self, tag: TagInfo, parent_id: int | None, position: int | None) -> TagInfo | None:
@@ -328,14 +336,14 @@ class ProjectSession(QObject):
             before.position,
         ):
             command = codebook_commands.MoveTag(before, after, self)
-            self._push(command, commands.ALL_DOCUMENTS, commands.CODEBOOK)
+            self._push(command, commands.CODEBOOK)
         return after
 
     def delete_tag(self, tag: TagInfo) -> bool:
         snapshot = self._run(lambda: self.service.codebook.delete_tag(tag.id))
         if snapshot is None:
             return False
-        self._push(codebook_commands.DeleteTag(snapshot, self), commands.ALL_DOCUMENTS)
+        self._push(codebook_commands.DeleteTag(snapshot, self))
         self.message.emit(
             f"Deleted the tag “{tag.name}” from {len(snapshot.annotation_ids)} annotations."
         )
@@ -346,7 +354,7 @@ class ProjectSession(QObject):
         if merge is None:
             return False
         command = codebook_commands.MergeTags(merge, target.name, self)
-        self._push(command, commands.ALL_DOCUMENTS)
+        self._push(command)
         self.message.emit(
             f"Merged “{source.name}” into “{target.name}”: {len(merge.moved)} annotations moved."
         )
@@ -370,7 +378,7 @@ class ProjectSession(QObject):
         self.undo_stack.beginMacro(f"Tag passage with new tag “{created.name}”")
         try:
             command = codebook_commands.CreateTag(created, self)
-            self._push(command, commands.ALL_DOCUMENTS, commands.CODEBOOK)
+            self._push(command, commands.CODEBOOK)
             return self.tag_passage(document_id, start, end, [*(also or []), created.id])
         finally:
             self.undo_stack.endMacro()

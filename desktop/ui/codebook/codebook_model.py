@@ -91,10 +91,10 @@ class CodebookModel(QAbstractItemModel):
         self._rows_changed(changed)
 
     def add_open_uses(self, change: Mapping[int, int]) -> None:
-        """Some tags gained or lost uses in the open documents."""
+        """Some tags gained or lost uses in the open documents. Their totals changed as
+        much, so their rows repaint when ``set_tags`` shows the new totals."""
         for tag_id, difference in change.items():
             self._open_counts[tag_id] = self._open_counts.get(tag_id, 0) + difference
-        self._rows_changed([t for t, difference in change.items() if difference])
 
     def _rows_changed(self, tag_ids: list[int]) -> None:
         """Repaint these tags' rows and the rows of their kinds (which sum them)."""
