@@ -12,7 +12,8 @@ from datetime import UTC, datetime
 from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 1
+# 1: first release; 2: full-text index (search_index.py).
+SCHEMA_VERSION = 2
 
 
 def new_uuid() -> str:

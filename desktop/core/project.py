@@ -18,8 +18,25 @@ from sqlmodel import Session, col, select
 
 from desktop.core import text as textmod
 from desktop.core.codebook import CodebookService
-from desktop.core.model import Annotation, AnnotationTag, Document, Meta, Tag, new_uuid, utcnow
-from desktop.core.records import AnnotationInfo, DocumentInfo, ProjectInfo, TagInfo
+from desktop.core.model import (
+    Annotation,
+    AnnotationTag,
+    Dismissal,
+    Document,
+    Meta,
+    Tag,
+    new_uuid,
+    utcnow,
+)
+from desktop.core.records import (
+    AnnotationInfo,
+    DocumentInfo,
+    DocumentSnapshot,
+    ProjectInfo,
+    Tagging,
+    TagInfo,
+)
+from desktop.core.search import SearchService
 from desktop.core.service_base import (
     DuplicateDocumentError,
     NotSavedError,
@@ -59,6 +76,7 @@ class ProjectService:
         self.coder = coder
         self.codebook = CodebookService(store)
         self.suggestions = SuggestionService(store)
+        self.search = SearchService(store)
         self._texts: OrderedDict[int, str] = OrderedDict()  # recently used texts, by id
 
     # -- transactions -------------------------------------------------------------------
@@ -182,12 +200,77 @@ class ProjectService:
             self._texts.popitem(last=False)
         return body
 
-    def delete_document(self, document_id: int) -> None:
+    def update_document(
+        self,
+        document_id: int,
+        *,
+        title: str,
+        language: str,
+        source: str,
+        url: str,
+        author: str,
+        published: str,
+    ) -> DocumentInfo:
+        """Change a document's properties (its text never changes here)."""
+        title = " ".join(title.split())
+        if not title:
+            raise ProjectError("A document needs a title.")
         with self._writing() as session:
             row = session.get(Document, document_id)
             if row is None:
                 raise ProjectError(f"There is no document {document_id} in this project.")
+            row.title, row.language, row.source = title, language.strip(), source.strip()
+            row.url, row.author, row.published = url.strip(), author.strip(), published.strip()
+            session.add(row)
+        return self.document(document_id)
+
+    def delete_document(self, document_id: int) -> DocumentSnapshot:
+        """Delete a document with its annotations; returns what it was, to restore it."""
+        before = self.document(document_id)
+        annotations = tuple(self.annotations(document_id))
+        with self._writing() as session:
+            row = session.get(Document, document_id)
+            if row is None:
+                raise ProjectError(f"There is no document {document_id} in this project.")
+            dismissals = tuple(
+                (d.tag_id, d.start, d.end)
+                for d in session.exec(select(Dismissal).where(Dismissal.document_id == document_id))
+            )
+            snapshot = DocumentSnapshot(before, row.text, annotations, dismissals)
+            if len(annotations) != len(  # changed between the reads: do not lose any
+                session.exec(
+                    select(Annotation.id).where(Annotation.document_id == document_id)
+                ).all()
+            ):
+                raise ProjectError("The document changed while it was being deleted; try again.")
             session.delete(row)
+        self._texts.pop(document_id, None)
+        return snapshot
+
+    def restore_document(self, snapshot: DocumentSnapshot) -> DocumentInfo:
+        """Bring back a deleted document under its id, with its annotations and dismissals."""
+        info = snapshot.document
+        with self._writing() as session:
+            if session.get(Document, info.id) is None:
+                row = Document(
+                    id=info.id, uuid=info.uuid, title=info.title, language=info.language,
+                    source=info.source, url=info.url, author=info.author,
+                    published=info.published, text=snapshot.text,
+                    text_sha256=info.text_sha256, original_filename=info.original_filename,
+                    imported_at=info.imported_at, position=info.position,
+                )  # fmt: skip
+                session.add(row)
+                session.flush()
+                tags = set(session.exec(select(Tag.id)).all())
+                for annotation in snapshot.annotations:
+                    self._restore_row(session, annotation, tags)
+                for tag_id, start, end in snapshot.dismissals:
+                    if tag_id in tags:
+                        session.add(
+                            Dismissal(document_id=info.id, tag_id=tag_id, start=start, end=end)
+                        )
+                session.flush()
+        return self.document(info.id)
 
     # -- tags ---------------------------------------------------------------------------
 
@@ -257,30 +340,43 @@ class ProjectService:
         uuid: str | None = None,
     ) -> AnnotationInfo:
         with self._writing() as session:
-            try:
-                anchor = textmod.anchor(self._text_in(session, document_id), start, end)
-            except textmod.OffsetError as error:
-                raise ProjectError(f"Cannot annotate: {error}.") from error
             self._check_tags(session, tag_ids)
-            row = Annotation(
-                document_id=document_id,
-                start=anchor.start,
-                end=anchor.end,
-                quote=anchor.quote,
-                prefix=anchor.prefix,
-                suffix=anchor.suffix,
-                note=note,
-                coder=self.coder if coder is None else coder,
-            )
-            if uuid:
-                row.uuid = uuid
-            session.add(row)
-            session.flush()
-            assert row.id is not None
-            for tag_id in dict.fromkeys(tag_ids):
-                session.add(AnnotationTag(annotation_id=row.id, tag_id=tag_id))
-            session.flush()
-            return _annotation_info(row, tag_ids)
+            return self._create_in(session, document_id, start, end, tag_ids, note, coder, uuid)
+
+    def _create_in(
+        self,
+        session: Session,
+        document_id: int,
+        start: int,
+        end: int,
+        tag_ids: Sequence[int],
+        note: str = "",
+        coder: str | None = None,
+        uuid: str | None = None,
+    ) -> AnnotationInfo:
+        try:
+            anchor = textmod.anchor(self._text_in(session, document_id), start, end)
+        except textmod.OffsetError as error:
+            raise ProjectError(f"Cannot annotate: {error}.") from error
+        row = Annotation(
+            document_id=document_id,
+            start=anchor.start,
+            end=anchor.end,
+            quote=anchor.quote,
+            prefix=anchor.prefix,
+            suffix=anchor.suffix,
+            note=note,
+            coder=self.coder if coder is None else coder,
+        )
+        if uuid:
+            row.uuid = uuid
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        for tag_id in dict.fromkeys(tag_ids):
+            session.add(AnnotationTag(annotation_id=row.id, tag_id=tag_id))
+        session.flush()
+        return _annotation_info(row, tag_ids)
 
     def _touch(self, session: Session, annotation_id: int) -> Annotation:
         row = session.get(Annotation, annotation_id)
@@ -348,31 +444,100 @@ class ProjectService:
     def restore_annotation(self, snapshot: AnnotationInfo) -> AnnotationInfo:
         """Bring back a deleted annotation with its uuid, tags, note, coder and times."""
         with self._writing() as session:
-            if session.get(Annotation, snapshot.id) is not None:  # already back: nothing to do
-                return self._load_annotation(session, snapshot.id)
-            if session.get(Document, snapshot.document_id) is None:
-                raise ProjectError("The annotation's document is no longer in the project.")
-            existing = set(
-                session.exec(select(Tag.id).where(col(Tag.id).in_(snapshot.tag_ids))).all()
-            )
-            row = Annotation(
-                id=snapshot.id,
-                uuid=snapshot.uuid,
-                document_id=snapshot.document_id,
-                start=snapshot.start,
-                end=snapshot.end,
-                quote=snapshot.quote,
-                prefix=snapshot.prefix,
-                suffix=snapshot.suffix,
-                note=snapshot.note,
-                coder=snapshot.coder,
-                created_at=snapshot.created_at,
-                updated_at=snapshot.updated_at,
-            )
-            session.add(row)
-            session.flush()
-            for tag_id in snapshot.tag_ids:
-                if tag_id in existing:
-                    session.add(AnnotationTag(annotation_id=snapshot.id, tag_id=tag_id))
-            session.flush()
+            if session.get(Annotation, snapshot.id) is None:  # else already back
+                if session.get(Document, snapshot.document_id) is None:
+                    raise ProjectError("The annotation's document is no longer in the project.")
+                existing = set(
+                    session.exec(select(Tag.id).where(col(Tag.id).in_(snapshot.tag_ids))).all()
+                )
+                self._restore_row(session, snapshot, existing)
             return self._load_annotation(session, snapshot.id)
+
+    @staticmethod
+    def _restore_row(session: Session, snapshot: AnnotationInfo, tags: set[int | None]) -> None:
+        """Insert a deleted annotation again, linked to those of its tags in ``tags``."""
+        row = Annotation(
+            id=snapshot.id, uuid=snapshot.uuid, document_id=snapshot.document_id,
+            start=snapshot.start, end=snapshot.end, quote=snapshot.quote,
+            prefix=snapshot.prefix, suffix=snapshot.suffix, note=snapshot.note,
+            coder=snapshot.coder, created_at=snapshot.created_at, updated_at=snapshot.updated_at,
+        )  # fmt: skip
+        session.add(row)
+        session.flush()
+        for tag_id in snapshot.tag_ids:
+            if tag_id in tags:
+                session.add(AnnotationTag(annotation_id=snapshot.id, tag_id=tag_id))
+        session.flush()
+
+    # -- many passages at once ----------------------------------------------------------
+
+    def tag_passages(
+        self, passages: Sequence[tuple[int, int, int]], tag_ids: Sequence[int]
+    ) -> Tagging:
+        """Tag many (document id, start, end) passages in one transaction: an annotation
+        with exactly that span gains the tags, any other passage becomes one."""
+        tag_ids = tuple(dict.fromkeys(tag_ids))
+        created: list[AnnotationInfo] = []
+        extended: list[tuple[int, tuple[int, ...]]] = []
+        with self._writing() as session:
+            self._check_tags(session, tag_ids)
+            for document_id, start, end in dict.fromkeys(passages):
+                same = session.exec(
+                    select(Annotation.id).where(
+                        Annotation.document_id == document_id,
+                        Annotation.start == start,
+                        Annotation.end == end,
+                    )
+                ).first()
+                if same is None:
+                    created.append(self._create_in(session, document_id, start, end, tag_ids))
+                    continue
+                present = set(
+                    session.exec(
+                        select(AnnotationTag.tag_id).where(AnnotationTag.annotation_id == same)
+                    ).all()
+                )
+                if added := tuple(t for t in tag_ids if t not in present):
+                    self._touch(session, same)
+                    session.add_all(AnnotationTag(annotation_id=same, tag_id=t) for t in added)
+                    extended.append((same, added))
+            session.flush()
+            after = (*created, *(self._load_annotation(session, i) for i, _ in extended))
+        return Tagging(tuple(created), tuple(extended), after)
+
+    def untag_passages(self, tagging: Tagging) -> tuple[AnnotationInfo, ...]:
+        """Undo ``tag_passages``: created annotations go, the others lose what they
+        gained. Returns the annotations that remain, as they now are."""
+        with self._writing() as session:
+            for annotation in tagging.created:
+                if (row := session.get(Annotation, annotation.id)) is not None:
+                    session.delete(row)
+            for annotation_id, added in tagging.extended:
+                self._touch(session, annotation_id)
+                session.execute(
+                    delete(AnnotationTag).where(
+                        col(AnnotationTag.annotation_id) == annotation_id,
+                        col(AnnotationTag.tag_id).in_(added),
+                    )
+                )
+            session.flush()
+            return tuple(self._load_annotation(session, i) for i, _ in tagging.extended)
+
+    def retag_passages(self, tagging: Tagging) -> Tagging:
+        """Redo ``tag_passages`` exactly: the same annotations under the same ids."""
+        with self._writing() as session:
+            tags = set(session.exec(select(Tag.id)).all())
+            for annotation in tagging.created:
+                if session.get(Annotation, annotation.id) is None:
+                    self._restore_row(session, annotation, tags)
+            for annotation_id, added in tagging.extended:
+                self._touch(session, annotation_id)
+                session.add_all(
+                    AnnotationTag(annotation_id=annotation_id, tag_id=t) for t in added if t in tags
+                )
+            session.flush()
+            after = tuple(
+                self._load_annotation(session, i)
+                for i in (*(a.id for a in tagging.created), *(i for i, _ in tagging.extended))
+            )
+        return Tagging(tagging.created, tagging.extended, after)

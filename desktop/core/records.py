@@ -89,3 +89,22 @@ class MergeSnapshot:
     source: TagSnapshot
     target_id: int
     moved: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Tagging:
+    """Tags applied to many passages at once: what was created, and what gained tags."""
+
+    created: tuple[AnnotationInfo, ...]
+    extended: tuple[tuple[int, tuple[int, ...]], ...]  # (annotation id, tags it gained)
+    after: tuple[AnnotationInfo, ...]  # every annotation touched, as it now is
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSnapshot:
+    """Everything deleting a document removes, so that undo can put all of it back."""
+
+    document: DocumentInfo
+    text: str
+    annotations: tuple[AnnotationInfo, ...]
+    dismissals: tuple[tuple[int, int, int], ...]  # (tag id, start, end)

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, SQLModel, create_engine
 
+from desktop.core import search_index
 from desktop.core.model import SCHEMA_VERSION
 
 # "PRLX": marks a SQLite file as a Parallax project (PRAGMA application_id).
@@ -39,6 +40,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     # so these PRAGMAs run outside one (foreign_keys=ON is silently ignored inside one)
     # and the "begin" hook below decides how each transaction starts.
     dbapi_connection.isolation_level = None
+    search_index.register(dbapi_connection)
     cursor = dbapi_connection.cursor()
     try:
         for pragma in PRAGMAS:
@@ -111,6 +113,25 @@ def check_integrity(engine: Engine, path: Path) -> None:
         raise ProjectFileError(f"{path} is damaged and cannot be opened safely: {verdict}.")
 
 
+def _upgrade(engine: Engine, path: Path) -> None:
+    """Bring a project written by an older Parallax to this schema, all or nothing."""
+    writer = engine.execution_options(parallax_write=True)
+    try:
+        with writer.begin() as conn:
+            version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
+            if version >= SCHEMA_VERSION:
+                return
+            if version < 2:  # 1 → 2: the full-text index
+                for statement in (*search_index.SCHEMA, *search_index.FILL):
+                    conn.exec_driver_sql(statement)
+            conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+    except DatabaseError as error:
+        raise ProjectFileError(
+            f"{path} could not be brought up to date (schema {SCHEMA_VERSION}): {error.orig}. "
+            "It was left as it was."
+        ) from error
+
+
 class Store:
     """An open project database. Hands out sessions; one write session = one transaction."""
 
@@ -126,6 +147,7 @@ class Store:
         engine = _make_engine(path)
         try:
             check_integrity(engine, path)
+            _upgrade(engine, path)
         except ProjectFileError:
             engine.dispose()
             raise
@@ -157,6 +179,8 @@ class Store:
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
                 SQLModel.metadata.create_all(conn)
+                for statement in search_index.SCHEMA:
+                    conn.exec_driver_sql(statement)
             store = cls(temp, engine)
             if fill is not None:
                 fill(store)

@@ -1,0 +1,178 @@
+"""The full-text index: how texts are folded for it, and the SQLite objects that hold it.
+
+SQLite's FTS5 folds case and most Latin accents, but not đ, ı/İ, ø or ł, nor Greek or
+Cyrillic marks, and it sees a run of Chinese or Thai as one word. So the index is fed a
+copy folded by the project's own rules, one character for one character (a match found in
+the folded copy is at the same offsets in the text), and with a space on each side of
+every character of scripts written without spaces, so each is a token of its own and a
+phrase query finds any run of them.
+
+The index is kept current by triggers, so every way a document or note is written,
+deleted or cascaded away (undo included) updates it in the same transaction. The triggers
+call two functions every connection registers (``register``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+import unicodedata
+from typing import Any
+
+from desktop.core.folding import fold
+
+# Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar.
+NO_SPACE = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
+)
+_NO_SPACE_RUN = re.compile(f"([{NO_SPACE}])")
+
+# The tokenizer's word characters are letters, numbers, private use and marks (marks too,
+# or Devanagari or Arabic words would break at every vowel sign).
+TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
+
+
+class _Folding(dict[int, str]):
+    """A ``str.translate`` table filled on first use: each character folded once."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = fold(char)
+        # Keep one character for one: ß → s, a lone combining mark stays as it is.
+        self[code] = value = folded[:1] if folded else char
+        return value
+
+
+_TABLE = _Folding()
+
+
+def fold_same_length(text: str) -> str:
+    """``text`` folded for matching, character for character: 'Đường' → 'duong'."""
+    return text.translate(_TABLE)
+
+
+def spaced(folded: str) -> str:
+    """What the index is fed: combining marks left out (Arabic and Hebrew vowel points,
+    a virama: a search ignores them), characters of space-less scripts made separate
+    tokens. Changing this needs the index rebuilt: deletions must feed the same words."""
+    return _NO_SPACE_RUN.sub(r" \1 ", _marks_re().sub("", folded))
+
+
+def index_body(text: str) -> str:
+    return spaced(fold_same_length(text))
+
+
+def _class(ranges: list[tuple[int, int]]) -> str:
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+@functools.cache
+def _classes() -> tuple[str, str]:
+    """Regex class bodies: the tokenizer's word characters, and combining marks."""
+    words: list[tuple[int, int]] = []
+    marks: list[tuple[int, int]] = []
+    # Planes 15 and 16 are private use throughout; nothing above plane 3 is assigned.
+    for code in (*range(0x40000), *range(0xF0000, sys.maxunicode + 1)):
+        char = chr(code)
+        category = unicodedata.category(char)
+        for wanted, ranges in (
+            (category[0] in "LNM" or category == "Co", words),
+            (unicodedata.combining(char) != 0, marks),
+        ):
+            if wanted:
+                if ranges and ranges[-1][1] == code - 1:
+                    ranges[-1] = (ranges[-1][0], code)
+                else:
+                    ranges.append((code, code))
+    return _class(words), _class(marks)
+
+
+def token_class() -> str:
+    """A regex character class body matching exactly the tokenizer's word characters."""
+    return _classes()[0]
+
+
+def mark_class() -> str:
+    """A regex character class body matching combining marks, which searches ignore."""
+    return _classes()[1]
+
+
+@functools.cache
+def _marks_re() -> re.Pattern[str]:
+    return re.compile(f"[{mark_class()}]+")
+
+
+def register(dbapi_connection: Any) -> None:
+    """Make the folding functions the triggers call available on a new connection."""
+    dbapi_connection.create_function("parallax_fold", 1, _fold_sql, deterministic=True)
+    dbapi_connection.create_function("parallax_spaced", 1, _spaced_sql, deterministic=True)
+
+
+def _fold_sql(text: str | None) -> str:
+    return fold_same_length(text or "")
+
+
+def _spaced_sql(folded: str | None) -> str:
+    return spaced(folded or "")
+
+
+# The folded copy of each text is kept: a search reads it instead of folding megabytes.
+SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS search_text (
+        document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+        folded TEXT NOT NULL)""",
+    f"""CREATE VIRTUAL TABLE IF NOT EXISTS document_index USING fts5(
+        body, content='', tokenize="{TOKENIZER}")""",
+    f"""CREATE VIRTUAL TABLE IF NOT EXISTS note_index USING fts5(
+        body, content='', tokenize="{TOKENIZER}")""",
+    """CREATE TRIGGER IF NOT EXISTS document_indexed AFTER INSERT ON document BEGIN
+        INSERT INTO search_text(document_id, folded) VALUES (new.id, parallax_fold(new.text));
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS document_reindexed AFTER UPDATE OF text ON document BEGIN
+        UPDATE search_text SET folded = parallax_fold(new.text) WHERE document_id = new.id;
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_text_added AFTER INSERT ON search_text BEGIN
+        INSERT INTO document_index(rowid, body)
+        VALUES (new.document_id, parallax_spaced(new.folded));
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_text_changed AFTER UPDATE ON search_text BEGIN
+        INSERT INTO document_index(document_index, rowid, body)
+        VALUES ('delete', old.document_id, parallax_spaced(old.folded));
+        INSERT INTO document_index(rowid, body)
+        VALUES (new.document_id, parallax_spaced(new.folded));
+    END""",
+    # Cascaded from the document's deletion; the contentless index must be told the words.
+    """CREATE TRIGGER IF NOT EXISTS search_text_removed AFTER DELETE ON search_text BEGIN
+        INSERT INTO document_index(document_index, rowid, body)
+        VALUES ('delete', old.document_id, parallax_spaced(old.folded));
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS note_added AFTER INSERT ON annotation
+    WHEN new.note != '' BEGIN
+        INSERT INTO note_index(rowid, body)
+        VALUES (new.id, parallax_spaced(parallax_fold(new.note)));
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS note_changed AFTER UPDATE OF note ON annotation
+    WHEN new.note != old.note BEGIN
+        INSERT INTO note_index(note_index, rowid, body)
+        SELECT 'delete', old.id, parallax_spaced(parallax_fold(old.note)) WHERE old.note != '';
+        INSERT INTO note_index(rowid, body)
+        SELECT new.id, parallax_spaced(parallax_fold(new.note)) WHERE new.note != '';
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS note_removed AFTER DELETE ON annotation
+    WHEN old.note != '' BEGIN
+        INSERT INTO note_index(note_index, rowid, body)
+        VALUES ('delete', old.id, parallax_spaced(parallax_fold(old.note)));
+    END""",
+)
+
+# Fills the index of a project written before it existed (schema 1).
+FILL = (
+    "INSERT INTO search_text(document_id, folded) SELECT id, parallax_fold(text) FROM document",
+    """INSERT INTO note_index(rowid, body)
+       SELECT id, parallax_spaced(parallax_fold(note)) FROM annotation WHERE note != ''""",
+)
