@@ -7,7 +7,7 @@ exactly as it was for that file, and the outcome says why in words for the user.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -81,7 +81,7 @@ class Importer:
         detail = f"{document.length:,} characters"
         if document.language:
             detail += f", language {document.language}"
-        if found.encoding not in ("", "docx", "pdf"):
+        if found.encoding not in ("", "docx", "pdf", "odt", "epub"):
             detail += f", read as {found.encoding}"
         return ImportOutcome(path, "imported", detail, document, found.encoding)
 
@@ -91,13 +91,17 @@ class Importer:
         *,
         language: str | None = None,
         encoding: str | None = None,
+        encodings: Mapping[Path, str] | None = None,
         allow_duplicates: bool = False,
         cancelled: Callable[[], bool] = lambda: False,
         starting: Callable[[int, int, Path], None] = lambda done, total, path: None,
     ) -> Iterator[ImportOutcome]:
         """Import files and folders, yielding each file's outcome; stops between files
         once ``cancelled()`` is true (what was imported by then stays). ``starting`` is
-        told each file before it is read: how many are done, of how many, and which."""
+        told each file before it is read: how many are done, of how many, and which.
+        ``encodings`` chooses the encoding of single files (keyed by the paths ``gather``
+        gives), winning over ``encoding``, which applies to all the others."""
+        chosen = encodings or {}
         given = list(paths)
         loose = {p for p in given if not p.is_dir()}
         files = gather(given)
@@ -108,7 +112,7 @@ class Importer:
             yield self.import_file(
                 path,
                 language=language,
-                encoding=encoding,
+                encoding=chosen.get(path, encoding),
                 allow_duplicates=allow_duplicates,
                 in_folder=path not in loose,
             )

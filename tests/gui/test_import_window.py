@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
@@ -37,6 +37,15 @@ def test_import_documents_from_the_file_menu(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
     before = window.corpus.model.rowCount()
     window.actions.import_documents.trigger()
+    # The cp1251 file's encoding is a guess: it is shown for checking first (the UTF-8
+    # page is not), and accepted as guessed.
+    qtbot.waitUntil(lambda: window.import_run is not None and window.import_run.review is not None,
+                    timeout=60_000)  # fmt: skip
+    review = window.import_run.review  # type: ignore[union-attr]
+    assert review is not None
+    assert [review.table.item(r, 0).text() for r in range(review.table.rowCount())] == ["ru.txt"]
+    assert review.combo(0).currentText() == "cp1251"
+    review.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     summary = finished(qtbot, window)
     assert "Imported 2 of 3 files." in summary.text()
     assert "1 could not be imported" in summary.text()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import codecs
+from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from desktop.core import text as textmod
 from desktop.core.importers.base import ImportedText, ImportFailure, looks_binary
 
 _BOMS = (
@@ -17,45 +19,80 @@ _BOMS = (
 )
 
 
+PREVIEW_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class EncodingGuess:
+    """How a file's bytes would be decoded, shown to the user before importing it."""
+
+    encoding: str
+    certain: bool  # a byte-order mark or valid UTF-8: nothing to ask the user
+    confidence: float  # 1.0 when certain; else how surely the text reads as a language
+    basis: str  # why this encoding, in words for the user
+    preview: str  # the first characters, decoded with it
+
+
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """The text in ``data`` and the encoding it was read with (``encoding`` if given;
     else a byte-order mark, strict UTF-8, or charset-normalizer's best guess)."""
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except LookupError:
-            raise ImportFailure(f"“{encoding}” is not an encoding Python knows") from None
-        except UnicodeDecodeError as error:
-            raise ImportFailure(
-                f"is not valid {encoding} (byte {error.start} cannot be decoded)"
-            ) from None
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(name), name
-            except UnicodeDecodeError:
-                break  # a BOM followed by something else: let the detector judge
-    wide = _wide_without_bom(data)
-    if wide is not None:
-        try:
-            return data.decode(wide), wide
-        except UnicodeDecodeError:
-            pass
-    if looks_binary(data):
-        raise ImportFailure("looks like a binary file, not text")
-    try:
-        return data.decode("utf-8"), "utf-8"  # most files are; checking is cheap
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None:
-        raise ImportFailure("could not be decoded as text in any common encoding")
-    return str(best), best.encoding
+    text, guessed = _decode(data, encoding)
+    return text, guessed.encoding
+
+
+def guess(data: bytes) -> EncodingGuess:
+    """The encoding ``decode`` would pick for ``data``, how sure it is, and a preview."""
+    return _decode(data, None)[1]
+
+
+def preview(text: str) -> str:
+    return textmod.normalise(text[: PREVIEW_CHARS * 2])[:PREVIEW_CHARS]
 
 
 def read(data: bytes, encoding: str | None = None) -> ImportedText:
     text, used = decode(data, encoding)
     return ImportedText(text=text, encoding=used)
+
+
+def _decode(data: bytes, encoding: str | None) -> tuple[str, EncodingGuess]:
+    def found(text: str, name: str, confidence: float, basis: str) -> tuple[str, EncodingGuess]:
+        return text, EncodingGuess(name, confidence == 1.0, confidence, basis, preview(text))
+
+    if encoding:
+        try:
+            return found(data.decode(encoding), encoding, 1.0, "chosen")
+        except LookupError:
+            raise ImportFailure(f"“{encoding}” is not an encoding Python knows") from None
+        except UnicodeDecodeError as error:
+            raise ImportFailure(
+                f"is not valid {encoding}: byte 0x{data[error.start]:02X} at offset "
+                f"{error.start:,} cannot be decoded"
+            ) from None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return found(data.decode(name), name, 1.0, "byte-order mark")
+            except UnicodeDecodeError:
+                break  # a BOM followed by something else: let the detector judge
+    wide = _wide_without_bom(data)
+    if wide is not None:
+        try:
+            # Told by where zero bytes fall, not marked: likely, not certain.
+            return found(data.decode(wide), wide, 0.9, "pattern of zero bytes")
+        except UnicodeDecodeError:
+            pass
+    if looks_binary(data):
+        raise ImportFailure("looks like a binary file, not text")
+    try:
+        return found(data.decode("utf-8"), "utf-8", 1.0, "valid UTF-8")  # most files are
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise ImportFailure("could not be decoded as text in any common encoding")
+    # Coherence: how much of the decoded text follows a known language's letter use.
+    confidence = min(max(best.coherence, 0.0), 0.99)
+    return found(str(best), best.encoding, confidence, f"detected ({confidence:.0%} coherent)")
 
 
 def _wide_without_bom(data: bytes) -> str | None:

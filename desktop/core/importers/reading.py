@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import replace
 from pathlib import Path
 
 from desktop.core import language as languages
 from desktop.core import text as textmod
-from desktop.core.importers import docx, html, pdf, plain
+from desktop.core.importers import docx, epub, html, odt, pdf, plain
 from desktop.core.importers.base import MAX_BYTES, ImportedText, ImportFailure
+from desktop.core.importers.plain import EncodingGuess
 
 FORMATS = {
     ".txt": "Plain text",
@@ -19,8 +21,12 @@ FORMATS = {
     ".htm": "Web page",
     ".xhtml": "Web page",
     ".docx": "Word document",
+    ".odt": "OpenDocument text",
+    ".epub": "EPUB e-book",
     ".pdf": "PDF",
 }
+_PLAIN = {".txt", ".text", ".md", ".markdown"}
+_WEB_PAGES = {".html", ".htm", ".xhtml"}
 
 
 def supported(path: Path) -> bool:
@@ -34,7 +40,70 @@ def read_file(
     ``encoding`` overrides detection for plain text and web pages; ``language`` overrides
     the file's own and detection (which is then not run)."""
     suffix = path.suffix.lower()
-    if suffix not in FORMATS:
+    data = _read_bytes(path)
+    if suffix in _WEB_PAGES:
+        found = html.read(data, encoding)
+    elif suffix == ".docx":
+        found = docx.read(data)
+    elif suffix == ".pdf":
+        found = pdf.read(data)
+    elif suffix == ".odt":
+        found = odt.read(data)
+    elif suffix == ".epub":
+        found = epub.read(data)
+    else:
+        found = plain.read(data, encoding)
+    body = textmod.normalise(found.text)
+    if not body.strip():
+        raise ImportFailure("has no text")
+    return replace(
+        found,
+        text=body,
+        title=_field(found.title) or _field(path.stem),
+        language=language or languages.primary(found.language) or languages.detect(body),
+        author=_field(found.author),
+        published=_field(found.published),
+        url=_field(found.url),
+        source=_field(found.source),
+    )
+
+
+def reviewable(path: Path) -> bool:
+    """Whether the encoding of ``path`` is guessed, so the user may be asked to check it."""
+    return path.suffix.lower() in _PLAIN | _WEB_PAGES
+
+
+def guess(path: Path) -> EncodingGuess:
+    """How ``path`` (plain text or a web page) would be decoded if imported as it is, with
+    a preview of its text; ``ImportFailure`` when it could not be imported at all."""
+    data = _read_bytes(path)
+    if path.suffix.lower() not in _WEB_PAGES:
+        return plain.guess(data)
+    page = html.read(data)  # a page's declared charset wins over detection
+    try:
+        detected: EncodingGuess | None = plain.guess(data)
+    except ImportFailure:
+        detected = None
+    if detected is not None and (
+        _same(detected.encoding, page.encoding) or (detected.certain and data.isascii())
+    ):
+        guessed = replace(detected, encoding=page.encoding)
+    else:  # declared, and the bytes alone do not confirm it; usually right, though
+        guessed = EncodingGuess(page.encoding, False, 0.9, "declared in the page", "")
+    return replace(guessed, preview=plain.preview(page.text))
+
+
+def preview(path: Path, encoding: str) -> str:
+    """The first characters of ``path`` decoded with ``encoding`` (a web page's readable
+    text, not its markup); ``ImportFailure`` when the bytes are not valid in it."""
+    data = _read_bytes(path)
+    if path.suffix.lower() in _WEB_PAGES:
+        return plain.preview(html.read(data, encoding).text)
+    return plain.preview(plain.decode(data, encoding)[0])
+
+
+def _read_bytes(path: Path) -> bytes:
+    if path.suffix.lower() not in FORMATS:
         known = ", ".join(sorted(FORMATS))
         raise ImportFailure(f"is not a format Parallax imports (it reads {known})")
     if path.is_dir():
@@ -53,27 +122,14 @@ def read_file(
         raise ImportFailure(f"could not be read ({error.strerror or error})") from None
     if not data.strip():
         raise ImportFailure("is empty")
-    if suffix in (".html", ".htm", ".xhtml"):
-        found = html.read(data, encoding)
-    elif suffix == ".docx":
-        found = docx.read(data)
-    elif suffix == ".pdf":
-        found = pdf.read(data)
-    else:
-        found = plain.read(data, encoding)
-    body = textmod.normalise(found.text)
-    if not body.strip():
-        raise ImportFailure("has no text")
-    return replace(
-        found,
-        text=body,
-        title=_field(found.title) or _field(path.stem),
-        language=language or languages.primary(found.language) or languages.detect(body),
-        author=_field(found.author),
-        published=_field(found.published),
-        url=_field(found.url),
-        source=_field(found.source),
-    )
+    return data
+
+
+def _same(one: str, other: str) -> bool:
+    try:
+        return codecs.lookup(one).name == codecs.lookup(other).name
+    except LookupError:
+        return False
 
 
 def _field(value: str) -> str:

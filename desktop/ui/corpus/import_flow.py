@@ -1,5 +1,6 @@
 """Importing files from the window: chosen, dropped or a folder; off the UI thread, with a
-progress dialog that can cancel, and a summary of what landed, what was skipped and why."""
+progress dialog that can cancel, a check of the encodings Parallax is unsure of (plain
+text and web pages), and a summary of what landed, what was skipped and why."""
 
 from __future__ import annotations
 
@@ -11,16 +12,23 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from desktop.core.importers import reading
+from desktop.core.importers.base import ImportFailure
+from desktop.core.importers.plain import EncodingGuess
 from desktop.core.importers.reading import FORMATS
-from desktop.core.importing import Importer, ImportOutcome
+from desktop.core.importing import Importer, ImportOutcome, gather
 from desktop.core.project import ProjectService
+from desktop.ui.corpus.encoding_review import EncodingReview
 
 FILTER = "Documents ({});;All files (*)".format(" ".join(f"*{s}" for s in sorted(FORMATS)))
 
 
 class _Worker(QObject):
-    """Runs in its own thread, with its own service on the same project store."""
+    """Runs in its own thread, with its own service on the same project store: first
+    guesses the encodings to check (``scan``), then imports (``run``)."""
 
+    checking = Signal(int, int, str)  # files checked, of how many, name of the one read
+    scanned = Signal(list)  # (path, EncodingGuess) of each file whose encoding is unsure
     progressed = Signal(int, int, str)  # files done, of how many, name of the one being read
     finished = Signal(list, int)  # every ImportOutcome, and how many files there were
 
@@ -29,12 +37,36 @@ class _Worker(QObject):
         self._importer = Importer(ProjectService(service.store, service.coder))
         self._given = given
         self._total = 0
+        self.encodings: dict[Path, str] = {}  # set by the window before ``run``
         self.stop = threading.Event()
+
+    @Slot()
+    def scan(self) -> None:
+        # Guessing reads each file whole, so it is done here, off the UI thread and
+        # cancellable, rather than capped at some number of files.
+        files = gather(self._given)
+        self._total = len(files)
+        candidates = [path for path in files if reading.reviewable(path)]
+        unsure: list[tuple[Path, EncodingGuess]] = []
+        for done, path in enumerate(candidates):
+            if self.stop.is_set():
+                break
+            self.checking.emit(done, len(candidates), path.name)
+            try:
+                guess = reading.guess(path)
+            except (ImportFailure, RecursionError):
+                continue  # the import fails it too, and the summary says why
+            if not guess.certain:
+                unsure.append((path, guess))
+        self.scanned.emit(unsure)
 
     @Slot()
     def run(self) -> None:
         outcomes = self._importer.import_all(
-            self._given, cancelled=self.stop.is_set, starting=self._starting
+            self._given,
+            encodings=self.encodings,
+            cancelled=self.stop.is_set,
+            starting=self._starting,
         )
         self.finished.emit(list(outcomes), self._total)
 
@@ -44,9 +76,12 @@ class _Worker(QObject):
 
 
 class ImportRun(QObject):
-    """One import: owns the thread, the progress dialog and the summary."""
+    """One import: owns the thread, the progress dialog, the encoding review and the
+    summary. The thread runs from the first check to the last file, so the window sees
+    an import running while the review is open too."""
 
-    done = Signal(list)  # every ImportOutcome, once the summary is up
+    done = Signal(list)  # every ImportOutcome, once the summary is up (none if cancelled)
+    _go = Signal()  # the review is done: import, in the worker's thread
 
     def __init__(self, parent: QWidget, service: ProjectService, given: list[Path]) -> None:
         super().__init__(parent)
@@ -61,12 +96,16 @@ class ImportRun(QObject):
         self.thread = QThread(self)
         self.worker = _Worker(service, given)
         self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.thread.started.connect(self.worker.scan)
+        self._go.connect(self.worker.run)  # queued: the worker lives in the thread
         # The thread ends itself when the work is done, even if the window is waiting on it.
         self.worker.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
+        self.worker.checking.connect(self._checking)
+        self.worker.scanned.connect(self._scanned)
         self.worker.progressed.connect(self._progressed)
         self.worker.finished.connect(self._finished)
         self.progress.canceled.connect(self.worker.stop.set)
+        self.review: EncodingReview | None = None
         self.summary: QMessageBox | None = None
 
     def start(self) -> None:
@@ -76,8 +115,47 @@ class ImportRun(QObject):
         """The window is closing: stop between files, wait, and show nothing more."""
         self._abandoned = True
         self.worker.stop.set()
+        if self.review is not None:
+            self.review.close()
+        self.thread.quit()  # ends an idle thread (the review was open); a busy one after
         self.thread.wait()
         self.progress.close()
+
+    def _checking(self, done: int, total: int, name: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setLabelText(f"Checking the encoding of {name} ({done + 1} of {total})…")
+
+    def _scanned(self, unsure: list[tuple[Path, EncodingGuess]]) -> None:
+        if self._abandoned:
+            return
+        if not unsure or self.worker.stop.is_set():  # cancelled: the summary says so
+            self._go.emit()
+            return
+        self.progress.reset()  # hidden, and not shown by its timer over the review
+        self.progress.hide()
+        self.review = EncodingReview(unsure, self._parent)
+        self.review.setWindowModality(Qt.WindowModality.WindowModal)
+        self.review.accepted.connect(self._reviewed)
+        self.review.rejected.connect(self._declined)
+        self.review.open()
+
+    def _reviewed(self) -> None:
+        assert self.review is not None
+        # Once: a dialog accepted again (Enter, then OK) must not import the files twice.
+        self.review.accepted.disconnect(self._reviewed)
+        self.worker.encodings = self.review.encodings()
+        self.progress.setLabelText("Importing…")
+        self._go.emit()
+
+    def _declined(self) -> None:
+        """Cancel in the review imports nothing, and needs no summary."""
+        if self._abandoned:
+            return
+        self.thread.quit()
+        self.thread.wait()
+        self.progress.close()
+        self.done.emit([])
 
     def _progressed(self, done: int, total: int, name: str) -> None:
         self.progress.setMaximum(total)
