@@ -30,13 +30,8 @@ def test_close_a_pane_and_open_it_again_from_the_corpus(qtbot: QtBot, window: Ma
     document_id = vi.document_id
     qtbot.mouseClick(vi.close_button, Qt.MouseButton.LeftButton)
     assert document_id not in window.reader.open_document_ids()
-    row = next(
-        r
-        for r in range(window.corpus.model.rowCount())
-        if window.corpus.model.document_at(r).id == document_id  # type: ignore[union-attr]
-    )
-    table = window.corpus.table
-    index = window.corpus.model.index(row, 0)
+    table = window.corpus.view
+    index = window.corpus.index_of_document(document_id)  # type: ignore[arg-type]
     point = table.visualRect(index).center()
     # A double click arrives after a first click, as it does from a real mouse.
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)

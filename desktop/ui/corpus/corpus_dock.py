@@ -1,87 +1,290 @@
-"""The Corpus dock: every document with its language, outlet, date and annotation count."""
+"""The Corpus dock: every document with its language, outlet, date and annotation count,
+filtered as you type, sorted by any column, optionally grouped; several open at once."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.records import DocumentInfo
-from desktop.ui.table_model import Index, RecordTableModel
-from desktop.ui.text_util import language_label
+from desktop.ui.corpus.corpus_model import CorpusModel, CorpusTreeModel, GroupBy
+
+__all__ = ["CorpusDock", "CorpusModel"]
+
+GROUPINGS = (
+    ("None", GroupBy.NONE),
+    ("Language", GroupBy.LANGUAGE),
+    ("Outlet", GroupBy.OUTLET),
+    ("Year of publication", GroupBy.YEAR),
+)
 
 
-class CorpusModel(RecordTableModel):
-    columns = ("Title", "Lang.", "Outlet", "Date", "Annot.")
+class FilterEdit(QLineEdit):
+    """The filter field: Esc clears it, Down moves on to the list."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._open: set[int] = set()
+    downPressed = Signal()
 
-    def set_documents(self, documents: list[DocumentInfo]) -> None:
-        self._set_rows(documents)
+    def event(self, event: QEvent) -> bool:
+        # Claim Esc before any window shortcut does, but only while there is text to clear.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.text()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
-    def set_open(self, document_ids: list[int]) -> None:
-        self._open = set(document_ids)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
-
-    def document_at(self, row: int) -> DocumentInfo | None:
-        record: DocumentInfo | None = self.record_at(row)
-        return record
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        doc = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                doc.title,
-                doc.language or "—",
-                doc.source or "—",
-                doc.published or "—",
-                doc.annotation_count,
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            state = "open in the reader" if doc.id in self._open else "double-click to open"
-            return (
-                f"{doc.title}\n{language_label(doc.language)} · {doc.length} characters · {state}"
-            )
-        if role == Qt.ItemDataRole.FontRole and doc.id in self._open:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        elif event.key() == Qt.Key.Key_Down:
+            self.downPressed.emit()
+        else:
+            super().keyPressEvent(event)
 
 
 class CorpusDock(QDockWidget):
+    """``model`` takes the project's documents (``set_documents``, ``set_open``); the view
+    shows them through ``shown``. ``openRequested`` carries a document id."""
+
     openRequested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__("Corpus", parent)
         self.setObjectName("corpusDock")
+        self._settings = settings
+        self._collapsed: set[tuple[GroupBy, str]] = set()  # groups the user folded away
         self.model = CorpusModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Documents")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
+        # The window's actions on one document (properties, delete), offered in the menu;
+        # they act on the selected document while the list has focus.
+        self.document_actions: list[QAction] = []
+        self.shown = CorpusTreeModel(self.model, self)
+
+        self.filter = FilterEdit()
+        self.filter.setPlaceholderText("Filter documents")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter documents")
+        self.filter.setToolTip("Title, outlet, author, language or date; accents and case ignored")
+        self.group_by = QComboBox()
+        self.group_by.setAccessibleName("Group documents by")
+        for label, group_by in GROUPINGS:
+            self.group_by.addItem(label, group_by)
+        group_label = QLabel("&Group by:")
+        group_label.setBuddy(self.group_by)
+
+        self.view = QTreeView()
+        self.view.setModel(self.shown)
+        self.view.setAccessibleName("Documents")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setUniformRowHeights(True)  # cheap layout with thousands of documents
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setRootIsDecorated(False)
+        self.view.setWordWrap(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table = self.view  # its name from when it was a QTableView; tests still use it
+        header = self.view.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(CorpusModel.columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.activated.connect(self._open)
-        self.table.doubleClicked.connect(self._open)
-        self.setWidget(self.table)
+        # Clicks cycle ascending → descending → project order; no indicator at first.
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
-    def _open(self, index: QModelIndex) -> None:
-        doc = self.model.document_at(index.row())
-        if doc is not None:
-            self.openRequested.emit(doc.id)
+        self.empty = QLabel(self.view.viewport())
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty.hide()
+        self.view.viewport().installEventFilter(self)
+
+        top = QHBoxLayout()
+        top.addWidget(group_label)
+        top.addWidget(self.group_by)
+        top.addStretch(1)
+        layout = QVBoxLayout()
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.filter)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        body = QWidget()
+        body.setLayout(layout)
+        self.setWidget(body)
+
+        self.filter.textChanged.connect(self._filter_changed)
+        self.filter.downPressed.connect(self._focus_list)
+        self.group_by.currentIndexChanged.connect(self._group_changed)
+        # activated covers Enter and double-click (and a single click where the style says
+        # so); double-clicking a group row folds it, natively.
+        self.view.activated.connect(self._activated)
+        self.view.customContextMenuRequested.connect(
+            lambda pos: self.list_menu().exec(self.view.viewport().mapToGlobal(pos))
+        )
+        header.customContextMenuRequested.connect(
+            lambda pos: self.header_menu().exec(header.mapToGlobal(pos))
+        )
+        header.sortIndicatorChanged.connect(self._save_choices)
+        self.view.collapsed.connect(lambda i: self._folded(i, True))
+        self.view.expanded.connect(lambda i: self._folded(i, False))
+        self.shown.layoutChanged.connect(self._after_layout)
+        self.shown.modelReset.connect(self._after_layout)
+        self._restore_choices()
+
+    # -- what the list shows ------------------------------------------------------------
+
+    def documents_shown(self) -> list[DocumentInfo]:
+        """The documents passing the filter, top to bottom (collapsed groups included)."""
+        found: list[DocumentInfo] = []
+        for row in range(self.shown.rowCount()):
+            index = self.shown.index(row, 0)
+            if (doc := self.shown.document_at(index)) is not None:
+                found.append(doc)
+            for child in range(self.shown.rowCount(index)):
+                if (doc := self.shown.document_at(self.shown.index(child, 0, index))) is not None:
+                    found.append(doc)
+        return found
+
+    def selected_documents(self) -> list[DocumentInfo]:
+        """The selected documents in the order the list shows them."""
+        indexes = self.view.selectionModel().selectedRows(0)
+        indexes.sort(key=lambda i: (i.parent().row(), i.row()))
+        return [doc for i in indexes if (doc := self.shown.document_at(i)) is not None]
+
+    def index_of_document(self, document_id: int, column: int = 0) -> QModelIndex:
+        """Where the view shows a document; invalid when the filter hides it."""
+        return self.shown.index_of_document(document_id, column)
+
+    def set_group_by(self, group_by: GroupBy) -> None:
+        self.group_by.setCurrentIndex(self.group_by.findData(group_by))
+
+    # -- reacting -----------------------------------------------------------------------
+
+    def _filter_changed(self, text: str) -> None:
+        self.shown.set_filter(text)
+        self._update_empty()
+
+    def _group_changed(self) -> None:
+        group_by = GroupBy(self.group_by.currentData())
+        self.shown.set_group_by(group_by)
+        self.view.setRootIsDecorated(group_by != GroupBy.NONE)
+        self._save_choices()
+
+    def _after_layout(self) -> None:
+        """Groups come back folded as the user left them, new ones open."""
+        group_by = self.shown.group_by
+        for row in range(self.shown.rowCount() if group_by != GroupBy.NONE else 0):
+            index = self.shown.index(row, 0)
+            key = self.shown.group_key(index)
+            self.view.setExpanded(index, (group_by, key or "") not in self._collapsed)
+        self._update_empty()
+
+    def _folded(self, index: QModelIndex, collapsed: bool) -> None:
+        key = self.shown.group_key(index)
+        if key is None:
+            return
+        if collapsed:
+            self._collapsed.add((self.shown.group_by, key))
+        else:
+            self._collapsed.discard((self.shown.group_by, key))
+
+    def _update_empty(self) -> None:
+        text = self.filter.text().strip()
+        self.empty.setText(f"No document matches “{text}”")
+        self.empty.setVisible(bool(text) and self.shown.visible_count() == 0)
+
+    def _activated(self, index: QModelIndex) -> None:
+        """Open the activated document — or, when it is one of several selected, all of
+        them side by side. Group rows open nothing."""
+        doc = self.shown.document_at(index)
+        if doc is None:
+            return
+        chosen = self.selected_documents()
+        if doc.id not in {d.id for d in chosen}:
+            chosen = [doc]
+        for document in chosen:
+            self.openRequested.emit(document.id)
+
+    def open_selected(self) -> None:
+        for document in self.selected_documents():
+            self.openRequested.emit(document.id)
+
+    def _focus_list(self) -> None:
+        self.view.setFocus()
+        current = self.view.currentIndex()
+        if self.shown.document_at(current) is None:
+            first = next(iter(self.documents_shown()), None)
+            if first is not None:
+                self.view.setCurrentIndex(self.index_of_document(first.id))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty.setGeometry(self.view.viewport().rect().adjusted(12, 12, -12, -12))
+        return super().eventFilter(watched, event)
+
+    # -- menus --------------------------------------------------------------------------
+
+    def list_menu(self) -> QMenu:
+        menu = QMenu(self)
+        selected = self.selected_documents()
+        open_selected = menu.addAction("Open Selected" if len(selected) > 1 else "Open")
+        open_selected.setEnabled(bool(selected))
+        open_selected.triggered.connect(self.open_selected)
+        if len(selected) == 1 and self.document_actions:
+            menu.addSeparator()
+            menu.addActions(self.document_actions)
+        if self.shown.group_by != GroupBy.NONE:
+            menu.addSeparator()
+            menu.addAction("Expand All Groups", self.view.expandAll)
+            menu.addAction("Collapse All Groups", self.view.collapseAll)
+        return menu
+
+    def header_menu(self) -> QMenu:
+        menu = QMenu(self)
+        project: QAction = menu.addAction("Project order")
+        project.setCheckable(True)
+        project.setChecked(self.shown.sort_column < 0)
+        project.setToolTip("The order of the project, as imported")
+        project.triggered.connect(lambda: self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder))
+        return menu
+
+    # -- remembering the choices (only with settings) -----------------------------------
+
+    def _restore_choices(self) -> None:
+        if self._settings is None:
+            return
+        # Read everything first: applying one choice saves them all.
+        saved = str(self._settings.value("corpus/groupBy", ""))
+        column = int(self._settings.value("corpus/sortColumn", -1))  # type: ignore[arg-type]
+        order = int(self._settings.value("corpus/sortOrder", 0))  # type: ignore[arg-type]
+        if saved in {g.value for g in GroupBy}:
+            self.set_group_by(GroupBy(saved))
+        if 0 <= column < len(CorpusModel.columns):
+            self.view.sortByColumn(column, Qt.SortOrder(order))
+
+    def _save_choices(self) -> None:
+        if self._settings is None:
+            return
+        self._settings.setValue("corpus/groupBy", self.shown.group_by.value)
+        self._settings.setValue("corpus/sortColumn", self.shown.sort_column)
+        self._settings.setValue("corpus/sortOrder", self.shown.sort_order.value)
