@@ -99,6 +99,7 @@ class ReaderView(QPlainTextEdit):
 class DocumentPane(QFrame):
     annotationClicked = Signal(int)
     closeRequested = Signal(int)
+    moveRequested = Signal(int, int)  # document id, step in the reader's order (-1 or +1)
     activated = Signal(object)  # this pane, when the user starts working in it
     contextMenuRequested = Signal(object, QMenu, list)  # pane, menu, annotations under the cursor
 
@@ -126,6 +127,13 @@ class DocumentPane(QFrame):
         self.close_button.setToolTip("Close this document")
         self.close_button.setAccessibleName("Close document")
         self.close_button.clicked.connect(self._request_close)
+        # Back and forward in the reader's order: left and right, mirrored in right-to-left.
+        self.move_back_button = QToolButton()
+        self.move_forward_button = QToolButton()
+        for button, step in ((self.move_back_button, -1), (self.move_forward_button, 1)):
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _checked=False, step=step: self._request_move(step))
+        self._label_move_buttons()
 
         heading = QVBoxLayout()
         heading.setSpacing(2)
@@ -133,7 +141,8 @@ class DocumentPane(QFrame):
         heading.addWidget(self.meta)
         header = QHBoxLayout()
         header.addLayout(heading, 1)
-        header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        for button in (self.move_back_button, self.move_forward_button, self.close_button):
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.view = ReaderView(self)
         self.view.clicked.connect(self._on_click)
@@ -292,6 +301,32 @@ class DocumentPane(QFrame):
     def _request_close(self) -> None:
         if self.document_id is not None:
             self.closeRequested.emit(self.document_id)
+
+    def _request_move(self, step: int) -> None:
+        if self.document_id is not None:
+            self.moveRequested.emit(self.document_id, step)
+
+    def set_movable(self, back: bool, forward: bool) -> None:
+        """Enable the move buttons that lead somewhere: none points past either end."""
+        self.move_back_button.setEnabled(back)
+        self.move_forward_button.setEnabled(forward)
+
+    def _label_move_buttons(self) -> None:
+        """The splitter puts the first pane on the right in a right-to-left layout, so
+        moving back goes right there: arrows and words follow what the reader sees."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        sides = (("▶", "right"), ("◀", "left")) if rtl else (("◀", "left"), ("▶", "right"))
+        for button, (arrow, side) in zip(
+            (self.move_back_button, self.move_forward_button), sides, strict=True
+        ):
+            button.setText(arrow)
+            button.setToolTip(f"Move this document {side}")
+            button.setAccessibleName(f"Move document {side}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._label_move_buttons()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.ToolTip:
