@@ -19,6 +19,9 @@ class Actions:
     delete_annotation: QAction
     edit_note: QAction
     pick_tags: QAction
+    find: QAction
+    document_properties: QAction
+    delete_document: QAction
     new_tag: QAction
     preferences: QAction
     about: QAction
@@ -76,6 +79,24 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
             "Find tags by typing part of a name or alias and apply them to the selection",
         ),
         new_tag=_action(parent, "&New Tag…", "Ctrl+Shift+T", "Add a tag to the codebook"),
+        find=_action(
+            parent,
+            "&Search All Documents…",
+            "Ctrl+Shift+F",
+            "Find words and phrases in every document and note, ignoring case and accents",
+        ),
+        document_properties=_action(
+            parent,
+            "Document &Properties…",
+            "Alt+Return",
+            "Edit the title, language, outlet, URL, author and date of the current document",
+        ),
+        delete_document=_action(
+            parent,
+            "Delete Doc&ument…",
+            None,
+            "Remove the current document and its annotations from the project (undoable)",
+        ),
         preferences=_action(
             parent,
             "&Preferences…",

@@ -12,7 +12,7 @@ from typing import Literal, Protocol
 from PySide6.QtGui import QUndoCommand
 
 from desktop.core.project import ProjectError, ProjectService
-from desktop.core.records import AnnotationInfo
+from desktop.core.records import AnnotationInfo, DocumentInfo, DocumentSnapshot, Tagging
 from desktop.core.suggestions import Suggestion
 
 NOTE_MERGE_ID = 1
@@ -184,3 +184,53 @@ class SetSpan(Command):
 
     def _revert(self) -> Changes:
         return upserted(self._service.set_span(*self._before))
+
+
+class TagPassages(Command):
+    """Tags applied to many passages (search results) at once: one step, one transaction."""
+
+    def __init__(self, tagging: Tagging, host: Host):
+        count = len(tagging.after)
+        super().__init__(f"Tag {count} passage{'s' if count != 1 else ''}", host)
+        self._tagging = tagging
+
+    def _apply(self) -> Changes:
+        self._tagging = self._service.retag_passages(self._tagging)
+        return self._tagging.after, ()
+
+    def _revert(self) -> Changes:
+        remaining = self._service.untag_passages(self._tagging)
+        return remaining, tuple(a.id for a in self._tagging.created)
+
+
+class UpdateDocument(Command):
+    def __init__(self, before: DocumentInfo, after: DocumentInfo, host: Host):
+        super().__init__(f"Edit properties of “{after.title}”", host)
+        self._before, self._after = before, after
+
+    def _set(self, info: DocumentInfo) -> Changes:
+        self._service.update_document(
+            info.id, title=info.title, language=info.language, source=info.source,
+            url=info.url, author=info.author, published=info.published,
+        )  # fmt: skip
+        return None  # documents are few: the views reload
+
+    def _apply(self) -> Changes:
+        return self._set(self._after)
+
+    def _revert(self) -> Changes:
+        return self._set(self._before)
+
+
+class DeleteDocument(Command):
+    def __init__(self, snapshot: DocumentSnapshot, host: Host):
+        super().__init__(f"Delete document “{snapshot.document.title}”", host)
+        self._snapshot = snapshot
+
+    def _apply(self) -> Changes:
+        self._snapshot = self._service.delete_document(self._snapshot.document.id)
+        return None
+
+    def _revert(self) -> Changes:
+        self._service.restore_document(self._snapshot)
+        return None

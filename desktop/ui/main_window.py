@@ -8,24 +8,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
 
 from desktop.core.importing import ImportOutcome
-from desktop.core.project import ProjectService
-from desktop.core.records import AnnotationInfo, TagInfo
+from desktop.core.project import ProjectError, ProjectService
+from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.core.store import Store
 from desktop.ui import dialogs
 from desktop.ui.actions import build_actions
 from desktop.ui.annotations.annotations_dock import AnnotationsDock
 from desktop.ui.codebook import flows
 from desktop.ui.codebook.codebook_dock import CodebookDock
-from desktop.ui.corpus import import_flow
+from desktop.ui.corpus import document_flows, import_flow
 from desktop.ui.corpus.corpus_dock import CorpusDock
 from desktop.ui.delta import AnnotationDelta
 from desktop.ui.preferences import PreferencesDialog, coder_name, snap_words
 from desktop.ui.reader import highlights, word_snap
 from desktop.ui.reader.document_pane import DocumentPane
 from desktop.ui.reader.reader_area import ReaderArea
+from desktop.ui.search_dock import SearchDock
 from desktop.ui.session import ProjectSession
 from desktop.ui.settings import window_settings
 from desktop.ui.suggestions_dock import SuggestionsDock
@@ -48,12 +49,16 @@ class MainWindow(QMainWindow):
 
         self.reader = ReaderArea()
         self.setCentralWidget(self.reader)
-        self.corpus = CorpusDock(self)
+        self.corpus = CorpusDock(self, settings=settings)
         self.codebook = CodebookDock(self)
         self.annotations = AnnotationsDock(self)
         self.suggestions = SuggestionsDock(self)
+        self.search = SearchDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.corpus)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.suggestions)
+        self.tabifyDockWidget(self.search, self.suggestions)
+        self.search.raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codebook)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations)
         self.resizeDocks([self.corpus, self.codebook], [260, 380], Qt.Orientation.Horizontal)
@@ -63,6 +68,10 @@ class MainWindow(QMainWindow):
         self.import_run: import_flow.ImportRun | None = None
         self.setAcceptDrops(True)  # files dropped on the window are imported
         self.tag_actions = TagActions(self)
+        self.corpus.document_actions = [
+            self.actions.document_properties,
+            self.actions.delete_document,
+        ]
         self._build_menus()
         self._wire()
         self.statusBar().showMessage("Select a passage, then click a tag or press its key.")
@@ -84,18 +93,25 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.export)
         file_menu.addSeparator()
+        file_menu.addActions([a.document_properties, a.delete_document])
+        file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([a.edit_note, a.delete_annotation])
         edit_menu.addSeparator()
+        edit_menu.addAction(a.find)
+        edit_menu.addSeparator()
         edit_menu.addAction(a.preferences)
         self.tag_menu = self.menuBar().addMenu("&Tag")
         self._tag_menu_head = [a.pick_tags, a.new_tag]
         view_menu = self.menuBar().addMenu("&View")
-        for dock in (self.corpus, self.suggestions, self.codebook, self.annotations):
+        for dock in (self.corpus, self.search, self.suggestions, self.codebook, self.annotations):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self.reader.sync_action)
+        view_menu.addActions([self.reader.move_back_action, self.reader.move_forward_action])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(a.about)
 
@@ -116,6 +132,21 @@ class MainWindow(QMainWindow):
         self.tag_actions.triggered.connect(self.tag_selection)
         self.codebook.tagChosen.connect(self.tag_selection)
         a.pick_tags.triggered.connect(self.pick_tags)
+        a.find.triggered.connect(self.search.focus_box)
+        a.document_properties.triggered.connect(
+            lambda: self._with_document(document_flows.edit_properties)
+        )
+        a.delete_document.triggered.connect(lambda: self._with_document(document_flows.delete))
+        self.search.searchRequested.connect(self.run_search)
+        self.search.hitChosen.connect(
+            lambda document_id, start, end: self.open_document(document_id).select_span(start, end)
+        )
+        self.search.noteChosen.connect(self.show_annotation)
+        self.search.noteChosen.connect(self.annotations.select)
+        self.search.tagRequested.connect(self.tag_results)
+        self.search.moreRequested.connect(
+            lambda results: self.search.add_page(self.session.service.search.next_page(results))
+        )
         a.new_tag.triggered.connect(lambda: flows.new_tag(self, s))
         self.codebook.newRequested.connect(lambda kind: flows.new_tag(self, s, kind))
         self.codebook.editRequested.connect(lambda t: self._with_tag(t, flows.edit_tag))
@@ -164,8 +195,11 @@ class MainWindow(QMainWindow):
             assert pane.document_id is not None
             if (document := self.session.document(pane.document_id)) is not None:
                 pane.update_header(document)
+            else:  # deleted
+                self.reader.close_document(pane.document_id)
         self._repaint_readers()
         self._count_open_uses()
+        self.search.rerun()  # hits may be in a document that went or came back
 
     def _repaint_readers(self) -> None:
         """Every pane shows its document's annotations afresh, hidden tags left out."""
@@ -275,6 +309,46 @@ class MainWindow(QMainWindow):
         if annotation is not None:
             span = (annotation.start, annotation.end)
             self.picker = flows.pick_and_apply(self, self.session, annotation.document_id, *span)
+
+    def run_search(self, query: str) -> None:
+        try:
+            results = self.session.service.search.search(query)
+        except ProjectError as error:
+            self.search.show_error(str(error))
+            return
+        self.search.show_results(results, {d.id: d.title for d in self.session.documents()})
+
+    def tag_results(self, passages: list[tuple[int, int, int]], unlocated: list[int]) -> None:
+        """Tag the ticked search results, chosen in the tag picker, as one undo step;
+        documents whose hits are not listed yet give all of theirs."""
+        if unlocated:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                more = self.session.service.search.locate(self.search.shown_query, unlocated)
+            finally:
+                QApplication.restoreOverrideCursor()
+            passages = passages + [(d.document_id, h.start, h.end) for d in more for h in d.hits]
+        self.picker = flows.pick_for_passages(self, self.session, passages)
+
+    def current_document(self) -> DocumentInfo | None:
+        """The document the user works on: the corpus selection when the corpus has focus,
+        else the current pane's."""
+        focus = self.focusWidget()
+        if focus is not None and self.corpus.isAncestorOf(focus):
+            chosen = self.corpus.selected_documents()
+            if chosen:
+                return chosen[0]
+        pane = self.reader.current_pane
+        return self.session.document(pane.document_id) if pane and pane.document_id else None
+
+    def _with_document(
+        self, flow: Callable[[QWidget, ProjectSession, DocumentInfo], object]
+    ) -> None:
+        document = self.current_document()
+        if document is None:
+            self.statusBar().showMessage("Open or select a document first.", 6000)
+            return
+        flow(self, self.session, document)
 
     def _with_tag(
         self, tag_id: int, flow: Callable[[QWidget, ProjectSession, TagInfo], object]
@@ -408,6 +482,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/reader")
         if isinstance(splitter, QByteArray):
             self.reader.restore_state(splitter)
+        self.reader.set_synchronised(self.settings.value("reader/synchronised") in (True, "true"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         inspector = self.annotations.inspector
@@ -420,6 +495,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/reader", self.reader.save_state())
+        self.settings.setValue("reader/synchronised", self.reader.synchronised)
         self.settings.sync()
         super().closeEvent(event)
 

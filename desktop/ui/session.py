@@ -227,6 +227,42 @@ class ProjectSession(QObject):
         self.message.emit(f"Deleted the annotation on “{short(deleted.quote)}”.")
         return True
 
+    def tag_passages(
+        self, passages: Sequence[tuple[int, int, int]], tag_ids: Sequence[int]
+    ) -> bool:
+        """Tag many (document, start, end) passages as one undo step, one transaction."""
+        if not passages or not tag_ids:
+            return False
+        tagging = self._run(lambda: self.service.tag_passages(passages, tag_ids))
+        if tagging is None:
+            return False
+        self._push(commands.TagPassages(tagging, self), (tagging.after, ()))
+        names = ", ".join(t.name for t in self.tags() if t.id in tag_ids)
+        self.message.emit(f"Tagged {len(passages)} passages as {names}.")
+        return True
+
+    # -- documents ----------------------------------------------------------------------
+
+    def update_document(
+        self, document: DocumentInfo, on_error: Callable[[str], None] | None = None, **fields: str
+    ) -> DocumentInfo | None:
+        """Change a document's title, language, outlet, URL, author or date (undoable)."""
+        after = self._run(lambda: self.service.update_document(document.id, **fields), on_error)
+        if after is not None and after != document:
+            self._push(commands.UpdateDocument(document, after, self))
+        return after
+
+    def delete_document(self, document: DocumentInfo) -> bool:
+        """Delete a document and its annotations (undoable: all of it comes back)."""
+        snapshot = self._run(lambda: self.service.delete_document(document.id))
+        if snapshot is None:
+            return False
+        self._push(commands.DeleteDocument(snapshot, self))
+        self.message.emit(
+            f"Deleted “{document.title}” and its {len(snapshot.annotations)} annotations."
+        )
+        return True
+
     # -- suggestions --------------------------------------------------------------------
 
     def suggestions(self, document_ids: list[int]) -> list[Suggestion]:
@@ -371,14 +407,34 @@ class ProjectSession(QObject):
     ) -> AnnotationInfo | None:
         """A new tag straight from the picker, applied (with ``also``) to a passage, as one
         undo step. Nothing enters the history when the tag cannot be created."""
+        return self._with_new_tag(
+            name, kind, "Tag passage",
+            lambda tag_id: self.tag_passage(document_id, start, end, [*(also or []), tag_id]),
+        )  # fmt: skip
+
+    def create_tag_and_tag_passages(
+        self,
+        name: str,
+        kind: str,
+        passages: Sequence[tuple[int, int, int]],
+        also: list[int] | None = None,
+    ) -> bool:
+        """A new tag from the picker, applied (with ``also``) to many passages: one step."""
+        done = self._with_new_tag(
+            name, kind, f"Tag {len(passages)} passages",
+            lambda tag_id: self.tag_passages(passages, [*(also or []), tag_id]),
+        )  # fmt: skip
+        return bool(done)
+
+    def _with_new_tag(self, name: str, kind: str, label: str, apply: Callable[[int], Any]) -> Any:
         colour = next_colour(t.colour for t in self.tags())
         created = self._run(lambda: self.service.codebook.create_tag(name, kind, colour=colour))
         if created is None:
             return None
-        self.undo_stack.beginMacro(f"Tag passage with new tag “{created.name}”")
+        self.undo_stack.beginMacro(f"{label} with new tag “{created.name}”")
         try:
             command = codebook_commands.CreateTag(created, self)
             self._push(command, commands.CODEBOOK)
-            return self.tag_passage(document_id, start, end, [*(also or []), created.id])
+            return apply(created.id)
         finally:
             self.undo_stack.endMacro()

@@ -95,7 +95,7 @@ def test_words_apart_and_exclusions(corpus: tuple[ProjectService, dict[str, int]
 def test_a_phrase_typed_without_quotes_shows_only_where_it_is_whole(
     corpus: tuple[ProjectService, dict[str, int]],
 ) -> None:
-    service, ids = corpus
+    service, _ids = corpus
     hits = service.search.search("ngung ban").documents[0].hits
     assert [h.match for h in hits] == ["ngừng bắn"]
     assert (

@@ -101,3 +101,18 @@ def pick_and_apply(
     picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     picker.open()
     return picker
+
+
+def pick_for_passages(
+    parent: QWidget, session: ProjectSession, passages: list[tuple[int, int, int]]
+) -> TagPicker:
+    """The picker for many passages at once (search results): one undo step."""
+    picker = TagPicker(session.tags(), session.service.codebook.aliases(), parent)
+    picker.setWindowTitle(f"Tag {len(passages)} Passages")
+    picker.chosen.connect(lambda ids: session.tag_passages(passages, ids))
+    picker.createRequested.connect(
+        lambda name, kind, ticked: session.create_tag_and_tag_passages(name, kind, passages, ticked)
+    )
+    picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    picker.open()
+    return picker

@@ -1,0 +1,144 @@
+"""A document's properties and its deletion, as the user meets them: a dialog, a
+confirmation that counts what goes, then the session's undoable change."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.records import DocumentInfo
+from desktop.ui.session import ProjectSession
+from desktop.ui.text_util import language_label
+
+# The languages offered first: the sample's and the issue's users'; any code can be typed.
+LANGUAGES = ("id", "vi", "en", "tr", "ru", "hy", "az", "fa", "ar", "zh", "fr", "de", "es")
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+class DocumentDialog(QDialog):
+    """Edits title, language, outlet, URL, author and publication date of one document."""
+
+    def __init__(self, document: DocumentInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentProperties")
+        self.setWindowTitle("Document Properties")
+        self.document = document
+        self.title = QLineEdit(document.title)
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        codes = dict.fromkeys((document.language, *LANGUAGES)) if document.language else LANGUAGES
+        for code in codes:
+            self.language.addItem(language_label(code), code)
+        self.language.setCurrentIndex(0 if document.language else -1)
+        self.language.setEditText(language_label(document.language) if document.language else "")
+        self.source = QLineEdit(document.source)
+        self.url = QLineEdit(document.url)
+        self.author = QLineEdit(document.author)
+        self.published = QLineEdit(document.published)
+        self.published.setPlaceholderText("YYYY-MM-DD")
+        for widget, name in (
+            (self.title, "Title"), (self.language, "Language"), (self.source, "Outlet"),
+            (self.url, "URL"), (self.author, "Author"), (self.published, "Published"),
+        ):  # fmt: skip
+            widget.setAccessibleName(name)
+        form = QFormLayout()
+        form.addRow("&Title:", self.title)
+        form.addRow("&Language:", self.language)
+        form.addRow("&Outlet:", self.source)
+        form.addRow("&URL:", self.url)
+        form.addRow("&Author:", self.author)
+        form.addRow("&Published:", self.published)
+        facts = QLabel(
+            f"{document.length:,} characters · {document.annotation_count} annotations · "
+            f"imported {document.imported_at:%Y-%m-%d}"
+            + (f" from {document.original_filename}" if document.original_filename else "")
+        )
+        facts.setEnabled(False)
+        facts.setWordWrap(True)
+        form.addRow("", facts)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B00020;")  # as in the tag dialog
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def language_code(self) -> str:
+        """The chosen code: from the list, or typed as a code or as 'Name (code)'."""
+        typed = self.language.currentText().strip()
+        index = self.language.findText(typed)
+        if index >= 0:
+            return str(self.language.itemData(index))
+        inside = re.search(r"\(([^)]+)\)\s*$", typed)
+        return (inside.group(1) if inside else typed).strip().lower()
+
+    def values(self) -> dict[str, str]:
+        return {
+            "title": self.title.text(),
+            "language": self.language_code(),
+            "source": self.source.text(),
+            "url": self.url.text(),
+            "author": self.author.text(),
+            "published": self.published.text().strip(),
+        }
+
+    def accept(self) -> None:
+        problem = ""
+        if not self.title.text().strip():
+            problem = "A document needs a title."
+        elif (date := self.published.text().strip()) and not DATE.fullmatch(date):
+            problem = f"“{date}” is not a date: write it as YYYY-MM-DD (or YYYY-MM, or YYYY)."
+        if problem:
+            self.show_error(problem)
+            return
+        super().accept()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+def edit_properties(
+    parent: QWidget, session: ProjectSession, document: DocumentInfo
+) -> DocumentInfo | None:
+    dialog = DocumentDialog(document, parent)
+    while dialog.exec():
+        changed = session.update_document(document, on_error=dialog.show_error, **dialog.values())
+        if changed is not None:
+            return changed
+    return None
+
+
+def delete(parent: QWidget, session: ProjectSession, document: DocumentInfo) -> bool:
+    count = document.annotation_count
+    uses = "no annotations" if not count else f"{count} annotation{'s' if count != 1 else ''}"
+    answer = QMessageBox.question(
+        parent,
+        "Delete Document",
+        f"Delete “{document.title}” and its {uses} from the project? You can undo this "
+        "(Edit → Undo).",
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Ok:
+        return False
+    return session.delete_document(document)
