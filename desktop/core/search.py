@@ -21,10 +21,11 @@ from sqlmodel import Session
 from desktop.core.search_index import (
     NO_SPACE,
     fold_same_length,
+    gap_pattern,
     has_marks,
     mark_class,
     spaced,
-    token_class,
+    word_pattern,
 )
 from desktop.core.service_base import ProjectError
 from desktop.core.store import Store
@@ -117,7 +118,7 @@ _QUERY_PARTS = re.compile(r'(-?)"([^"]*)"?(\*?)|(-?)(\S+)')
 
 @functools.cache
 def _token_re() -> re.Pattern[str]:
-    return re.compile(f"[{token_class()}]+")
+    return re.compile(f"{word_pattern()}+")
 
 
 def _tokens(words: str) -> tuple[str, ...]:
@@ -156,7 +157,7 @@ def _term_re(tokens: tuple[str, ...], prefix: bool, marks: bool) -> re.Pattern[s
     ends just before is checked by a look-behind placed after them. ``marks``: the text
     has combining marks, which the query left out and may sit on any letter.
     """
-    word, gap = f"[{token_class()}]", f"[^{token_class()}]"
+    word, gap = word_pattern(), gap_pattern()
     mark = f"[{mark_class()}]*" if marks else ""
     no_space = re.compile(f"[{NO_SPACE}]")
     pattern = ""

@@ -72,29 +72,38 @@ def _class(ranges: list[tuple[int, int]]) -> str:
 
 
 @functools.cache
-def _classes() -> tuple[str, str]:
-    """Regex class bodies: the tokenizer's word characters, and combining marks."""
-    words: list[tuple[int, int]] = []
-    marks: list[tuple[int, int]] = []
+def _classes() -> tuple[str, str, frozenset[str]]:
+    """Regex class bodies of marks and private-use characters (word characters for the
+    tokenizer, but not for Python's ``\\w``) and of combining marks; and the latter as a set."""
+    extra: list[tuple[int, int]] = []
+    combining: list[tuple[int, int]] = []
     # Planes 15 and 16 are private use throughout; nothing above plane 3 is assigned.
     for code in (*range(0x40000), *range(0xF0000, sys.maxunicode + 1)):
         char = chr(code)
         category = unicodedata.category(char)
         for wanted, ranges in (
-            (category[0] in "LNM" or category == "Co", words),
-            (unicodedata.combining(char) != 0, marks),
+            (category[0] == "M" or category == "Co", extra),
+            (unicodedata.combining(char) != 0, combining),
         ):
             if wanted:
                 if ranges and ranges[-1][1] == code - 1:
                     ranges[-1] = (ranges[-1][0], code)
                 else:
                     ranges.append((code, code))
-    return _class(words), _class(marks)
+    marks = frozenset(chr(c) for a, b in combining for c in range(a, b + 1))
+    return _class(extra), _class(combining), marks
 
 
-def token_class() -> str:
-    """A regex character class body matching exactly the tokenizer's word characters."""
-    return _classes()[0]
+def word_pattern() -> str:
+    """A regex matching one of the tokenizer's word characters (letters, numbers, marks,
+    private use). ``[^\\W_]`` is exactly letters and numbers; a class listing every letter
+    compiles 4x slower, and a pattern is compiled for each new search term."""
+    return f"(?:[^\\W_]|[{_classes()[0]}])"
+
+
+def gap_pattern() -> str:
+    """A regex matching one character that is not a word character."""
+    return f"(?:_|[^\\w{_classes()[0]}])"
 
 
 def mark_class() -> str:
@@ -102,9 +111,13 @@ def mark_class() -> str:
     return _classes()[1]
 
 
-@functools.cache
 def _marks() -> frozenset[str]:
-    return frozenset(chr(c) for c in range(0x40000) if unicodedata.combining(chr(c)))
+    return _classes()[2]
+
+
+def warm_up() -> None:
+    """Build the character tables now (0.1 s), so the first search does not wait."""
+    _classes()
 
 
 def has_marks(text: str) -> bool:

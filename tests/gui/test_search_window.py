@@ -124,6 +124,9 @@ def test_tag_ticked_results_in_one_undoable_step(qtbot: QtBot, window: MainWindo
     assert_views_match_the_database(window, "after redo")
 
 
+URL = "https://tuoitre.vn/giao-tranh-nagorno-karabakh.htm"
+
+
 def with_dialog(step: Callable[[DocumentDialog], None]) -> None:
     def run() -> None:
         dialog = QApplication.activeModalWidget()
@@ -149,6 +152,7 @@ def test_document_properties_are_edited_checked_and_undone(
         dialog.source.setText("Tuổi Trẻ")
         dialog.published.setText("2020-09-28")
         dialog.language.setEditText("vi")
+        dialog.url.setText(URL)
         dialog.accept()
 
     with_dialog(fill)
@@ -157,8 +161,9 @@ def test_document_properties_are_edited_checked_and_undone(
     assert (changed.title, changed.source, changed.published, changed.language) == (
         "Giao tranh ở Nagorno-Karabakh", "Tuổi Trẻ", "2020-09-28", "vi",
     )  # fmt: skip
-    assert pane.title.text() == "Giao tranh ở Nagorno-Karabakh"
+    assert pane.title.text() == "Giao tranh ở Nagorno-Karabakh" and changed.url == URL
     assert "Tuổi Trẻ" in pane.meta.text() and "2020-09-28" in pane.meta.text()
+    assert "tuoitre.vn" in pane.meta.text() and pane.meta.toolTip() == URL
     window.actions.undo.trigger()
     assert window.session.service.document(pane.document_id) == original
     assert pane.title.text() == original.title

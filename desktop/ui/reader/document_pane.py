@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from html import escape
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -177,8 +178,13 @@ class DocumentPane(QFrame):
         self.title.setText(info.title)
         parts = [language_label(info.language)]
         parts += [p for p in (info.source, info.published, info.author) if p]
+        if info.url:  # where it came from, shortened; the whole address in the tooltip
+            parts.append(urlsplit(info.url).netloc or info.url)
         parts.append(f"{info.annotation_count} annotations")
-        self.meta.setText(" · ".join(parts))
+        # Each part isolated: in an Arabic pane, "2020-09-30" beside an Arabic outlet name
+        # would otherwise be reordered by the bidi algorithm into "30-09-2020".
+        self.meta.setText(" · ".join(f"\u2068{part}\u2069" for part in parts))
+        self.meta.setToolTip(info.url)
         self.view.setAccessibleDescription(info.title)
 
     def set_annotations(self, annotations: Iterable[AnnotationInfo], tags: list[TagInfo]) -> None:
