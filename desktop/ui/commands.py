@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo, DocumentInfo, DocumentSnapshot, Tagging
 from desktop.core.suggestions import Suggestion
+from desktop.ui.text_util import counted
 
 NOTE_MERGE_ID = 1
 
@@ -191,7 +192,7 @@ class TagPassages(Command):
 
     def __init__(self, tagging: Tagging, host: Host):
         count = len(tagging.after)
-        super().__init__(f"Tag {count} passage{'s' if count != 1 else ''}", host)
+        super().__init__(f"Tag {counted(count, 'passage')}", host)
         self._tagging = tagging
 
     def _apply(self) -> Changes:

@@ -45,6 +45,15 @@ def about(parent: QWidget) -> None:
     )
 
 
+def confirm(parent: QWidget, title: str, text: str, *, default_ok: bool = False) -> bool:
+    """Ask OK/Cancel before a change; Cancel is the default unless ``default_ok``."""
+    buttons = QMessageBox.StandardButton
+    default = buttons.Ok if default_ok else buttons.Cancel
+    return QMessageBox.question(parent, title, text, buttons.Ok | buttons.Cancel, default) == (
+        buttons.Ok
+    )
+
+
 def not_saved(parent: QWidget, message: str) -> None:
     QMessageBox.warning(parent, "Change not saved", message)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.search import DocumentHits, Hit, SearchResults
+from desktop.ui.text_util import counted
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (document id, Hit) or ("note", annotation id, Hit)
 MORE_ROLE = Qt.ItemDataRole.UserRole + 2  # on the "Show more" row
@@ -279,17 +280,15 @@ class SearchDock(QDockWidget):
         assert results is not None
         passages, documents = results.hit_count, len(results.document_ids)
         parts = []
-        if documents:
-            noun = "document" if documents == 1 else "documents"
-            if results.unlocated:
-                located = len(results.documents)
-                parts.append(f"{passages} passages in the first {located} of {documents} {noun}")
-            else:
-                parts.append(
-                    f"{passages} passage{'s' if passages != 1 else ''} in {documents} {noun}"
-                )
+        if documents and results.unlocated:
+            located = len(results.documents)
+            parts.append(
+                f"{counted(passages, 'passage')} in the first {located} of {documents:,} documents"
+            )
+        elif documents:
+            parts.append(f"{counted(passages, 'passage')} in {counted(documents, 'document')}")
         if results.notes:
-            parts.append(f"{len(results.notes)} note{'s' if len(results.notes) != 1 else ''}")
+            parts.append(counted(len(results.notes), "note"))
         self.summary.setText(" · ".join(parts) or f"Nothing found for “{results.query}”.")
         self._update_button()
 
@@ -311,9 +310,7 @@ class SearchDock(QDockWidget):
         if self._unlocated():
             self.tag_button.setText("&Tag Results…")
             return
-        self.tag_button.setText(
-            f"&Tag {count} Result{'s' if count != 1 else ''}…" if count else "&Tag Results…"
-        )
+        self.tag_button.setText(f"&Tag {counted(count, 'Result')}…" if count else "&Tag Results…")
 
     def _choose(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         if item.data(0, MORE_ROLE) and self.results is not None:

@@ -19,3 +19,8 @@ def language_label(code: str) -> str:
     if locale.language() == QLocale.Language.C:
         return code
     return f"{QLocale.languageToString(locale.language())} ({code})"
+
+
+def counted(count: int, noun: str) -> str:
+    """'1 annotation', '3 annotations' (nouns that take an s)."""
+    return f"{count} {noun}" if count == 1 else f"{count:,} {noun}s"

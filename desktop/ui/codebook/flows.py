@@ -7,9 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.core.records import TagInfo
+from desktop.ui import dialogs
 from desktop.ui.codebook.tag_dialog import TagDialog
 from desktop.ui.codebook.tag_picker import TagPicker
 from desktop.ui.session import ProjectSession
+from desktop.ui.text_util import counted
 
 
 def new_tag(parent: QWidget, session: ProjectSession, kind: str = "actor") -> TagInfo | None:
@@ -43,21 +45,17 @@ def edit_tag(parent: QWidget, session: ProjectSession, tag: TagInfo) -> TagInfo 
 
 
 def _uses(count: int) -> str:
-    return "1 annotation" if count == 1 else f"{count} annotations"
+    return counted(count, "annotation")
 
 
 def delete_tag(parent: QWidget, session: ProjectSession, tag: TagInfo) -> bool:
-    if tag.count:
-        answer = QMessageBox.question(
-            parent,
-            "Delete Tag",
-            f"“{tag.name}” is used by {_uses(tag.count)}. Deleting it removes it from "
-            "them (the annotations themselves stay). You can undo this.",
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Ok:
-            return False
+    if tag.count and not dialogs.confirm(
+        parent,
+        "Delete Tag",
+        f"“{tag.name}” is used by {_uses(tag.count)}. Deleting it removes it from "
+        "them (the annotations themselves stay). You can undo this.",
+    ):
+        return False
     return session.delete_tag(tag)
 
 
@@ -74,15 +72,13 @@ def merge_tag(parent: QWidget, session: ProjectSession, tag: TagInfo) -> bool:
     if not ok:
         return False
     target = targets[labels.index(label)]
-    answer = QMessageBox.question(
+    if not dialogs.confirm(
         parent,
         "Merge Tag",
         f"Move the {_uses(tag.count)} of “{tag.name}” to “{target.name}” and delete "
         f"“{tag.name}”? Passages that already carry both keep one. You can undo this.",
-        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Ok,
-    )
-    if answer != QMessageBox.StandardButton.Ok:
+        default_ok=True,
+    ):
         return False
     return session.merge_tags(tag, target)
 

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.records import DocumentInfo
+from desktop.ui import dialogs
 from desktop.ui.session import ProjectSession
-from desktop.ui.text_util import language_label
+from desktop.ui.text_util import counted, language_label
 
 # The languages offered first: the sample's and the issue's users'; any code can be typed.
 LANGUAGES = ("id", "vi", "en", "tr", "ru", "hy", "az", "fa", "ar", "zh", "fr", "de", "es")
@@ -130,15 +130,12 @@ def edit_properties(
 
 def delete(parent: QWidget, session: ProjectSession, document: DocumentInfo) -> bool:
     count = document.annotation_count
-    uses = "no annotations" if not count else f"{count} annotation{'s' if count != 1 else ''}"
-    answer = QMessageBox.question(
+    uses = counted(count, "annotation") if count else "no annotations"
+    if not dialogs.confirm(
         parent,
         "Delete Document",
         f"Delete “{document.title}” and its {uses} from the project? You can undo this "
         "(Edit → Undo).",
-        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    if answer != QMessageBox.StandardButton.Ok:
+    ):
         return False
     return session.delete_document(document)
