@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.core.exporters import w3c
+from desktop.core.exporters import tables, w3c
 from desktop.core.files import ExportError
 from desktop.core.importing import Importer
 from desktop.core.locations import open_project
@@ -42,7 +42,14 @@ def _parser() -> argparse.ArgumentParser:
         help="import a text even when the project already has it",
     )
     export = sub.add_parser("export", parents=[common], help="export the annotations")
-    export.add_argument("--format", choices=["w3c"], default="w3c", help="output format")
+    export.add_argument(
+        "--format",
+        choices=sorted(EXPORTS),
+        default="w3c",
+        help="w3c: W3C Web Annotation JSON; csv: coded segments, one row per annotation and "
+        "tag, with document metadata, offsets, quote and note; segments-json: the same rows "
+        "as a JSON array",
+    )
     export.add_argument("--out", metavar="FILE", required=True, help="file to write")
     return parser
 
@@ -91,9 +98,17 @@ def _import(service: ProjectService, args: argparse.Namespace) -> int:
     return 1 if counts["failed"] else 0
 
 
-def _export(service: ProjectService, out: str) -> None:
-    count = w3c.export(service, out)
-    print(f"Exported {count} annotations to {out}")
+EXPORTS = {
+    "w3c": (w3c.export, "annotations"),
+    "csv": (tables.export_segments_csv, "coded segments"),
+    "segments-json": (tables.export_segments_json, "coded segments"),
+}
+
+
+def _export(service: ProjectService, out: str, form: str) -> None:
+    write, what = EXPORTS[form]
+    count = write(service, out)
+    print(f"Exported {count} {what} to {out}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -110,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "import":
             return _import(service, args)
         else:
-            _export(service, args.out)
+            _export(service, args.out, args.format)
     except (ExportError, ProjectError) as error:
         print(f"parallax: {error}", file=sys.stderr)
         return 1

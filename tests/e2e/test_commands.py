@@ -233,3 +233,54 @@ def test_import_from_the_command_line(isolated_user_dirs: Path, tmp_path: Path) 
     assert forced.returncode == 0
     assert "[uk] ru: 0 annotations" in run("list", "--project", str(project),
                                             home=isolated_user_dirs).stdout  # fmt: skip
+
+
+def test_export_coded_segments_as_csv_and_json(
+    isolated_user_dirs: Path, sample_path: Path, tmp_path: Path
+) -> None:
+    import csv
+
+    store = Store.open(sample_path)
+    try:
+        from desktop.core.project import ProjectService
+
+        service = ProjectService(store)
+        annotations = service.annotations()
+        documents = {d.id: d for d in service.documents()}
+        tags = {t.id: t for t in service.tags()}
+    finally:
+        store.close()
+    expected = sorted(
+        (a.uuid, documents[a.document_id].title, a.start, a.end, a.quote, a.note,
+         tags[t].name, tags[t].kind)
+        for a in annotations for t in a.tag_ids
+    )  # fmt: skip
+    rows = {}
+    for form, name in (("csv", "segments.csv"), ("segments-json", "segments.json")):
+        out = tmp_path / name
+        result = run("export", "--format", form, "--out", str(out), "--project",
+                     str(sample_path), home=isolated_user_dirs)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert f"Exported {len(expected)} coded segments to {out}" in result.stdout
+        if form == "csv":
+            raw = out.read_bytes()
+            assert raw.startswith(b"\xef\xbb\xbf")  # a BOM, so spreadsheets read UTF-8
+            rows[form] = list(csv.DictReader(raw.decode("utf-8-sig").splitlines(keepends=True)))
+        else:
+            rows[form] = json.loads(out.read_text(encoding="utf-8"))
+        got = sorted(
+            (r["annotation_uuid"], r["document_title"], int(r["start"]), int(r["end"]),
+             r["quote"], r["note"], r["tag_name"], r["tag_kind"])
+            for r in rows[form]
+        )  # fmt: skip
+        assert got == expected
+    # Offsets are code points of the document: the quote is the text between them.
+    sample = {d.title: d for d in documents.values()}
+    store = Store.open(sample_path)
+    try:
+        service = ProjectService(store)
+        for row in rows["segments-json"]:
+            text = service.document_text(sample[row["document_title"]].id)
+            assert text[row["start"] : row["end"]] == row["quote"]
+    finally:
+        store.close()

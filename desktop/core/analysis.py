@@ -1,0 +1,178 @@
+"""How each document treats each tag: counts, coverage and co-occurrence.
+
+Pure functions over the records the service hands out, each one pass over the
+annotations (never a query per cell), so the window can recompute them from the
+annotations it already holds whenever one changes, and the CLI from a fresh read.
+
+Definitions (the tests check them on a hand-counted fixture):
+- a *passage* is an annotation; one carrying two tags counts once for each tag;
+- a tag's *coverage* of a document is the share of its characters inside at least one
+  passage with that tag: overlapping passages count once;
+- two tags *co-occur* on a passage that carries both.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from desktop.core.records import AnnotationInfo, DocumentInfo
+
+GroupBy = Literal["document", "language", "source"]
+Measure = Literal["passages", "coverage"]
+Key = tuple[int, int]  # (tag id, column)
+
+
+def union_length(spans: Iterable[tuple[int, int]]) -> int:
+    """Characters covered by ``spans`` (start, end), overlaps counted once."""
+    total, reach = 0, -1
+    for start, end in sorted(spans):
+        if end <= reach:
+            continue
+        total += end - max(start, reach)
+        reach = end
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A matrix column: one document, or a group of them (a language, an outlet)."""
+
+    label: str
+    document_ids: tuple[int, ...]
+    length: int  # characters in its documents
+
+
+@dataclass(frozen=True, slots=True)
+class Matrix:
+    """Tags × columns: passages and characters covered per cell, with totals."""
+
+    columns: tuple[Column, ...]
+    passages: Mapping[Key, int]  # (tag, column index) → passages with the tag
+    covered: Mapping[Key, int]  # (tag, column index) → characters the tag covers
+    column_passages: tuple[int, ...]  # tagged passages per column (each once)
+    column_covered: tuple[int, ...]  # characters inside any tagged passage
+    tag_passages: Mapping[int, int]  # tag → passages in every column
+    tag_covered: Mapping[int, int]  # tag → characters covered in every column
+
+    def count(self, tag_id: int, column: int) -> int:
+        return self.passages.get((tag_id, column), 0)
+
+    def coverage(self, tag_id: int, column: int) -> float:
+        """Share (0–1) of the column's characters the tag covers."""
+        length = self.columns[column].length
+        return self.covered.get((tag_id, column), 0) / length if length else 0.0
+
+    def tag_coverage(self, tag_id: int) -> float:
+        length = sum(c.length for c in self.columns)
+        return self.tag_covered.get(tag_id, 0) / length if length else 0.0
+
+    def column_coverage(self, column: int) -> float:
+        length = self.columns[column].length
+        return self.column_covered[column] / length if length else 0.0
+
+
+def columns(documents: Sequence[DocumentInfo], by: GroupBy = "document") -> tuple[Column, ...]:
+    """One column per document, or per language or outlet (in order of first appearance;
+    documents without one form a group of their own at the end)."""
+    if by == "document":
+        return tuple(Column(d.title, (d.id,), d.length) for d in documents)
+    groups: dict[str, list[DocumentInfo]] = {}
+    for document in documents:
+        groups.setdefault(getattr(document, by), []).append(document)
+    missing = groups.pop("", None)
+    label = {"language": "No language", "source": "No outlet"}[by]
+    ordered = [*groups.items(), *([(label, missing)] if missing else [])]
+    return tuple(
+        Column(name, tuple(d.id for d in members), sum(d.length for d in members))
+        for name, members in ordered
+    )
+
+
+def matrix(annotations: Iterable[AnnotationInfo], columns: Sequence[Column]) -> Matrix:
+    """Counts and coverage of every tag in every column, in one pass over the annotations
+    (then one sort per cell's passages, to measure their union)."""
+    column_of = {d: index for index, c in enumerate(columns) for d in c.document_ids}
+    passages: dict[Key, int] = defaultdict(int)
+    spans: dict[Key, list[tuple[int, int, int]]] = defaultdict(list)  # (document, start, end)
+    any_spans: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    column_passages = [0] * len(columns)
+    for annotation in annotations:
+        column = column_of.get(annotation.document_id)
+        if column is None or not annotation.tag_ids:
+            continue
+        span = (annotation.start, annotation.end)
+        column_passages[column] += 1
+        any_spans[(column, annotation.document_id)].append(span)
+        for tag_id in annotation.tag_ids:
+            passages[(tag_id, column)] += 1
+            # Per document: passages of two documents in one group never overlap.
+            spans[(tag_id, column)].append((annotation.document_id, *span))
+    covered = {key: _union_per_document(found) for key, found in spans.items()}
+    column_covered = [0] * len(columns)
+    for (column, _document), found in any_spans.items():
+        column_covered[column] += union_length(found)
+    tag_passages: dict[int, int] = defaultdict(int)
+    tag_covered: dict[int, int] = defaultdict(int)
+    for (tag_id, column), count in passages.items():
+        tag_passages[tag_id] += count
+        tag_covered[tag_id] += covered[(tag_id, column)]
+    return Matrix(
+        tuple(columns), dict(passages), covered, tuple(column_passages),
+        tuple(column_covered), dict(tag_passages), dict(tag_covered),
+    )  # fmt: skip
+
+
+def _union_per_document(spans: list[tuple[int, int, int]]) -> int:
+    """Characters covered, for spans tagged with their document: (document, start, end)."""
+    total, document, reach = 0, None, -1
+    for doc, start, end in sorted(spans):
+        if doc != document:
+            document, reach = doc, -1
+        if end <= reach:
+            continue
+        total += end - max(start, reach)
+        reach = end
+    return total
+
+
+def cooccurrence(
+    annotations: Iterable[AnnotationInfo],
+    rows: Sequence[int],
+    columns: Sequence[int],
+    document_ids: Iterable[int] | None = None,
+) -> dict[tuple[int, int], int]:
+    """Passages carrying both a row tag and a column tag (in ``document_ids`` if given)."""
+    row_set, column_set = set(rows), set(columns)
+    only = set(document_ids) if document_ids is not None else None
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    for annotation in annotations:
+        if only is not None and annotation.document_id not in only:
+            continue
+        tags = annotation.tag_ids
+        if len(tags) < 2:
+            continue
+        for row in tags:
+            if row in row_set:
+                for column in tags:
+                    if column != row and column in column_set:
+                        counts[(row, column)] += 1
+    return dict(counts)
+
+
+def passages_with(
+    annotations: Iterable[AnnotationInfo], tag_ids: Iterable[int], document_ids: Iterable[int]
+) -> dict[int, list[AnnotationInfo]]:
+    """Per document (every one asked for, empty lists included), its passages carrying
+    any of ``tag_ids``, in reading order."""
+    wanted = set(tag_ids)
+    found: dict[int, list[AnnotationInfo]] = {d: [] for d in document_ids}
+    for annotation in annotations:
+        bucket = found.get(annotation.document_id)
+        if bucket is not None and wanted.intersection(annotation.tag_ids):
+            bucket.append(annotation)
+    for bucket in found.values():
+        bucket.sort(key=lambda a: (a.start, a.end, a.id))
+    return found

@@ -1,0 +1,130 @@
+"""Flat exports for spreadsheets, pandas and R: coded segments (one row per annotation ×
+tag) as CSV or JSON, and the tag × document matrix and co-occurrence tables as CSV.
+
+CSV is written as UTF-8 with a byte-order mark, so Excel opens Vietnamese or Arabic text
+correctly, and with the standard quoting of Python's csv module (RFC 4180).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop.core import analysis
+from desktop.core.files import write_atomically
+from desktop.core.project import ProjectService
+from desktop.core.records import TagInfo
+
+SEGMENT_FIELDS = (
+    "document_uuid", "document_title", "document_language", "document_outlet",
+    "document_author", "document_published", "document_url",
+    "annotation_uuid", "start", "end", "quote", "note", "coder", "created", "updated",
+    "tag_uuid", "tag_name", "tag_kind", "tag_parent",
+)  # fmt: skip
+
+
+def segments(service: ProjectService) -> list[dict[str, Any]]:
+    """One row per annotation × tag (an annotation without tags gives one row with the
+    tag fields empty), in project and reading order. Offsets count code points."""
+    documents = {d.id: d for d in service.documents()}
+    tags = {t.id: t for t in service.tags()}
+    rows: list[dict[str, Any]] = []
+    for annotation in service.annotations():
+        document = documents[annotation.document_id]
+        shared = {
+            "document_uuid": document.uuid, "document_title": document.title,
+            "document_language": document.language, "document_outlet": document.source,
+            "document_author": document.author, "document_published": document.published,
+            "document_url": document.url, "annotation_uuid": annotation.uuid,
+            "start": annotation.start, "end": annotation.end, "quote": annotation.quote,
+            "note": annotation.note, "coder": annotation.coder,
+            "created": annotation.created_at.isoformat(),
+            "updated": annotation.updated_at.isoformat(),
+        }  # fmt: skip
+        carried: list[TagInfo | None] = [tags[t] for t in annotation.tag_ids if t in tags]
+        carried = carried or [None]
+        for tag in carried:
+            parent = tags.get(tag.parent_id) if tag and tag.parent_id else None
+            rows.append(
+                shared
+                | {
+                    "tag_uuid": tag.uuid if tag else "",
+                    "tag_name": tag.name if tag else "",
+                    "tag_kind": tag.kind if tag else "",
+                    "tag_parent": parent.name if parent else "",
+                }
+            )
+    return rows
+
+
+def _csv(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def export_segments_csv(service: ProjectService, path: Path | str) -> int:
+    rows = segments(service)
+    write_atomically(path, _csv(SEGMENT_FIELDS, [[r[f] for f in SEGMENT_FIELDS] for r in rows]))
+    return len(rows)
+
+
+def export_segments_json(service: ProjectService, path: Path | str) -> int:
+    """A JSON array of flat objects (``pandas.read_json(path)``, ``jsonlite::fromJSON``)."""
+    rows = segments(service)
+    data = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    write_atomically(path, data.encode("utf-8"))
+    return len(rows)
+
+
+def matrix_rows(
+    table: analysis.Matrix, tags: Sequence[TagInfo], measure: analysis.Measure
+) -> tuple[list[str], list[list[Any]]]:
+    """Header and rows of the matrix: one row per tag (kind, name, cells, total) and a
+    last row of column totals. Coverage is a percentage with two decimals."""
+
+    def cell(value: float) -> Any:
+        return round(value * 100, 2) if measure == "coverage" else value
+
+    header = ["kind", "tag", *(c.label for c in table.columns), "total"]
+    rows: list[list[Any]] = []
+    for tag in tags:
+        if measure == "coverage":
+            values = [table.coverage(tag.id, i) for i in range(len(table.columns))]
+            total = table.tag_coverage(tag.id)
+        else:
+            values = [table.count(tag.id, i) for i in range(len(table.columns))]
+            total = table.tag_passages.get(tag.id, 0)
+        rows.append([tag.kind, tag.name, *(cell(v) for v in values), cell(total)])
+    if measure == "coverage":
+        totals = [table.column_coverage(i) for i in range(len(table.columns))]
+        length = sum(c.length for c in table.columns)
+        overall = sum(table.column_covered) / length if length else 0.0
+    else:
+        totals = list(table.column_passages)
+        overall = sum(table.column_passages)
+    rows.append(["", "all tags", *(cell(v) for v in totals), cell(overall)])
+    return header, rows
+
+
+def export_matrix_csv(
+    table: analysis.Matrix, tags: Sequence[TagInfo], measure: analysis.Measure, path: Path | str
+) -> None:
+    write_atomically(path, _csv(*matrix_rows(table, tags, measure)))
+
+
+def export_cooccurrence_csv(
+    counts: dict[tuple[int, int], int],
+    rows: Sequence[TagInfo],
+    columns: Sequence[TagInfo],
+    path: Path | str,
+) -> None:
+    header = ["", *(c.name for c in columns)]
+    body = [[r.name, *(counts.get((r.id, c.id), 0) for c in columns)] for r in rows]
+    write_atomically(path, _csv(header, body))
