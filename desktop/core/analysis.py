@@ -29,10 +29,9 @@ def union_length(spans: Iterable[tuple[int, int]]) -> int:
     """Characters covered by ``spans`` (start, end), overlaps counted once."""
     total, reach = 0, -1
     for start, end in sorted(spans):
-        if end <= reach:
-            continue
-        total += end - max(start, reach)
-        reach = end
+        if end > reach:  # (a conditional, not max(): this runs 200,000 times a matrix)
+            total += end - (start if start > reach else reach)
+            reach = end
     return total
 
 
@@ -92,50 +91,48 @@ def columns(documents: Sequence[DocumentInfo], by: GroupBy = "document") -> tupl
 
 
 def matrix(annotations: Iterable[AnnotationInfo], columns: Sequence[Column]) -> Matrix:
-    """Counts and coverage of every tag in every column, in one pass over the annotations
-    (then one sort per cell's passages, to measure their union)."""
+    """Counts and coverage of every tag in every column, in one pass over the annotations:
+    their spans gathered per tag and document, then each small list measured (most hold
+    one span and need no sort; one sort of every use was 2x slower)."""
     column_of = {d: index for index, c in enumerate(columns) for d in c.document_ids}
-    passages: dict[Key, int] = defaultdict(int)
-    spans: dict[Key, list[tuple[int, int, int]]] = defaultdict(list)  # (document, start, end)
-    any_spans: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    stride = max(column_of, default=0) + 1
+    per_place: dict[int, list[tuple[int, int]]] = {}  # tag × stride + document → spans
+    per_document: dict[int, list[tuple[int, int]]] = {}  # document → tagged spans
     column_passages = [0] * len(columns)
     for annotation in annotations:
-        column = column_of.get(annotation.document_id)
+        document = annotation.document_id
+        column = column_of.get(document)
         if column is None or not annotation.tag_ids:
             continue
         span = (annotation.start, annotation.end)
         column_passages[column] += 1
-        any_spans[(column, annotation.document_id)].append(span)
+        per_document.setdefault(document, []).append(span)
         for tag_id in annotation.tag_ids:
-            passages[(tag_id, column)] += 1
-            # Per document: passages of two documents in one group never overlap.
-            spans[(tag_id, column)].append((annotation.document_id, *span))
-    covered = {key: _union_per_document(found) for key, found in spans.items()}
+            key = tag_id * stride + document
+            found = per_place.get(key)
+            if found is None:
+                per_place[key] = [span]
+            else:
+                found.append(span)
+    passages: dict[Key, int] = defaultdict(int)
+    covered: dict[Key, int] = defaultdict(int)
+    for key, found in per_place.items():
+        tag_id, document = divmod(key, stride)
+        cell = (tag_id, column_of[document])
+        passages[cell] += len(found)
+        covered[cell] += found[0][1] - found[0][0] if len(found) == 1 else union_length(found)
     column_covered = [0] * len(columns)
-    for (column, _document), found in any_spans.items():
-        column_covered[column] += union_length(found)
+    for document, found in per_document.items():
+        column_covered[column_of[document]] += union_length(found)
     tag_passages: dict[int, int] = defaultdict(int)
     tag_covered: dict[int, int] = defaultdict(int)
     for (tag_id, column), count in passages.items():
         tag_passages[tag_id] += count
         tag_covered[tag_id] += covered[(tag_id, column)]
     return Matrix(
-        tuple(columns), dict(passages), covered, tuple(column_passages),
+        tuple(columns), dict(passages), dict(covered), tuple(column_passages),
         tuple(column_covered), dict(tag_passages), dict(tag_covered),
     )  # fmt: skip
-
-
-def _union_per_document(spans: list[tuple[int, int, int]]) -> int:
-    """Characters covered, for spans tagged with their document: (document, start, end)."""
-    total, document, reach = 0, None, -1
-    for doc, start, end in sorted(spans):
-        if doc != document:
-            document, reach = doc, -1
-        if end <= reach:
-            continue
-        total += end - max(start, reach)
-        reach = end
-    return total
 
 
 def cooccurrence(
