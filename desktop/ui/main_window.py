@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
 
         self.actions = build_actions(self, session.undo_stack)
         self.import_run: import_flow.ImportRun | None = None
+        self._deleted_panes: dict[int, int] = {}  # document id → where its pane was
         self.setAcceptDrops(True)  # files dropped on the window are imported
         self.tag_actions = TagActions(self)
         self.corpus.document_actions = [
@@ -191,12 +192,18 @@ class MainWindow(QMainWindow):
         self._show_codebook(tags)
         self.corpus.model.set_documents(documents)
         self.annotations.set_data(annotations, documents, tags)
-        for pane in self.reader.panes():
+        for place, pane in enumerate(self.reader.panes()):
             assert pane.document_id is not None
             if (document := self.session.document(pane.document_id)) is not None:
                 pane.update_header(document)
-            else:  # deleted
+            else:  # deleted: if an undo brings it back, so is its pane
+                self._deleted_panes[pane.document_id] = place
                 self.reader.close_document(pane.document_id)
+        for document_id, place in list(self._deleted_panes.items()):
+            if self.session.document(document_id) is not None:
+                del self._deleted_panes[document_id]
+                self.open_document(document_id)
+                self.reader.move_pane(document_id, place - len(self.reader.panes()) + 1)
         self._repaint_readers()
         self._count_open_uses()
         self.search.rerun()  # hits may be in a document that went or came back
@@ -215,6 +222,10 @@ class MainWindow(QMainWindow):
         self.codebook.set_tags(self.session.tags())  # repaints the rows whose counts changed
         self.corpus.model.set_documents(self.session.documents())
         self.annotations.update_annotations(delta.before, delta.after)
+        if {(a.id, a.note) for a in delta.before if a.note} != {
+            (a.id, a.note) for a in delta.after if a.note
+        }:
+            self.search.rerun()  # a note hit may have gone, changed or appeared
         touched = delta.document_ids
         hidden = self.codebook.model.hidden
         for pane in self.reader.panes():
@@ -311,8 +322,13 @@ class MainWindow(QMainWindow):
             self.picker = flows.pick_and_apply(self, self.session, annotation.document_id, *span)
 
     def run_search(self, query: str) -> None:
+        searching = self.session.service.search
         try:
-            results = self.session.service.search.search(query)
+            results = searching.search(query)
+            while len(results.documents) < self.search.listed_documents(query) and (
+                results.unlocated
+            ):  # a rerun lists as many documents as the user had asked to see
+                results = searching.next_page(results)
         except ProjectError as error:
             self.search.show_error(str(error))
             return
@@ -336,8 +352,10 @@ class MainWindow(QMainWindow):
         focus = self.focusWidget()
         if focus is not None and self.corpus.isAncestorOf(focus):
             chosen = self.corpus.selected_documents()
-            if chosen:
+            if len(chosen) == 1:
                 return chosen[0]
+            if chosen:  # acting on the first of several would surprise
+                return None
         pane = self.reader.current_pane
         return self.session.document(pane.document_id) if pane and pane.document_id else None
 
@@ -346,7 +364,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         document = self.current_document()
         if document is None:
-            self.statusBar().showMessage("Open or select a document first.", 6000)
+            self.statusBar().showMessage("Open or select one document first.", 6000)
             return
         flow(self, self.session, document)
 

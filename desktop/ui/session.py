@@ -21,7 +21,7 @@ from desktop.ui import commands
 from desktop.ui.codebook import commands as codebook_commands
 from desktop.ui.codebook.palette import next_colour
 from desktop.ui.delta import AnnotationDelta
-from desktop.ui.text_util import short
+from desktop.ui.text_util import counted, short
 
 
 def _reading_order(annotation: AnnotationInfo) -> tuple[int, int, int]:
@@ -236,9 +236,12 @@ class ProjectSession(QObject):
         tagging = self._run(lambda: self.service.tag_passages(passages, tag_ids))
         if tagging is None:
             return False
-        self._push(commands.TagPassages(tagging, self), (tagging.after, ()))
         names = ", ".join(t.name for t in self.tags() if t.id in tag_ids)
-        self.message.emit(f"Tagged {len(passages)} passages as {names}.")
+        if not tagging.after:  # every passage carried them already: no step to undo
+            self.message.emit(f"Those passages are already tagged {names}.")
+            return False
+        self._push(commands.TagPassages(tagging, self), (tagging.after, ()))
+        self.message.emit(f"Tagged {counted(len(tagging.after), 'passage')} as {names}.")
         return True
 
     # -- documents ----------------------------------------------------------------------

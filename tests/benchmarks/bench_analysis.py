@@ -55,8 +55,9 @@ def main() -> int:
         for number in range(1, annotations + 1):
             start = rng.randrange(0, 4_800)
             end = start + rng.randrange(5, 200)
-            rows.append({"id": number, "uuid": f"a{number}", "document_id":
-                         rng.choice(document_ids), "start": start, "end": end, "quote": "q"})  # fmt: skip
+            document_id = rng.choice(document_ids)
+            rows.append({"id": number, "uuid": f"a{number}", "document_id": document_id,
+                         "start": start, "end": end, "quote": "q"})  # fmt: skip
             for tag in rng.sample(tags, rng.choice((1, 1, 1, 2, 2, 3))):
                 links.append({"annotation_id": number, "tag_id": tag.id})
         with store.write() as session:  # bulk set-up in one transaction

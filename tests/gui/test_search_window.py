@@ -6,7 +6,13 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QStyle,
+    QStyleOptionViewItem,
+    QTreeWidgetItem,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.core import search as search_module
@@ -101,7 +107,7 @@ def test_tag_ticked_results_in_one_undoable_step(qtbot: QtBot, window: MainWindo
     assert len(items) > 5 and len({i.data(0, HIT_ROLE)[0] for i in items}) == 2
     items[0].setCheckState(0, Qt.CheckState.Unchecked)  # the user leaves one out
     wanted = {(d, h.start, h.end) for d, h in (i.data(0, HIT_ROLE) for i in items[1:])}
-    assert window.search.tag_button.text() == f"&Tag {len(wanted)} Results…"
+    qtbot.waitUntil(lambda: window.search.tag_button.text() == f"&Tag {len(wanted)} Results…")
     before = links(window)
     qtbot.mouseClick(window.search.tag_button, Qt.MouseButton.LeftButton)
     picker = window.picker
@@ -262,3 +268,101 @@ def test_the_corpus_menu_edits_the_selected_document(qtbot: QtBot, window: MainW
     with_dialog(check)
     window.actions.document_properties.trigger()
     assert seen == [indonesian]
+
+
+def test_enter_in_the_language_field_keeps_a_real_code(qtbot: QtBot, window: MainWindow) -> None:
+    pane = pane_for_language(window, "vi")
+    pane.view.setFocus()
+    refused: list[str] = []
+
+    def fill(dialog: DocumentDialog) -> None:
+        line = dialog.language.lineEdit()
+        assert line is not None
+        line.selectAll()
+        type_text(line, "Klingonish")
+        dialog.accept()
+        refused.append(dialog.error.text())
+        line.selectAll()
+        type_text(line, "Turkish")
+        qtbot.keyClick(line, Qt.Key.Key_Return)  # Enter: the dialog's OK
+
+    with_dialog(fill)
+    window.actions.document_properties.trigger()
+    assert "not a language Parallax knows" in refused[0]
+    assert window.session.service.document(pane.document_id).language == "tr"
+
+
+def test_ticks_survive_a_reload_and_a_tick_click_opens_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    search(qtbot, window, "armenia")
+    for pane in window.reader.panes():
+        window.reader.close_document(pane.document_id)  # type: ignore[arg-type]
+    tree = window.search.tree
+    item = passage_items(window)[1]
+    tree.scrollToItem(item)
+    option = QStyleOptionViewItem()
+    option.rect = tree.visualItemRect(item)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, tree)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert item.checkState(0) == Qt.CheckState.Unchecked
+    qtbot.wait(10)
+    assert window.reader.open_document_ids() == []  # ticking is not opening
+    document_id, hit = item.data(0, HIT_ROLE)
+    ticked = len(window.search.ticked_passages())
+    assert window.search.tag_button.text() == f"&Tag {ticked} Results…"
+    window.session.reload()  # any change the views reload for (an import, a tag merge)
+    unticked = [i for i in passage_items(window) if i.checkState(0) == Qt.CheckState.Unchecked]
+    assert [(i.data(0, HIT_ROLE)[0], i.data(0, HIT_ROLE)[1].start) for i in unticked] == [
+        (document_id, hit.start)
+    ]
+    # Unticking a whole document unticks its hits and counts them once.
+    group = tree.topLevelItem(0)
+    group.setCheckState(0, Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: len(window.search.ticked_passages()) < ticked - 1)
+    expected = len(window.search.ticked_passages())
+    qtbot.waitUntil(lambda: window.search.tag_button.text() == f"&Tag {expected} Results…")
+
+
+def test_keys_in_the_box_and_note_hits_follow_edits(qtbot: QtBot, window: MainWindow) -> None:
+    search(qtbot, window, "armenia")
+    box = window.search.box
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert window.search.tree.hasFocus() or QApplication.focusWidget() is window.search.tree
+    notes_before = [i for i in hit_items(window) if i.data(0, HIT_ROLE)[0] == "note"]
+    annotation_id = notes_before[0].data(0, HIT_ROLE)[1]
+    annotation = window.session.annotation(annotation_id)
+    assert annotation is not None
+    window.session.delete_annotation(annotation)
+    notes_after = [
+        i.data(0, HIT_ROLE)[1] for i in hit_items(window) if i.data(0, HIT_ROLE)[0] == "note"
+    ]
+    assert annotation_id not in notes_after and len(notes_after) == len(notes_before) - 1
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert box.text() == "" and window.search.tree.topLevelItemCount() == 0
+
+
+def test_tagging_results_twice_adds_no_empty_step(qtbot: QtBot, window: MainWindow) -> None:
+    tag = next(t for t in window.session.tags() if t.name == "Azerbaijan")
+    hits = window.session.service.search.search("azerbaijan", everything=True)
+    passages = [(d.document_id, h.start, h.end) for d in hits.documents for h in d.hits]
+    assert window.session.tag_passages(passages, [tag.id])
+    depth = window.session.undo_stack.count()
+    assert not window.session.tag_passages(passages + passages, [tag.id])
+    assert window.session.undo_stack.count() == depth
+
+
+def test_undoing_a_delete_reopens_the_pane_where_it_was(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    order = window.reader.open_document_ids()
+    pane = window.reader.pane_for(order[0])
+    assert pane is not None
+    pane.view.setFocus()
+    window.actions.delete_document.trigger()
+    assert window.reader.open_document_ids() == order[1:]
+    window.actions.undo.trigger()
+    assert window.reader.open_document_ids() == order

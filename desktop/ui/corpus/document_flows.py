@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,22 @@ LANGUAGES = ("id", "vi", "en", "tr", "ru", "hy", "az", "fa", "ar", "zh", "fr", "
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
+def language_code(typed: str) -> str | None:
+    """A language code from a code or an English language name; "" for nothing typed."""
+    typed = typed.strip()
+    if not typed:
+        return ""
+    code = QLocale.codeToLanguage(typed.lower())
+    if code not in (QLocale.Language.AnyLanguage, QLocale.Language.C):
+        return typed.lower()
+    folded = typed.casefold()
+    for language in QLocale.Language:
+        if QLocale.languageToString(language).casefold() == folded:
+            found = QLocale.languageToCode(language)
+            return found or None
+    return None
+
+
 class DocumentDialog(QDialog):
     """Edits title, language, outlet, URL, author and publication date of one document."""
 
@@ -37,6 +54,8 @@ class DocumentDialog(QDialog):
         self.title = QLineEdit(document.title)
         self.language = QComboBox()
         self.language.setEditable(True)
+        # Enter must not add the typed text as an item without a code (it was saved "None").
+        self.language.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         codes = dict.fromkeys((document.language, *LANGUAGES)) if document.language else LANGUAGES
         for code in codes:
             self.language.addItem(language_label(code), code)
@@ -82,19 +101,20 @@ class DocumentDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
 
-    def language_code(self) -> str:
-        """The chosen code: from the list, or typed as a code or as 'Name (code)'."""
+    def language_code(self) -> str | None:
+        """The chosen code ("" for none): from the list, or typed as a code ("tr"), a name
+        ("Turkish") or both ("Turkish (tr)"); None when Qt knows no such language."""
         typed = self.language.currentText().strip()
-        index = self.language.findText(typed)
-        if index >= 0:
-            return str(self.language.itemData(index))
+        index = self.language.findText(typed, Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and isinstance(code := self.language.itemData(index), str):
+            return code
         inside = re.search(r"\(([^)]+)\)\s*$", typed)
-        return (inside.group(1) if inside else typed).strip().lower()
+        return language_code(inside.group(1) if inside else typed)
 
     def values(self) -> dict[str, str]:
         return {
             "title": self.title.text(),
-            "language": self.language_code(),
+            "language": self.language_code() or "",
             "source": self.source.text(),
             "url": self.url.text(),
             "author": self.author.text(),
@@ -107,6 +127,11 @@ class DocumentDialog(QDialog):
             problem = "A document needs a title."
         elif (date := self.published.text().strip()) and not DATE.fullmatch(date):
             problem = f"“{date}” is not a date: write it as YYYY-MM-DD (or YYYY-MM, or YYYY)."
+        elif self.language_code() is None:
+            problem = (
+                f"“{self.language.currentText().strip()}” is not a language Parallax knows: "
+                "type a name (Vietnamese) or a code (vi)."
+            )
         if problem:
             self.show_error(problem)
             return
