@@ -478,7 +478,7 @@ class ProjectService:
         with exactly that span gains the tags, any other passage becomes one."""
         tag_ids = tuple(dict.fromkeys(tag_ids))
         created: list[AnnotationInfo] = []
-        extended: list[tuple[int, tuple[int, ...]]] = []
+        extended: list[tuple[int, tuple[int, ...], datetime]] = []
         with self._writing() as session:
             self._check_tags(session, tag_ids)
             for document_id, start, end in dict.fromkeys(passages):
@@ -498,11 +498,13 @@ class ProjectService:
                     ).all()
                 )
                 if added := tuple(t for t in tag_ids if t not in present):
+                    row = session.get(Annotation, same)
+                    assert row is not None
+                    extended.append((same, added, aware(row.updated_at)))
                     self._touch(session, same)
                     session.add_all(AnnotationTag(annotation_id=same, tag_id=t) for t in added)
-                    extended.append((same, added))
             session.flush()
-            after = (*created, *(self._load_annotation(session, i) for i, _ in extended))
+            after = (*created, *(self._load_annotation(session, i) for i, _, _ in extended))
         return Tagging(tuple(created), tuple(extended), after)
 
     def untag_passages(self, tagging: Tagging) -> tuple[AnnotationInfo, ...]:
@@ -512,8 +514,8 @@ class ProjectService:
             for annotation in tagging.created:
                 if (row := session.get(Annotation, annotation.id)) is not None:
                     session.delete(row)
-            for annotation_id, added in tagging.extended:
-                self._touch(session, annotation_id)
+            for annotation_id, added, changed_at in tagging.extended:
+                self._touch(session, annotation_id).updated_at = changed_at  # as it was
                 session.execute(
                     delete(AnnotationTag).where(
                         col(AnnotationTag.annotation_id) == annotation_id,
@@ -521,7 +523,7 @@ class ProjectService:
                     )
                 )
             session.flush()
-            return tuple(self._load_annotation(session, i) for i, _ in tagging.extended)
+            return tuple(self._load_annotation(session, i) for i, _, _ in tagging.extended)
 
     def retag_passages(self, tagging: Tagging) -> Tagging:
         """Redo ``tag_passages`` exactly: the same annotations under the same ids."""
@@ -530,7 +532,7 @@ class ProjectService:
             for annotation in tagging.created:
                 if session.get(Annotation, annotation.id) is None:
                     self._restore_row(session, annotation, tags)
-            for annotation_id, added in tagging.extended:
+            for annotation_id, added, _ in tagging.extended:
                 self._touch(session, annotation_id)
                 session.add_all(
                     AnnotationTag(annotation_id=annotation_id, tag_id=t) for t in added if t in tags
@@ -538,6 +540,6 @@ class ProjectService:
             session.flush()
             after = tuple(
                 self._load_annotation(session, i)
-                for i in (*(a.id for a in tagging.created), *(i for i, _ in tagging.extended))
+                for i in (*(a.id for a in tagging.created), *(i for i, _, _ in tagging.extended))
             )
         return Tagging(tagging.created, tagging.extended, after)

@@ -96,7 +96,8 @@ class Tagging:
     """Tags applied to many passages at once: what was created, and what gained tags."""
 
     created: tuple[AnnotationInfo, ...]
-    extended: tuple[tuple[int, tuple[int, ...]], ...]  # (annotation id, tags it gained)
+    # (annotation id, tags it gained, when it was last changed before: undo restores it)
+    extended: tuple[tuple[int, tuple[int, ...], datetime], ...]
     after: tuple[AnnotationInfo, ...]  # every annotation touched, as it now is
 
 

@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from desktop.core.search_index import (
     NO_SPACE,
+    boundary_pattern,
     fold_same_length,
     gap_pattern,
     has_marks,
@@ -149,33 +150,50 @@ def parse(query: str) -> Query:
 
 
 @functools.cache
+def _no_space() -> re.Pattern[str]:
+    return re.compile(f"[{NO_SPACE}]")
+
+
+@functools.cache
+def _joins_word() -> re.Pattern[str]:
+    return re.compile(boundary_pattern())
+
+
+@functools.lru_cache(maxsize=256)
 def _term_re(tokens: tuple[str, ...], prefix: bool, marks: bool) -> re.Pattern[str]:
     """Where a term occurs in folded text, with the index's idea of word boundaries.
 
     The pattern starts with the term's first letters, so the regex engine can skip to them
     (a leading look-behind would be tried at every character: 20x slower); whether a word
     ends just before is checked by a look-behind placed after them. ``marks``: the text
-    has combining marks, which the query left out and may sit on any letter.
+    has combining marks, which the index ignores: they may sit on any letter of the term,
+    and the start is checked in ``find_hits`` instead (a mark before it is no letter).
     """
-    word, gap = word_pattern(), gap_pattern()
+    word, gap = boundary_pattern(), gap_pattern()
     mark = f"[{mark_class()}]*" if marks else ""
-    no_space = re.compile(f"[{NO_SPACE}]")
+    no_space = _no_space()
     pattern = ""
     for index, token in enumerate(tokens):
         if index:  # tokens of space-less scripts may touch; words need a gap
             touching = no_space.match(tokens[index - 1][-1]) or no_space.match(token[0])
             pattern += f"{gap}*" if touching else f"{gap}+"
-        lead = token if not marks else token[0]  # what the look-behind can span
-        if index == 0 and not no_space.match(token[0]):
-            pattern += f"{re.escape(lead)}(?<!{word}{re.escape(lead)})"
+        if index == 0 and not marks and not no_space.match(token[0]):
+            pattern += f"{re.escape(token)}(?<!{word}{re.escape(token)})"
         else:
-            pattern += re.escape(lead)
-        pattern += "".join(f"{mark}{re.escape(char)}" for char in token[len(lead) :]) + mark
+            pattern += "".join(f"{re.escape(char)}{mark}" for char in token)
+    if no_space.match(tokens[-1][-1]):
+        return re.compile(pattern)  # such a character is a word: nothing to extend or check
     if prefix:
-        pattern += f"{word}*"
-    elif not no_space.match(tokens[-1][-1]):
-        pattern += f"(?!{word})"
-    return re.compile(pattern)
+        return re.compile(pattern + (f"(?:{word}|{mark[:-1]})*" if marks else f"{word}*"))
+    return re.compile(f"{pattern}(?!{word})")
+
+
+def _starts_word(folded: str, start: int) -> bool:
+    """No letter of the same word before ``start``, combining marks skipped."""
+    before = start - 1
+    while before >= 0 and has_marks(folded[before]):
+        before -= 1
+    return before < 0 or not _joins_word().match(folded[before])
 
 
 def find_hits(
@@ -192,6 +210,7 @@ def find_hits(
         (m.start(), m.end(), number)
         for number, term in enumerate(query.wanted)
         for m in _term_re(term.tokens, term.prefix, marks).finditer(folded)
+        if not marks or _no_space().match(term.tokens[0][0]) or _starts_word(folded, m.start())
     )
     merged: list[tuple[int, int, set[int]]] = []
     for start, end, number in spans:
@@ -259,8 +278,12 @@ class SearchService:
                     )
                     for hit in find_hits(note, fold_same_length(note), parsed, 1)
                 ]
-            except OperationalError as error:  # an expression FTS5 cannot take
-                raise SearchSyntaxError(f"Cannot search for “{query}”: {error.orig}.") from error
+            except OperationalError as error:
+                if "fts5" in str(error.orig):  # an expression FTS5 cannot take
+                    raise SearchSyntaxError(
+                        f"Cannot search for “{query}”: {error.orig}."
+                    ) from error
+                raise ProjectError(f"The search could not run: {error.orig}.") from error
             located = self._locate(session, parsed, ids, None if everything else PAGE_HITS)
         return SearchResults(query, ids, tuple(located), tuple(notes))
 
@@ -283,7 +306,14 @@ class SearchService:
         or ``PAGE_DOCUMENTS`` documents (at least one document either way)."""
         located: list[DocumentHits] = []
         count = 0
-        for document_id in document_ids:
+        # Kept texts outlive their documents: ask which still exist (deleted since the
+        # search was shown, a page asked for later must not list them).
+        present = set(
+            session.execute(
+                sql(f"SELECT id FROM document WHERE id IN ({','.join(map(str, document_ids))})")
+            ).scalars()
+        ) if document_ids else set()  # fmt: skip
+        for document_id in (d for d in document_ids if d in present):
             if page is not None and located and (count >= page or len(located) >= PAGE_DOCUMENTS):
                 break
             found = self._texts(session, document_id)
@@ -312,8 +342,8 @@ class SearchService:
             return None
         found: tuple[str, str, bool] = (row[0], row[1], has_marks(row[1]))
         self._folded[document_id] = found
-        self._kept += len(found[0])
+        self._kept += 2 * len(found[0])  # the text and its folded copy
         while self._kept > FOLDED_KEPT and len(self._folded) > 1:
             _, (dropped, _, _) = self._folded.popitem(last=False)
-            self._kept -= len(dropped)
+            self._kept -= 2 * len(dropped)
         return found

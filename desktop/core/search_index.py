@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sqlite3
 import sys
 import unicodedata
 from typing import Any
@@ -39,10 +40,13 @@ class _Folding(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        folded = fold(char)
-        # Keep one character for one: ß → s, a lone combining mark stays as it is.
-        self[code] = value = folded[:1] if folded else char
-        return value
+        # Recomposed: a Hangul syllable decomposes into letters and must stay itself.
+        folded = unicodedata.normalize("NFC", fold(char))
+        if len(folded) != 1:  # ß, ﬁ, æ fold to two; a lone combining mark to none
+            lower = char.lower()
+            folded = lower if len(lower) == 1 else char
+        self[code] = folded
+        return folded
 
 
 _TABLE = _Folding()
@@ -55,9 +59,17 @@ def fold_same_length(text: str) -> str:
 
 def spaced(folded: str) -> str:
     """What the index is fed: combining marks left out (Arabic and Hebrew vowel points,
-    a virama: a search ignores them), characters of space-less scripts made separate
-    tokens. Changing this needs the index rebuilt: deletions must feed the same words."""
-    return _NO_SPACE_RUN.sub(r" \1 ", strip_marks(folded))
+    a virama: a search ignores them), every character that is not a word character to
+    Python made a space (SQLite's older Unicode tables take newer emoji, ₽ or bidi
+    isolates for letters, and the hits found in Python would not agree), characters of
+    space-less scripts made separate tokens. Changing this or the folding changes
+    ``VERSION``, so the index is rebuilt: deletions must feed the very words indexed."""
+    return _NO_SPACE_RUN.sub(r" \1 ", _separators().sub(" ", strip_marks(folded)))
+
+
+@functools.cache
+def _separators() -> re.Pattern[str]:
+    return re.compile(f"{gap_pattern()}+")
 
 
 def index_body(text: str) -> str:
@@ -99,6 +111,12 @@ def word_pattern() -> str:
     private use). ``[^\\W_]`` is exactly letters and numbers; a class listing every letter
     compiles 4x slower, and a pattern is compiled for each new search term."""
     return f"(?:[^\\W_]|[{_classes()[0]}])"
+
+
+def boundary_pattern() -> str:
+    """A word character that joins a word: not of a space-less script, whose characters
+    are words of their own to the index ("2024年": "2024" is a word)."""
+    return f"(?:(?![{NO_SPACE}]){word_pattern()})"
 
 
 def gap_pattern() -> str:
@@ -144,6 +162,12 @@ def _fold_sql(text: str | None) -> str:
 def _spaced_sql(folded: str | None) -> str:
     return spaced(folded or "")
 
+
+# What the index was built with: the folding and token rules (this module), Python's
+# Unicode tables (they fold) and SQLite's (they split words). A project indexed otherwise
+# is re-indexed when opened.
+RULES = 2
+VERSION = f"{RULES}/{unicodedata.unidata_version}/{sqlite3.sqlite_version}"
 
 # The folded copy of each text is kept: a search reads it instead of folding megabytes.
 SCHEMA = (
@@ -196,7 +220,17 @@ SCHEMA = (
     END""",
 )
 
-# Fills the index of a project written before it existed (schema 1).
+DROP = (
+    *(f"DROP TRIGGER IF EXISTS {name}" for name in (
+        "document_indexed", "document_reindexed", "search_text_added", "search_text_changed",
+        "search_text_removed", "note_added", "note_changed", "note_removed",
+    )),
+    "DROP TABLE IF EXISTS document_index",
+    "DROP TABLE IF EXISTS note_index",
+    "DROP TABLE IF EXISTS search_text",
+)  # fmt: skip
+
+# Fills the index of a project written before it existed (schema 1), or re-indexed.
 FILL = (
     "INSERT INTO search_text(document_id, folded) SELECT id, parallax_fold(text) FROM document",
     """INSERT INTO note_index(rowid, body)

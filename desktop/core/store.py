@@ -113,23 +113,43 @@ def check_integrity(engine: Engine, path: Path) -> None:
         raise ProjectFileError(f"{path} is damaged and cannot be opened safely: {verdict}.")
 
 
+def _indexed_with(conn: Any) -> str | None:
+    return conn.exec_driver_sql(  # type: ignore[no-any-return]
+        "SELECT value FROM meta WHERE key = 'search_index'"
+    ).scalar()
+
+
 def _upgrade(engine: Engine, path: Path) -> None:
-    """Bring a project written by an older Parallax to this schema, all or nothing."""
+    """Bring a project written by an older Parallax to this schema, and its search index
+    to this version's rules, all or nothing."""
+    with engine.connect() as conn:
+        version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
+        if version >= SCHEMA_VERSION and _indexed_with(conn) == search_index.VERSION:
+            return
     writer = engine.execution_options(parallax_write=True)
     try:
         with writer.begin() as conn:
             version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
-            if version >= SCHEMA_VERSION:
-                return
             if version < 2:  # 1 → 2: the full-text index
                 for statement in (*search_index.SCHEMA, *search_index.FILL):
                     conn.exec_driver_sql(statement)
+            elif _indexed_with(conn) != search_index.VERSION:  # folded by other rules
+                for statement in (*search_index.DROP, *search_index.SCHEMA, *search_index.FILL):
+                    conn.exec_driver_sql(statement)
+            _record_index(conn)
             conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
     except DatabaseError as error:
         raise ProjectFileError(
             f"{path} could not be brought up to date (schema {SCHEMA_VERSION}): {error.orig}. "
             "It was left as it was."
         ) from error
+
+
+def _record_index(conn: Any) -> None:
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', ?)",
+        (search_index.VERSION,),
+    )
 
 
 class Store:
@@ -181,6 +201,7 @@ class Store:
                 SQLModel.metadata.create_all(conn)
                 for statement in search_index.SCHEMA:
                     conn.exec_driver_sql(statement)
+                _record_index(conn)
             store = cls(temp, engine)
             if fill is not None:
                 fill(store)

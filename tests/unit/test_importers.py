@@ -297,3 +297,14 @@ def test_cancelling_stops_between_files(tmp_path: Path, empty_store: Store) -> N
         seen.append(outcome.path.name)
     assert seen == ["0.txt", "1.txt"]
     assert [d.original_filename for d in service.documents()] == ["0.txt", "1.txt"]
+
+
+@pytest.mark.parametrize("name", ["undefined", "base64", "no-such-codec"])
+def test_an_encoding_that_decodes_no_text_is_refused_plainly(tmp_path: Path, name: str) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(f'<html><meta charset="{name}"><p>Xin chào</p></html>'.encode())
+    assert read_file(page).text == "Xin chào"  # a bad declaration: detected instead
+    text = tmp_path / "a.txt"
+    text.write_bytes(b"plain words")
+    with pytest.raises(ImportFailure, match="is not an encoding Python knows"):
+        read_file(text, encoding=name)

@@ -185,12 +185,14 @@ def test_batch_tagging_is_one_transaction_and_reverts_exactly(
     passages = [(ids["emoji"], h.start, h.end) for h in hits]
     before = service.annotations()
     tagging = service.tag_passages(passages, [tag.id])
-    assert len(tagging.created) == 1 and tagging.extended == ((existing.id, (tag.id,)),)
+    assert len(tagging.created) == 1
+    assert tagging.extended == ((existing.id, (tag.id,), existing.updated_at),)
     assert sorted((a.start, a.tag_ids) for a in service.annotations()) == sorted(
         [(0, tuple(sorted((tag.id, other.id)))), (hits[1].start, (tag.id,))]
     )
     remaining = service.untag_passages(tagging)
     assert [(a.id, a.tag_ids) for a in remaining] == [(existing.id, (other.id,))]
+    assert remaining[0].updated_at == existing.updated_at  # undone to the second
     assert [(a.id, a.tag_ids, a.note) for a in service.annotations()] == [
         (a.id, a.tag_ids, a.note) for a in before
     ]
@@ -231,3 +233,64 @@ def test_document_properties_and_undoable_delete(
     assert service.documents() == documents and service.annotations() == annotations
     assert restored == documents[[d.id for d in documents].index(ids["tr"])]
     assert service.document_text(ids["tr"]) == TEXTS["tr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "expected"),
+    [
+        ("한국 학교 화가", "한국", ["한국"]),  # syllables stay syllables
+        ("한국 학교 화가", "학교", ["학교"]),
+        ("2024年GDP増加。iPhone发布会", "2024", ["2024"]),  # beside Han, a word ends
+        ("2024年GDP増加。iPhone发布会", "gdp", ["GDP"]),
+        ("2024年GDP増加。iPhone发布会", "iphone", ["iPhone"]),
+        ("Speech by \u2068Erdoğan\u2069 cost 100₽; peace🤝talks", "erdogan", ["Erdoğan"]),
+        ("Speech by \u2068Erdoğan\u2069 cost 100₽; peace🤝talks", "100", ["100"]),
+        ("Speech by \u2068Erdoğan\u2069 cost 100₽; peace🤝talks", "talks", ["talks"]),
+        ("word \u0301cafe (\u0651salam)", "cafe", ["cafe"]),
+        ("word \u0301cafe (\u0651salam)", "salam", ["salam"]),
+        ("土耳其总统埃尔多安说", "土耳*", ["土耳"]),  # a prefix does not swallow the run
+        ("ประเทศไทยสนับสนุน", "ประเทศ*", ["ประเทศ"]),
+        ("Straße, Cæsar", "straße", ["Straße"]),
+    ],
+)
+def test_the_index_and_the_hits_agree(
+    empty_store: Store, text: str, query: str, expected: list[str]
+) -> None:
+    service = ProjectService(empty_store)
+    document = service.add_document("t", text)
+    found = service.search.search(query)
+    assert found.document_ids == (document.id,)
+    assert [h.match for d in found.documents for h in d.hits] == expected
+
+
+def test_pages_skip_documents_deleted_since(corpus: tuple[ProjectService, dict[str, int]]) -> None:
+    service, ids = corpus
+    other = service.add_document("more", "Peace talks again.")
+    found = service.search.search("peace")
+    assert set(found.document_ids) == {ids["emoji"], other.id}
+    service.delete_document(other.id)
+    assert [d.document_id for d in service.search.locate("peace", found.document_ids)] == [
+        ids["emoji"]
+    ]
+
+
+def test_an_index_built_by_other_rules_is_rebuilt_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "p.parallax"
+    Store.create(path, fill_sample).close()
+    with sqlite3.connect(path) as conn:  # as if folded by another Unicode version
+        conn.execute("UPDATE meta SET value = '1/old' WHERE key = 'search_index'")
+        search_index.register(conn)
+        for statement in search_index.DROP:
+            conn.execute(statement)
+        for statement in search_index.SCHEMA:
+            conn.execute(statement)  # an empty index: what a rebuild must fill
+    store = Store.open(path)
+    try:
+        service = ProjectService(store)
+        assert service.search.search("thoa thuan ngung ban").hit_count == 1
+        assert store.pragma("user_version") == SCHEMA_VERSION
+    finally:
+        store.close()
+    with sqlite3.connect(path) as conn:
+        (value,) = conn.execute("SELECT value FROM meta WHERE key = 'search_index'").fetchone()
+    assert value == search_index.VERSION

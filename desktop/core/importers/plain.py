@@ -61,13 +61,13 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str, EncodingGuess]:
     if encoding:
         try:
             return found(data.decode(encoding), encoding, 1.0, "chosen")
-        except LookupError:
-            raise ImportFailure(f"“{encoding}” is not an encoding Python knows") from None
         except UnicodeDecodeError as error:
             raise ImportFailure(
                 f"is not valid {encoding}: byte 0x{data[error.start]:02X} at offset "
                 f"{error.start:,} cannot be decoded"
             ) from None
+        except (LookupError, ValueError):  # unknown, or a codec that decodes no text
+            raise ImportFailure(f"“{encoding}” is not an encoding Python knows") from None
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
