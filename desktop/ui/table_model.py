@@ -28,9 +28,10 @@ class RecordTableModel(QAbstractTableModel):
             self.endResetModel()
             return
         old, self._rows = self._rows, rows
-        for row, (before, after) in enumerate(zip(old, rows, strict=True)):
-            if before != after:
-                self._row_changed(row)
+        changed = [r for r, (a, b) in enumerate(zip(old, rows, strict=True)) if a != b]
+        if changed:  # one repaint over the changed rows: one signal, not one per row
+            last = len(self.columns) - 1
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
 
     def _row_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))

@@ -437,3 +437,24 @@ def test_filter_and_open_from_the_main_window(qtbot: QtBot, window: MainWindow) 
     corpus.filter.setFocus()
     qtbot.keyClick(corpus.filter, Qt.Key.Key_Escape)
     assert len(corpus.documents_shown()) == 2
+
+
+def test_enter_folds_a_group_and_a_relabelled_outlet_shows_its_new_name(
+    qtbot: QtBot, dock: CorpusDock
+) -> None:
+    choose_grouping(dock, "Outlet")
+    reuters = next(
+        i for i in range(dock.shown.rowCount()) if "Reuters" in dock.shown.index(i, 0).data()
+    )
+    group = dock.shown.index(reuters, 0)
+    dock.view.setFocus()
+    dock.view.setCurrentIndex(group)
+    assert dock.view.isExpanded(group)
+    qtbot.keyClick(dock.view, Qt.Key.Key_Return)
+    assert not dock.view.isExpanded(group)
+    qtbot.keyClick(dock.view, Qt.Key.Key_Enter)
+    assert dock.view.isExpanded(group)
+    # The same outlet written otherwise: same group, and the group says it the new way.
+    renamed = [replace(d, source="REUTERS") if d.source == "Reuters" else d for d in DOCUMENTS]
+    dock.model.set_documents(renamed)
+    assert "REUTERS (1)" in rows_shown(dock)

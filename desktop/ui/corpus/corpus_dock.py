@@ -102,8 +102,13 @@ class CorpusDock(QDockWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fitted when documents come or go, not per repaint: ResizeToContents measured every
+        # row of every column on each change (20 s to open a pane with 1,000 documents
+        # grouped; 0.2–0.6 s per annotation).
         for column in range(1, len(CorpusModel.columns)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)
+        self._count_digits = 0
         # Clicks cycle ascending → descending → project order; no indicator at first.
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -149,6 +154,9 @@ class CorpusDock(QDockWidget):
         self.view.expanded.connect(lambda i: self._folded(i, False))
         self.shown.layoutChanged.connect(self._after_layout)
         self.shown.modelReset.connect(self._after_layout)
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.dataChanged.connect(self._fit_count)
+        self.view.installEventFilter(self)  # Enter on a group row folds or unfolds it
         self._restore_choices()
 
     # -- what the list shows ------------------------------------------------------------
@@ -199,6 +207,21 @@ class CorpusDock(QDockWidget):
             self.view.setExpanded(index, (group_by, key or "") not in self._collapsed)
         self._update_empty()
 
+    def _fit_columns(self) -> None:
+        for column in range(1, len(CorpusModel.columns)):
+            self.view.resizeColumnToContents(column)
+        self._count_digits = self._widest_count()
+
+    def _widest_count(self) -> int:
+        rows = range(self.model.rowCount())
+        return max((len(str(self.model.document_at(r).annotation_count)) for r in rows), default=0)  # type: ignore[union-attr]
+
+    def _fit_count(self) -> None:
+        """A count gained a digit: widen its column (cheap: counts only)."""
+        if (digits := self._widest_count()) > self._count_digits:
+            self._count_digits = digits
+            self.view.resizeColumnToContents(len(CorpusModel.columns) - 1)
+
     def _folded(self, index: QModelIndex, collapsed: bool) -> None:
         key = self.shown.group_key(index)
         if key is None:
@@ -238,6 +261,18 @@ class CorpusDock(QDockWidget):
                 self.view.setCurrentIndex(self.index_of_document(first.id))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            current = self.view.currentIndex()
+            if current.isValid() and self.shown.group_key(current.siblingAtColumn(0)) is not None:
+                self.view.setExpanded(
+                    current.siblingAtColumn(0), not self.view.isExpanded(current.siblingAtColumn(0))
+                )
+                return True
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self.empty.setGeometry(self.view.viewport().rect().adjusted(12, 12, -12, -12))
         return super().eventFilter(watched, event)

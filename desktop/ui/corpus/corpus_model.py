@@ -33,11 +33,11 @@ class CorpusModel(RecordTableModel):
         self._set_rows(documents)
 
     def set_open(self, document_ids: list[int]) -> None:
-        self._open = set(document_ids)
-        if self._rows:
-            # Every column: an open document is bold across the whole row.
-            last = self.index(len(self._rows) - 1, len(self.columns) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        """Bold the open documents: only rows that opened or closed are repainted."""
+        changed, self._open = self._open ^ set(document_ids), set(document_ids)
+        for row, document in enumerate(self._rows):
+            if document.id in changed:
+                self._row_changed(row)
 
     def document_at(self, row: int) -> DocumentInfo | None:
         record: DocumentInfo | None = self.record_at(row)
@@ -346,7 +346,7 @@ class CorpusTreeModel(QAbstractItemModel):
             after = self._entry(doc)
             if (
                 self._matches(after) != (row in self._where)
-                or after.group(self._group_by)[0] != before.group(self._group_by)[0]
+                or after.group(self._group_by) != before.group(self._group_by)  # key or label
                 or (
                     self._sort_column >= 0
                     and after.sort_key(self._sort_column) != before.sort_key(self._sort_column)
