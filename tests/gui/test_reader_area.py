@@ -63,24 +63,31 @@ def widths(reader: ReaderArea) -> dict[int, int]:
 
 
 def fraction(pane: DocumentPane) -> float:
-    bar = pane.view.verticalScrollBar()
-    assert bar.maximum() > 0  # the text really scrolls, or nothing here means anything
-    return bar.value() / bar.maximum()
+    """How far into its text the pane shows (by characters, as the reader measures)."""
+    assert pane.view.verticalScrollBar().maximum() > 0  # the text really scrolls
+    return ReaderArea._fraction(pane)
 
 
 def assert_in_line(leader: DocumentPane, follower: DocumentPane) -> None:
-    """The follower comes to the leader's relative position, to within one step. Ranges
-    keep changing while wrapped lines are laid out, and the panes are lined up again when
-    such a burst ends, so allow the event loop a moment (a busy machine needs it)."""
-    bar = follower.view.verticalScrollBar()
+    """The follower comes to the leader's relative position, to within a line or so (1% of
+    the text). Ranges keep changing while wrapped lines are laid out, and the panes are
+    lined up again when such a burst ends, so allow the event loop a moment."""
 
     def in_line() -> bool:
-        return abs(bar.value() - fraction(leader) * bar.maximum()) <= bar.singleStep()
+        return abs(fraction(follower) - fraction(leader)) <= 0.01
 
     deadline = time.monotonic() + 2
     while not in_line() and time.monotonic() < deadline:
         QApplication.processEvents()
-    assert abs(bar.value() - fraction(leader) * bar.maximum()) <= bar.singleStep()
+    assert abs(fraction(follower) - fraction(leader)) <= 0.01
+
+
+def drag(pane: DocumentPane, value: int) -> None:
+    """Drag the pane's scroll bar to ``value``, as a hand on the mouse does."""
+    bar = pane.view.verticalScrollBar()
+    bar.setSliderDown(True)
+    bar.setSliderPosition(value)
+    bar.setSliderDown(False)
 
 
 # -- order --------------------------------------------------------------------------------
@@ -195,7 +202,7 @@ def test_scrolling_one_pane_scrolls_the_others_by_relative_position(
 
     # Dragging the second pane's scrollbar leads now.
     bar = second.view.verticalScrollBar()
-    bar.setValue(bar.maximum() // 5)
+    drag(second, bar.maximum() // 5)
     assert_in_line(second, first)
     assert_in_line(second, third)
 
@@ -224,7 +231,8 @@ def test_jumping_to_a_passage_moves_the_others(area: ReaderArea) -> None:
     area.set_synchronised(True)
     text = second.view.toPlainText()
     start = text.index("300. ")
-    second.select_span(start, start + 4)
+    assert second.document_info is not None
+    area.open_document(second.document_info, text, [], []).select_span(start, start + 4)
     assert fraction(second) > 0.5
     assert_in_line(second, first)
 
@@ -262,14 +270,14 @@ def test_a_pane_opened_while_synchronised_joins(qtbot: QtBot, area: ReaderArea) 
     first = area.panes()[0]
     area.set_synchronised(True)
     bar = first.view.verticalScrollBar()
-    bar.setValue(bar.maximum() // 2)
+    drag(first, bar.maximum() // 2)
     text = long_text(250)
     late = area.open_document(info(4, text), text, [], [])
     qtbot.waitUntil(lambda: late.view.verticalScrollBar().maximum() > 0)
     QApplication.processEvents()
     assert late.view.verticalScrollBar().value() > 0  # it opens where the others are
     assert_in_line(first, late)
-    bar.setValue(bar.maximum() * 3 // 4)
+    drag(first, bar.maximum() * 3 // 4)
     assert late.view.verticalScrollBar().value() > 0
     assert_in_line(first, late)
 
@@ -277,7 +285,7 @@ def test_a_pane_opened_while_synchronised_joins(qtbot: QtBot, area: ReaderArea) 
 def test_closing_panes_while_synchronised(qtbot: QtBot, area: ReaderArea) -> None:
     _first, second, third = area.panes()
     area.set_synchronised(True)
-    second.view.verticalScrollBar().setValue(50)  # the second leads
+    drag(second, 50)  # the second leads
     area.close_document(2)
     area.close_document(1)
     QApplication.processEvents()
@@ -297,10 +305,24 @@ def test_panes_stay_in_line_when_resized(qtbot: QtBot, area: ReaderArea) -> None
     first, second, third = area.panes()
     area.set_synchronised(True)
     bar = first.view.verticalScrollBar()
-    bar.setValue(bar.maximum() // 2)
+    drag(first, bar.maximum() // 2)
+    place = fraction(first)
     ranges = [p.view.verticalScrollBar().maximum() for p in area.panes()]
     area.splitter.setSizes([250, 250, 700])
     QApplication.processEvents()
     assert ranges != [p.view.verticalScrollBar().maximum() for p in area.panes()]
     assert_in_line(first, second)
     assert_in_line(first, third)
+    assert abs(fraction(first) - place) <= 0.01  # the reader's place is kept
+
+
+def test_a_move_button_disabled_under_the_focus_hands_it_on(qtbot: QtBot, area: ReaderArea) -> None:
+    first = area.panes()[0]
+    first.move_forward_button.setFocus()
+    for _ in range(len(area.panes()) - 1):
+        qtbot.keyClick(first.move_forward_button, Qt.Key.Key_Space)
+    assert area.panes()[-1] is first and not first.move_forward_button.isEnabled()
+    focus = QApplication.focusWidget()
+    assert focus is not first.close_button and focus is first.move_back_button
+    qtbot.keyClick(focus, Qt.Key.Key_Space)  # Space again moves it back, it closes nothing
+    assert first in area.panes() and area.panes()[-2] is first

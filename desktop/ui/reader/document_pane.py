@@ -313,9 +313,17 @@ class DocumentPane(QFrame):
             self.moveRequested.emit(self.document_id, step)
 
     def set_movable(self, back: bool, forward: bool) -> None:
-        """Enable the move buttons that lead somewhere: none points past either end."""
+        """Enable the move buttons that lead somewhere: none points past either end. A
+        button disabled under the keyboard focus hands it on (Qt would give it to ✕, and
+        the next Space would close the document)."""
+        focused = self.move_back_button.hasFocus() or self.move_forward_button.hasFocus()
         self.move_back_button.setEnabled(back)
         self.move_forward_button.setEnabled(forward)
+        if focused and not (
+            self.move_back_button.hasFocus() or self.move_forward_button.hasFocus()
+        ):
+            other = self.move_back_button if back else self.move_forward_button
+            (other if other.isEnabled() else self.view).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _label_move_buttons(self) -> None:
         """The splitter puts the first pane on the right in a right-to-left layout, so

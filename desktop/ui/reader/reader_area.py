@@ -137,6 +137,11 @@ class ReaderArea(QWidget):
             bar.valueChanged.connect(lambda _value, p=pane: self._scrolled(p))
             # The range grows as the text is laid out, and on resizing: keep in step.
             bar.rangeChanged.connect(lambda _lo, _hi, p=pane: self._range_changed(p))
+            # Only the reader's own hand picks the pane the others follow: the scroll bar
+            # used, the wheel turned over a pane, a pane clicked or focused. A pane that
+            # scrolls because its layout changed must not lead (the place was lost).
+            bar.actionTriggered.connect(lambda _action, p=pane: self._lead(p))
+            pane.view.viewport().installEventFilter(self)
             pane.title.installEventFilter(self)  # dragging by the title moves the pane
             pane.title.setCursor(Qt.CursorShape.OpenHandCursor)
             self.splitter.addWidget(pane)
@@ -145,7 +150,11 @@ class ReaderArea(QWidget):
             pane.set_annotations(annotations, tags)
             self._update_move_buttons()
             self.openDocumentsChanged.emit()
-        self._current = pane
+            self._current = pane  # a new pane joins the others' place; it does not lead
+            if self._synchronised:
+                self._realign.start()
+        else:
+            self._set_current(pane)  # shown again (a passage jumped to): it leads
         return pane
 
     def close_document(self, document_id: int) -> None:
@@ -165,6 +174,11 @@ class ReaderArea(QWidget):
 
     def _set_current(self, pane: DocumentPane) -> None:
         self._current = pane
+        self._lead(pane)
+
+    def _lead(self, pane: DocumentPane) -> None:
+        if pane in self.panes():
+            self._leader = pane
 
     def _even_out(self) -> None:
         count = self.splitter.count()
@@ -222,8 +236,14 @@ class ReaderArea(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Drag a pane by its title onto another pane to move it there. Plain mouse
-        tracking, not QDrag: the title keeps the mouse while the button is down."""
+        tracking, not QDrag: the title keeps the mouse while the button is down. A wheel
+        turned over a pane's text makes it the one the others follow."""
         kind = event.type()
+        if kind == QEvent.Type.Wheel and isinstance(watched, QWidget):
+            pane = self._pane_holding(watched)
+            if pane is not None:
+                self._lead(pane)
+            return False
         if not isinstance(watched, QLabel) or kind not in (
             QEvent.Type.MouseButtonPress,
             QEvent.Type.MouseMove,
@@ -277,26 +297,35 @@ class ReaderArea(QWidget):
 
     @staticmethod
     def _fraction(pane: DocumentPane) -> float:
-        bar = pane.view.verticalScrollBar()
-        span = bar.maximum() - bar.minimum()
-        return (bar.value() - bar.minimum()) / span if span > 0 else 0.0
+        """How far into its text the pane's top line is, by characters: a stable measure
+        (the scroll bar counts lines, and their number changes as the text is laid out)."""
+        view = pane.view
+        block = view.firstVisibleBlock()
+        length = max(1, view.document().characterCount() - 1)
+        if not block.isValid():
+            return 0.0
+        lines = max(1, block.lineCount())
+        into = view.verticalScrollBar().value() - block.firstLineNumber()
+        return (block.position() + block.length() * min(max(into, 0), lines) / lines) / length
 
     @staticmethod
     def _place(pane: DocumentPane, fraction: float) -> None:
-        """Scroll ``pane`` to ``fraction`` of its range. The range counts lines, and a
-        view lays out wrapped lines only as it shows them: scrolling can change it, so
-        place again until it holds still."""
-        bar = pane.view.verticalScrollBar()
-        for _attempt in range(5):
-            span = bar.maximum() - bar.minimum()
-            bar.setValue(bar.minimum() + round(fraction * span))
-            if bar.maximum() - bar.minimum() == span:
-                return
+        """Scroll ``pane`` so the line holding ``fraction`` of its text is at the top."""
+        view = pane.view
+        document = view.document()
+        position = round(fraction * max(1, document.characterCount() - 1))
+        block = document.findBlock(position)
+        if not block.isValid():
+            return
+        layout = block.layout()
+        line = 0
+        if layout is not None and layout.lineCount() > 1:
+            line = layout.lineForTextPosition(position - block.position()).lineNumber()
+        view.verticalScrollBar().setValue(block.firstLineNumber() + max(0, line))
 
     def _scrolled(self, pane: DocumentPane) -> None:
-        if not self._synchronised or self._syncing or pane not in self.panes():
-            return
-        self._leader = pane
+        if not self._synchronised or self._syncing or pane is not self._leader:
+            return  # a follower moved by its own layout does not move the others
         self._follow(pane)
 
     def _follow(self, leader: DocumentPane) -> None:
@@ -317,7 +346,7 @@ class ReaderArea(QWidget):
         if not self._synchronised or self._syncing or pane not in self.panes():
             return
         if self._leader not in self.panes():
-            self._leader = pane
+            self._leader = self.current_pane
         self._realign.start()
 
     def _line_up(self) -> None:
