@@ -456,14 +456,16 @@ class MainWindow(QMainWindow):
         self.annotations.show()
         self.annotations.inspector.note.setFocus()
 
-    def import_paths(self, paths: list[Path]) -> None:
+    def import_paths(self, paths: list[Path], allow_duplicates: bool = False) -> None:
         """Import files and folders in the background; the corpus shows them when done."""
         if self.import_run is not None and self.import_run.thread.isRunning():
             self.statusBar().showMessage("An import is still running.", 6000)
             return
         self.import_run = import_flow.start_import(
-            self, self.session.service, paths, self._imported
-        )
+            self, self.session.service, paths, self._imported,
+            allow_duplicates=allow_duplicates,
+            again=lambda duplicates: self.import_paths(duplicates, allow_duplicates=True),
+        )  # fmt: skip
 
     def _imported(self, outcomes: list[ImportOutcome]) -> None:
         landed = [o.document for o in outcomes if o.document is not None]

@@ -126,3 +126,27 @@ def test_closing_the_window_during_an_import_stops_it_between_files(
     assert run.summary is None  # nothing pops up over a closed window
     stored = [d for d in window.session.service.documents() if d.original_filename[:3].isdigit()]
     assert 1 <= len(stored) < 300
+
+
+def test_duplicates_are_skipped_unless_the_user_asks(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    (tmp_path / "one.txt").write_text(ARABIC, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(ARABIC, encoding="utf-8")  # the same text again
+    window.import_paths([tmp_path / "one.txt"])
+    finished(qtbot, window).accept()
+    count = window.corpus.model.rowCount()
+    window.import_paths([tmp_path / "copy.txt"])
+    summary = finished(qtbot, window)
+    assert "1 already in the project, skipped." in summary.text()
+    assert window.corpus.model.rowCount() == count
+    again = summary.findChild(QPushButton, "importDuplicates")
+    assert again is not None and again.text() == "Import the 1 Duplicate Anyway"
+    first_run = window.import_run
+    qtbot.mouseClick(again, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.import_run is not first_run, timeout=10_000)
+    second = finished(qtbot, window)
+    assert "Imported 1 of 1 files." in second.text()
+    assert window.corpus.model.rowCount() == count + 1
+    titles = [d.original_filename for d in window.session.documents()]
+    assert titles.count("copy.txt") == 1 and titles.count("one.txt") == 1

@@ -19,6 +19,7 @@ from desktop.core.importers.reading import FORMATS
 from desktop.core.importing import Importer, ImportOutcome, gather
 from desktop.core.project import ProjectService
 from desktop.ui.corpus.encoding_review import EncodingReview
+from desktop.ui.text_util import counted
 
 FILTER = "Documents ({});;All files (*)".format(" ".join(f"*{s}" for s in sorted(FORMATS)))
 
@@ -32,10 +33,13 @@ class _Worker(QObject):
     progressed = Signal(int, int, str)  # files done, of how many, name of the one being read
     finished = Signal(list, int)  # every ImportOutcome, and how many files there were
 
-    def __init__(self, service: ProjectService, given: list[Path]) -> None:
+    def __init__(
+        self, service: ProjectService, given: list[Path], allow_duplicates: bool = False
+    ) -> None:
         super().__init__()
         self._importer = Importer(ProjectService(service.store, service.coder))
         self._given = given
+        self._allow_duplicates = allow_duplicates
         self._total = 0
         self.encodings: dict[Path, str] = {}  # set by the window before ``run``
         self.stop = threading.Event()
@@ -65,6 +69,7 @@ class _Worker(QObject):
         outcomes = self._importer.import_all(
             self._given,
             encodings=self.encodings,
+            allow_duplicates=self._allow_duplicates,
             cancelled=self.stop.is_set,
             starting=self._starting,
         )
@@ -81,9 +86,16 @@ class ImportRun(QObject):
     an import running while the review is open too."""
 
     done = Signal(list)  # every ImportOutcome, once the summary is up (none if cancelled)
+    duplicatesWanted = Signal(list)  # paths of skipped duplicates the user wants imported
     _go = Signal()  # the review is done: import, in the worker's thread
 
-    def __init__(self, parent: QWidget, service: ProjectService, given: list[Path]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        service: ProjectService,
+        given: list[Path],
+        allow_duplicates: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._abandoned = False
@@ -94,7 +106,7 @@ class ImportRun(QObject):
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.thread = QThread(self)
-        self.worker = _Worker(service, given)
+        self.worker = _Worker(service, given, allow_duplicates)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.scan)
         self._go.connect(self.worker.run)  # queued: the worker lives in the thread
@@ -169,6 +181,14 @@ class ImportRun(QObject):
         self.progress.setValue(self.progress.maximum())
         self.progress.close()
         self.summary = summary_box(self._parent, outcomes, total)
+        duplicates = [o.path for o in outcomes if o.status == "duplicate"]
+        if duplicates:  # skipped unless the user asks otherwise: here they can
+            again = self.summary.addButton(
+                f"Import the {counted(len(duplicates), 'Duplicate')} Anyway",
+                QMessageBox.ButtonRole.ActionRole,
+            )
+            again.setObjectName("importDuplicates")
+            again.clicked.connect(lambda: self.duplicatesWanted.emit(duplicates))
         self.summary.open()
         self.done.emit(outcomes)
 
@@ -221,10 +241,16 @@ def start_import(
     service: ProjectService,
     paths: list[Path],
     when_done: Callable[[list[ImportOutcome]], None],
+    *,
+    allow_duplicates: bool = False,
+    again: Callable[[list[Path]], None] | None = None,
 ) -> ImportRun | None:
+    """Import ``paths`` in the background; ``again`` is offered the duplicates skipped."""
     if not paths:
         return None
-    run = ImportRun(parent, service, paths)
+    run = ImportRun(parent, service, paths, allow_duplicates)
     run.done.connect(when_done)
+    if again is not None:
+        run.duplicatesWanted.connect(again)
     run.start()
     return run
