@@ -19,6 +19,8 @@ from desktop.ui.actions import build_actions
 from desktop.ui.annotations.annotations_dock import AnnotationsDock
 from desktop.ui.codebook import flows
 from desktop.ui.codebook.codebook_dock import CodebookDock
+from desktop.ui.compare.base import CompareData
+from desktop.ui.compare.compare_dock import CompareDock
 from desktop.ui.corpus import document_flows, import_flow
 from desktop.ui.corpus.corpus_dock import CorpusDock
 from desktop.ui.delta import AnnotationDelta
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationsDock(self)
         self.suggestions = SuggestionsDock(self)
         self.search = SearchDock(self)
+        self.compare = CompareDock(self.compare_data, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.corpus)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.suggestions)
@@ -61,7 +64,13 @@ class MainWindow(QMainWindow):
         self.search.raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codebook)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations)
+        # The side columns run the full height; Compare sits under the reader only, so it
+        # adds nothing to the height the right column already needs (1366×768 screens).
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compare)
         self.resizeDocks([self.corpus, self.codebook], [260, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.compare], [260], Qt.Orientation.Vertical)
         self.resizeDocks([self.codebook, self.annotations], [360, 440], Qt.Orientation.Vertical)
 
         self.actions = build_actions(self, session.undo_stack)
@@ -108,7 +117,10 @@ class MainWindow(QMainWindow):
         self.tag_menu = self.menuBar().addMenu("&Tag")
         self._tag_menu_head = [a.pick_tags, a.new_tag]
         view_menu = self.menuBar().addMenu("&View")
-        for dock in (self.corpus, self.search, self.suggestions, self.codebook, self.annotations):
+        for dock in (
+            self.corpus, self.search, self.suggestions, self.codebook, self.annotations,
+            self.compare,
+        ):  # fmt: skip
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self.reader.sync_action)
@@ -143,6 +155,11 @@ class MainWindow(QMainWindow):
             lambda document_id, start, end: self.open_document(document_id).select_span(start, end)
         )
         self.search.noteChosen.connect(self.show_annotation)
+        self.compare.passageChosen.connect(self.show_annotation)
+        self.compare.passageChosen.connect(self.annotations.select)
+        for changed in (s.annotationsChanged, s.annotationsEdited, s.codebookChanged):
+            changed.connect(self.compare.changed)
+        self.reader.openDocumentsChanged.connect(self.compare.changed)
         self.search.noteChosen.connect(self.annotations.select)
         self.search.tagRequested.connect(self.tag_results)
         self.search.moreRequested.connect(
@@ -320,6 +337,17 @@ class MainWindow(QMainWindow):
         if annotation is not None:
             span = (annotation.start, annotation.end)
             self.picker = flows.pick_and_apply(self, self.session, annotation.document_id, *span)
+
+    def compare_data(self) -> CompareData:
+        """The committed project as the Compare views see it."""
+        grouped = self.session.annotations_by_document()
+        documents = self.session.documents()
+        return CompareData(
+            tuple(documents),
+            tuple(self.session.tags()),
+            tuple(a for d in documents for a in grouped.get(d.id, ())),
+            tuple(self.reader.open_document_ids()),
+        )
 
     def run_search(self, query: str) -> None:
         searching = self.session.service.search

@@ -53,7 +53,7 @@ def test_layout_is_remembered(
     qtbot: QtBot, open_main_window: OpenWindow, sample_path: Path
 ) -> None:
     first = open_main_window(sample_path)
-    first.resize(720, 690)
+    first.resize(760, 700)
     size = (first.width(), first.height())
     assert size != (1400, 880)  # not the default size
     first.codebook.hide()

@@ -1,0 +1,70 @@
+"""The Compare dock: how each document treats each tag, in several views as tabs.
+
+Views are refreshed from the session's committed state shortly after any change, and
+only the one shown (the others when their tab is chosen), so coding stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
+
+from desktop.ui.compare.base import CompareData, CompareView
+from desktop.ui.compare.passages_view import PassagesView
+
+DELAY_MS = 60  # a burst of changes (undo of a batch, an import) refreshes once
+
+
+class CompareDock(QDockWidget):
+    passageChosen = Signal(int)  # an annotation to show in the reader
+
+    def __init__(self, data: Callable[[], CompareData], parent: QWidget | None = None) -> None:
+        super().__init__("Compare", parent)
+        self.setObjectName("compareDock")
+        self._data = data
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        # Views scroll: their contents must not force the window taller or wider.
+        self.tabs.setMinimumSize(240, 120)
+        self.passages = PassagesView()
+        self.views: list[CompareView] = []
+        self._stale: set[int] = set()  # views (by tab index) whose data is out of date
+        self.add_view(self.passages)
+        self.setWidget(self.tabs)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self._refresh_shown)
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_shown())
+        self.visibilityChanged.connect(lambda shown: shown and self._refresh_shown())
+
+    def add_view(self, view: CompareView) -> None:
+        self._stale.add(len(self.views))
+        self.views.append(view)
+        self.tabs.addTab(view, view.title)
+        view.passageChosen.connect(self.passageChosen)
+        view.passagesChosen.connect(self._picked)
+
+    def changed(self) -> None:
+        """The project changed: every view is stale; the shown one refreshes soon."""
+        self._stale = set(range(len(self.views)))
+        if self.isVisible():
+            self._timer.start()
+
+    def refresh_now(self) -> None:
+        self._stale = set(range(len(self.views)))
+        self._refresh_shown()
+
+    def _refresh_shown(self) -> None:
+        index = self.tabs.currentIndex()
+        if index < 0 or index not in self._stale or not self.isVisible():
+            return
+        self._stale.discard(index)
+        self.views[index].refresh(self._data())
+
+    def _picked(self, caption: str, annotation_ids: list[int]) -> None:
+        """A view chose several passages (a matrix cell): list them in the Passages tab."""
+        self.passages.show_picked(caption, annotation_ids)
+        self.tabs.setCurrentWidget(self.passages)

@@ -1,0 +1,284 @@
+"""Passages by tag, side by side: one column per document (or language, or outlet), each
+listing in reading order the passages carrying the chosen tags. An empty column says so:
+that a report never mentions an actor is a finding."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import analysis
+from desktop.core.records import AnnotationInfo, TagInfo
+from desktop.ui.compare.base import CompareData, CompareView
+from desktop.ui.swatches import swatch
+from desktop.ui.text_util import counted, short
+
+ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
+CONTEXT = 40  # characters of the stored context shown around a quote
+COLUMN_WIDTH = 300
+SPLITS = {
+    "Open documents": "open",
+    "All documents": "document",
+    "Languages": "language",
+    "Outlets": "source",
+}
+
+
+def _right_to_left(language: str) -> bool:
+    return bool(language) and (QLocale(language).textDirection() == Qt.LayoutDirection.RightToLeft)
+
+
+class PassageColumn(QFrame):
+    """One document's (or group's) passages, or a plain statement that there are none."""
+
+    def __init__(self, title: str, tooltip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.heading = QLabel(title)
+        self.heading.setWordWrap(True)
+        self.heading.setToolTip(tooltip)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.count = QLabel()
+        self.count.setEnabled(False)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(f"Passages in {title}")
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.none = QLabel()
+        self.none.setWordWrap(True)
+        self.none.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.count)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.none, 1)
+        self.setMinimumWidth(COLUMN_WIDTH)
+
+    def show_passages(
+        self, passages: list[AnnotationInfo], tags: dict[int, TagInfo], absent: str, rtl: bool
+    ) -> None:
+        self.list.clear()
+        self.list.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        for annotation in passages:
+            names = ", ".join(tags[t].name for t in annotation.tag_ids if t in tags)
+            before = " ".join(annotation.prefix[-CONTEXT:].split())  # one line of context
+            after = " ".join(annotation.suffix[:CONTEXT].split())
+            text = f"…{before} “{annotation.quote}” {after}…\n{names}"
+            if annotation.note:
+                text += f" — {short(annotation.note, 200)}"
+            item = QListWidgetItem(text, self.list)
+            item.setData(ANNOTATION_ROLE, annotation.id)
+            item.setToolTip(f"{names}\n{annotation.quote}")
+            first = next((tags[t] for t in annotation.tag_ids if t in tags), None)
+            if first is not None:
+                item.setIcon(swatch(first.colour))
+        self.count.setText(counted(len(passages), "passage"))
+        self.list.setVisible(bool(passages))
+        self.none.setVisible(not passages)
+        self.none.setText(absent)
+
+
+class PassagesView(CompareView):
+    title = "Passages"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data: CompareData | None = None
+        self._chosen: set[int] = set()  # tag ids ticked by the user
+        self._picked: tuple[str, list[int]] | None = None  # passages sent by another view
+        self.tags_button = QToolButton()
+        self.tags_button.setText("Tags…")
+        self.tags_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tags_button.setAccessibleName("Tags to compare")
+        self.tags_menu = QMenu(self.tags_button)
+        self.tags_button.setMenu(self.tags_menu)
+        self.split = QComboBox()
+        self.split.setAccessibleName("One column per")
+        for label, key in SPLITS.items():
+            self.split.addItem(label, key)
+        self.split.currentIndexChanged.connect(lambda _i: self._redraw())
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.back = QPushButton("Back to Tags")
+        self.back.clicked.connect(self._leave_picked)
+        self.back.hide()
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Passages with"))
+        controls.addWidget(self.tags_button)
+        controls.addWidget(QLabel("One column per"))
+        controls.addWidget(self.split)
+        controls.addWidget(self.back)
+        controls.addStretch(1)
+        self.columns = QWidget()
+        self.columns_layout = QHBoxLayout(self.columns)
+        self.columns_layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.columns)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(controls)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.empty, 1)
+
+    # -- input --------------------------------------------------------------------------
+
+    def refresh(self, data: CompareData) -> None:
+        self._data = data
+        present = {t.id for t in data.tags}
+        self._chosen &= present  # a deleted tag is no longer chosen
+        if not self._chosen and data.tags:  # start with the most used tag
+            self._chosen = {max(data.tags, key=lambda t: t.count).id}
+        self._fill_menu(data)
+        self._redraw()
+
+    def choose_tags(self, tag_ids: list[int]) -> None:
+        self._chosen = set(tag_ids)
+        self._leave_picked()
+
+    def show_picked(self, caption: str, annotation_ids: list[int]) -> None:
+        """Show the passages another view chose (a matrix cell), until Back is pressed."""
+        self._picked = (caption, annotation_ids)
+        self._redraw()
+
+    def _leave_picked(self) -> None:
+        self._picked = None
+        self._redraw()
+
+    def _fill_menu(self, data: CompareData) -> None:
+        self.tags_menu.clear()
+        for kind in data.kinds():
+            self.tags_menu.addSection(kind.capitalize())
+            for tag in data.tags_of_kind(kind):
+                action = QAction(swatch(tag.colour), f"{tag.name}  ({tag.count})", self.tags_menu)
+                action.setCheckable(True)
+                action.setChecked(tag.id in self._chosen)
+                action.toggled.connect(lambda on, t=tag.id: self._toggle(t, on))
+                self.tags_menu.addAction(action)
+
+    def _toggle(self, tag_id: int, on: bool) -> None:
+        (self._chosen.add if on else self._chosen.discard)(tag_id)
+        self._redraw()
+
+    # -- output -------------------------------------------------------------------------
+
+    def _redraw(self) -> None:
+        data = self._data
+        while self.columns_layout.count():
+            item = self.columns_layout.takeAt(0)
+            if (widget := item.widget()) is not None:
+                widget.setParent(None)  # gone from view now, freed later
+                widget.deleteLater()
+        self.back.setVisible(self._picked is not None)
+        if data is None:
+            return
+        tags = {t.id: t for t in data.tags}
+        names = [tags[t].name for t in sorted(self._chosen, key=lambda t: tags[t].position)]
+        label = ", ".join(names).replace("&", "&&")  # a lone & would underline a mnemonic
+        self.tags_button.setText(label or "Choose tags…")
+        problem = ""
+        if not data.documents:
+            problem = "No documents in the project yet."
+        elif not data.tags:
+            problem = "No tags in the codebook yet."
+        elif not self._chosen and self._picked is None:
+            problem = "Choose one or more tags to compare their passages."
+        self.empty.setText(problem)
+        self.empty.setVisible(bool(problem))
+        self.scroll.setVisible(not problem)
+        if problem:
+            self.caption.clear()
+            return
+        if self._picked is not None:
+            self._draw_picked(data, tags)
+            return
+        split = str(self.split.currentData())
+        if split == "open":
+            shown = [d for i in data.open_ids if (d := data.document(i)) is not None]
+            columns = analysis.columns(shown)
+            if not shown:
+                self.empty.setText(
+                    "No document is open in the reader: open some, or choose All documents."
+                )
+                self.empty.show()
+                self.scroll.hide()
+                return
+        else:
+            columns = data.columns(split)  # type: ignore[arg-type]
+        ids = [d for c in columns for d in c.document_ids]
+        found = analysis.passages_with(data.annotations, self._chosen, ids)
+        what = " or ".join(names)
+        self.caption.setText(f"Passages tagged {what}, in reading order.")
+        for column in columns:
+            passages = [a for d in column.document_ids for a in found[d]]
+            single = (
+                data.document(column.document_ids[0]) if len(column.document_ids) == 1 else None
+            )
+            widget = PassageColumn(column.label, f"{column.label} · {column.length:,} characters")
+            rtl = _right_to_left(single.language) if single else False
+            widget.show_passages(passages, tags, f"No passage tagged {what} here.", rtl)
+            widget.list.itemActivated.connect(self._chosen_item)
+            widget.list.itemClicked.connect(self._chosen_item)
+            self.columns_layout.addWidget(widget)
+        self.columns_layout.addStretch(1)
+
+    def _draw_picked(self, data: CompareData, tags: dict[int, TagInfo]) -> None:
+        assert self._picked is not None
+        caption, ids = self._picked
+        wanted = set(ids)
+        by_document: dict[int, list[AnnotationInfo]] = {}
+        for annotation in data.annotations:
+            if annotation.id in wanted:
+                by_document.setdefault(annotation.document_id, []).append(annotation)
+        self.caption.setText(f"{caption}: {counted(len(wanted), 'passage')}.")
+        if not by_document:
+            widget = PassageColumn(caption, caption)
+            widget.show_passages([], tags, "These passages are no longer in the project.", False)
+            self.columns_layout.addWidget(widget)
+        for document_id, passages in by_document.items():
+            document = data.document(document_id)
+            title = document.title if document else "?"
+            widget = PassageColumn(title, title)
+            passages.sort(key=lambda a: (a.start, a.end, a.id))
+            widget.show_passages(
+                passages, tags, "", _right_to_left(document.language) if document else False
+            )
+            widget.list.itemActivated.connect(self._chosen_item)
+            widget.list.itemClicked.connect(self._chosen_item)
+            self.columns_layout.addWidget(widget)
+        self.columns_layout.addStretch(1)
+
+    def _chosen_item(self, item: QListWidgetItem) -> None:
+        annotation_id = item.data(ANNOTATION_ROLE)
+        if isinstance(annotation_id, int):
+            self.passageChosen.emit(annotation_id)
+
+    def column_widgets(self) -> list[PassageColumn]:
+        return [
+            w
+            for i in range(self.columns_layout.count())
+            if isinstance(w := self.columns_layout.itemAt(i).widget(), PassageColumn)
+        ]

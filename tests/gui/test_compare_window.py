@@ -1,0 +1,94 @@
+"""The Compare dock in the real window: passages by tag side by side, live as tags change,
+and a click that takes the reader to the passage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.compare.passages_view import ANNOTATION_ROLE, PassageColumn
+from desktop.ui.main_window import MainWindow
+from tests.gui.conftest import drag_select, pane_for_language
+
+
+def columns(window: MainWindow) -> dict[str, PassageColumn]:
+    return {c.heading.text(): c for c in window.compare.passages.column_widgets()}
+
+
+def quotes(column: PassageColumn) -> list[str]:
+    return [column.list.item(i).toolTip().split("\n", 1)[1] for i in range(column.list.count())]
+
+
+def choose(window: MainWindow, *names: str) -> None:
+    ids = [t.id for t in window.session.tags() if t.name in names]
+    window.compare.passages.choose_tags(ids)
+
+
+def test_passages_by_tag_side_by_side_follow_the_coding(qtbot: QtBot, window: MainWindow) -> None:
+    dock = window.compare
+    dock.show()
+    dock.refresh_now()
+    choose(window, "Lavrov")
+    shown = columns(window)
+    titles = [window.session.document(i).title for i in window.reader.open_document_ids()]  # type: ignore[union-attr]
+    assert list(shown) == titles  # one column per open document, in reader order
+    indonesian, vietnamese = (shown[t] for t in titles)
+    service = window.session.service
+    expected = [a.quote for a in service.annotations(pane_for_language(window, "id").document_id)
+                if any(t.name == "Lavrov" for t in service.tags() if t.id in a.tag_ids)]  # fmt: skip
+    assert quotes(indonesian) == expected and expected
+    # The Vietnamese report has no passage tagged Lavrov: the column says so plainly.
+    assert vietnamese.list.isHidden() and vietnamese.none.text() == "No passage tagged Lavrov here."
+
+    # Tagging a passage in the Vietnamese pane shows up in its column.
+    lavrov = next(t for t in window.session.tags() if t.name == "Lavrov")
+    pane = pane_for_language(window, "vi")
+    drag_select(qtbot, pane, "Nagorno-Karabakh")
+    window.tag_selection(lavrov.id)
+    qtbot.waitUntil(lambda: quotes(columns(window)[titles[1]]) == ["Nagorno-Karabakh"])
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: columns(window)[titles[1]].list.isHidden())
+
+    # A click on a passage selects it in its pane.
+    column = columns(window)[titles[0]]
+    item = column.list.item(0)
+    rect = column.list.visualItemRect(item)
+    qtbot.mouseClick(column.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    annotation = window.session.annotation(item.data(ANNOTATION_ROLE))
+    assert annotation is not None
+    reader_pane = window.reader.pane_for(annotation.document_id)
+    assert reader_pane is not None
+    assert reader_pane.selection_span() == (annotation.start, annotation.end)
+    assert window.annotations.current().id == annotation.id  # type: ignore[union-attr]
+
+
+def test_columns_per_language_and_empty_states(qtbot: QtBot, window: MainWindow) -> None:
+    dock = window.compare
+    dock.show()
+    dock.refresh_now()
+    view = dock.passages
+    choose(window, "Turkey", "Russia")
+    view.split.setCurrentIndex(view.split.findText("Languages"))
+    assert sorted(columns(window)) == ["id", "vi"]
+    assert "Turkey or Russia" in view.caption.text() or "Russia or Turkey" in view.caption.text()
+    for pane in window.reader.panes():
+        window.reader.close_document(pane.document_id)  # type: ignore[arg-type]
+    view.split.setCurrentIndex(view.split.findText("Open documents"))
+    qtbot.waitUntil(lambda: view.empty.isVisible())
+    assert "No document is open" in view.empty.text()
+
+
+def test_a_rendered_passages_view_is_not_blank(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.compare.show()
+    window.compare.refresh_now()
+    choose(window, "Armenia")
+    image = window.compare.grab().toImage()
+    image.save(str(tmp_path / "passages.png"))
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 5
