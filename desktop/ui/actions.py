@@ -58,7 +58,7 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
             parent,
             "&Export Annotations…",
             "Ctrl+E",
-            "Write every annotation to a W3C Web Annotation JSON file",
+            "Write every annotation as W3C Web Annotation JSON, or as coded segments (CSV or JSON)",
         ),
         quit=_action(parent, "&Quit", QKeySequence.StandardKey.Quit, "Close Parallax"),
         undo=undo,

@@ -2,35 +2,55 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.core.exporters import w3c
+from desktop.core.exporters import tables, w3c
 from desktop.core.files import ExportError
 from desktop.core.project import ProjectService
 
-EXPORT_FILTER = "W3C Web Annotation JSON (*.json *.jsonld);;All files (*)"
+# The file dialog's filters, each with its writer and what it counts.
+EXPORTS: dict[str, tuple[Callable[[ProjectService, str], int], str, str]] = {
+    "W3C Web Annotation JSON (*.json *.jsonld)": (w3c.export, "annotations", ".json"),
+    "Coded segments, CSV for spreadsheets and R (*.csv)": (
+        tables.export_segments_csv, "coded segments", ".csv",
+    ),
+    "Coded segments, flat JSON for pandas (*.json)": (
+        tables.export_segments_json, "coded segments", ".json",
+    ),
+}  # fmt: skip
 
 
 def export_annotations(
     parent: QWidget, service: ProjectService, settings: QSettings
-) -> tuple[int, str] | None:
-    """Ask where to export, write the file atomically, report failure plainly."""
+) -> tuple[int, str, str] | None:
+    """Ask where and in which format to export, write the file atomically, report failure
+    plainly. Returns how many items, what they are, and the path."""
     folder = str(settings.value("export/folder", str(Path.home())))
-    suggested = str(Path(folder) / f"{Path(service.store.path).stem}-annotations.json")
-    path, _ = QFileDialog.getSaveFileName(parent, "Export Annotations", suggested, EXPORT_FILTER)
+    chosen = str(settings.value("export/format", next(iter(EXPORTS))))
+    if chosen not in EXPORTS:
+        chosen = next(iter(EXPORTS))
+    suggested = str(Path(folder) / f"{Path(service.store.path).stem}-annotations")
+    path, picked = QFileDialog.getSaveFileName(
+        parent, "Export Annotations", suggested + EXPORTS[chosen][2], ";;".join(EXPORTS), chosen
+    )
     if not path:
         return None
+    write, what, suffix = EXPORTS.get(picked, EXPORTS[chosen])
+    if not Path(path).suffix:
+        path += suffix
     try:
-        count = w3c.export(service, path)
+        count = write(service, path)
     except ExportError as error:
         QMessageBox.critical(parent, "Export failed", str(error))
         return None
     settings.setValue("export/folder", str(Path(path).parent))
-    return count, path
+    settings.setValue("export/format", picked or chosen)
+    return count, what, path
 
 
 def about(parent: QWidget) -> None:

@@ -515,8 +515,8 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         result = dialogs.export_annotations(self, self.session.service, self.settings)
         if result is not None:
-            count, path = result
-            self.statusBar().showMessage(f"Exported {count} annotations to {path}.", 10000)
+            count, what, path = result
+            self.statusBar().showMessage(f"Exported {count} {what} to {path}.", 10000)
 
     # -- layout -------------------------------------------------------------------------
 

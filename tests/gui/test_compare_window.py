@@ -3,11 +3,15 @@ and a click that takes the reader to the passage."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from desktop.ui import dialogs
 from desktop.ui.compare.passages_view import ANNOTATION_ROLE, PassageColumn
 from desktop.ui.main_window import MainWindow
 from tests.gui.conftest import drag_select, pane_for_language
@@ -36,8 +40,9 @@ def test_passages_by_tag_side_by_side_follow_the_coding(qtbot: QtBot, window: Ma
     assert list(shown) == titles  # one column per open document, in reader order
     indonesian, vietnamese = (shown[t] for t in titles)
     service = window.session.service
-    expected = [a.quote for a in service.annotations(pane_for_language(window, "id").document_id)
-                if any(t.name == "Lavrov" for t in service.tags() if t.id in a.tag_ids)]  # fmt: skip
+    lavrov_id = next(t.id for t in service.tags() if t.name == "Lavrov")
+    in_indonesian = service.annotations(pane_for_language(window, "id").document_id)
+    expected = [a.quote for a in in_indonesian if lavrov_id in a.tag_ids]
     assert quotes(indonesian) == expected and expected
     # The Vietnamese report has no passage tagged Lavrov: the column says so plainly.
     assert vietnamese.list.isHidden() and vietnamese.none.text() == "No passage tagged Lavrov here."
@@ -92,3 +97,18 @@ def test_a_rendered_passages_view_is_not_blank(
         image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
     }
     assert len(colours) > 5
+
+
+def test_export_coded_segments_from_the_file_menu(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "segments"  # no suffix: the format's is added
+    csv_filter = next(f for f in dialogs.EXPORTS if "CSV" in f)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), csv_filter))
+    window.actions.export.trigger()
+    rows = list(
+        csv.DictReader(out.with_suffix(".csv").read_text(encoding="utf-8-sig").splitlines())
+    )
+    uses = sum(len(a.tag_ids) for a in window.session.service.annotations())
+    assert len(rows) == uses and {"quote", "tag_name", "document_title"} <= set(rows[0])
+    assert window.statusBar().currentMessage().startswith(f"Exported {uses} coded segments")
