@@ -112,3 +112,25 @@ def test_export_coded_segments_from_the_file_menu(
     uses = sum(len(a.tag_ids) for a in window.session.service.annotations())
     assert len(rows) == uses and {"quote", "tag_name", "document_title"} <= set(rows[0])
     assert window.statusBar().currentMessage().startswith(f"Exported {uses} coded segments")
+
+
+def test_a_strip_mark_clicked_in_the_window_shows_its_passage(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dock = window.compare
+    dock.show()
+    dock.tabs.setCurrentWidget(dock.strips)
+    annotation = window.session.annotations_in(pane_for_language(window, "vi").document_id)[0]
+    canvas = dock.strips.canvas
+    qtbot.waitUntil(lambda: not canvas.mark_rect(annotation.id).isEmpty())
+    rect = canvas.mark_rect(annotation.id)
+    dock.strips.scroll_area.ensureVisible(int(rect.center().x()), int(rect.center().y()))
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    pane = window.reader.pane_for(annotation.document_id)
+    assert pane is not None
+    shown = window.annotations.current()
+    assert shown is not None and pane.selection_span() == (shown.start, shown.end)
+    assert shown.document_id == annotation.document_id
+    # Charts draw the open documents' figures.
+    dock.tabs.setCurrentWidget(dock.charts)
+    qtbot.waitUntil(lambda: bool(dock.charts.canvas.series()))

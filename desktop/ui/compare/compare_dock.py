@@ -12,7 +12,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
 
 from desktop.ui.compare.base import CompareData, CompareView
+from desktop.ui.compare.charts_view import ChartsView
 from desktop.ui.compare.passages_view import PassagesView
+from desktop.ui.compare.strips_view import StripsView
 
 DELAY_MS = 60  # a burst of changes (undo of a batch, an import) refreshes once
 
@@ -32,6 +34,10 @@ class CompareDock(QDockWidget):
         self.views: list[CompareView] = []
         self._stale: set[int] = set()  # views (by tab index) whose data is out of date
         self.add_view(self.passages)
+        self.strips = StripsView()
+        self.charts = ChartsView()
+        for view in (self.strips, self.charts):
+            self.add_view(view)
         self.setWidget(self.tabs)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

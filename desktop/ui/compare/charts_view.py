@@ -1,0 +1,710 @@
+"""Charts: tag frequency per document and coverage per kind, as grouped bars.
+
+Drawn with QPainter, not a chart library: QtCharts would add a large module for two bar
+charts and looks foreign next to the native widgets, while one paint routine drawing on
+any QPaintDevice serves the screen (palette colours, light or dark), a QImage for PNG
+and a QSvgGenerator for SVG (white background, dark text) without a second renderer.
+
+Both charts put categories on the x axis (tags, or kinds) and one bar per document, so a
+document keeps its colour in both; colours come from the Okabe–Ito palette, which stays
+distinguishable with the common colour-vision deficiencies.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDir,
+    QEvent,
+    QIODevice,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QHelpEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import analysis
+from desktop.core.files import ExportError, write_atomically
+from desktop.core.records import DocumentInfo, TagInfo
+from desktop.ui.compare.base import CompareData, CompareView
+from desktop.ui.compare.documents_choice import (
+    NO_DOCUMENTS,
+    KindChoice,
+    LegendEntry,
+    ScopeChoice,
+    chosen_documents,
+    chosen_tags,
+    elided,
+    empty_passages_message,
+    legend_layout,
+    paint_legend,
+)
+from desktop.ui.text_util import counted
+
+TOP_TAGS = 12
+MAX_DOCUMENTS = 8
+# Okabe–Ito, black swapped for grey so that no bar vanishes on a dark background.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#999999")
+MARGIN = 12.0
+LABEL_MAX = 130.0  # pixels for a slanted category label before it is elided
+EXPORT_MIN = QSize(800, 500)
+PNG_SCALE = 2
+BAR_MAX = 40.0
+PLOT_MIN = 120.0  # plot height below which the canvas grows and scrolls instead
+
+ChartKind = Literal["frequency", "coverage"]
+CHARTS: tuple[tuple[ChartKind, str], ...] = (
+    ("frequency", "Tag frequency per document"),
+    ("coverage", "Coverage per kind"),
+)
+
+
+@dataclass(frozen=True)
+class Series:
+    """One document's bars: a value per category, and the passages behind each bar."""
+
+    label: str
+    colour: str
+    values: tuple[float, ...]
+    passages: tuple[tuple[int, ...], ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    y_label: str
+    percent: bool = False
+    groups: tuple[tuple[str, int, int], ...] = ()  # (label, first category, how many)
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Colours:
+    background: QColor
+    text: QColor
+    muted: QColor
+    grid: QColor
+
+    @staticmethod
+    def printed() -> Colours:
+        """Saved files: white paper and dark ink, whatever the screen's theme."""
+        text = QColor("#202020")
+        return Colours(QColor("#ffffff"), text, QColor("#606060"), QColor("#d0d0d0"))
+
+
+@dataclass
+class Layout:
+    """Where everything goes for one size: computed once, then painted and hit-tested."""
+
+    title: QRectF
+    notes: list[QRectF]
+    legend: list[LegendEntry]
+    plot: QRectF
+    ticks: list[float]
+    top: float  # value at the top of the plot
+    slanted: bool
+    label_room: float
+    needed: float  # the height that fits everything with a plot of at least PLOT_MIN
+    bars: dict[tuple[int, int], QRectF] = field(default_factory=dict)  # (series, category)
+
+
+def nice_ticks(top: float, integers: bool, count: int = 5) -> list[float]:
+    """Round ticks from 0 to at least ``top``: steps of 1, 2 or 5 times a power of ten
+    (whole numbers for counts, so there is never a tick at 2.5 passages)."""
+    if top <= 0:
+        return [0.0, 1.0]
+    raw = top / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+    if integers:
+        step = max(1.0, round(step))
+    steps = math.ceil(top / step - 1e-9)
+    return [round(i * step, 10) for i in range(steps + 1)]
+
+
+def tick_label(value: float, percent: bool) -> str:
+    text = f"{value:,.10g}"
+    return f"{text} %" if percent else text
+
+
+class ChartCanvas(QWidget):
+    """A bar chart painted by ``paint`` on any device: the widget, a PNG or an SVG."""
+
+    barChosen = Signal(int, int)  # series, category
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self._chart: Chart | None = None
+        self._layout: Layout | None = None  # of the last paint on screen
+
+    def set_chart(self, chart: Chart | None) -> None:
+        self._chart = chart
+        self._layout = None
+        self.setMinimumSize(self.minimum_chart_size())
+        self.updateGeometry()
+        self.update()
+
+    def chart(self) -> Chart | None:
+        return self._chart
+
+    def series(self) -> tuple[Series, ...]:
+        return self._chart.series if self._chart else ()
+
+    # -- geometry ------------------------------------------------------------------------
+
+    def chart_font(self) -> QFont:
+        """The widget's font at a pixel size, so text measures alike on every device
+        (an SVG generator counts 72 dots an inch, a screen 96)."""
+        font = QFont(self.font())
+        font.setPixelSize(QFontInfo(self.font()).pixelSize())
+        return font
+
+    def minimum_chart_size(self) -> QSize:
+        """Wide enough for a slanted label per category and a visible bar per document."""
+        if self._chart is None:
+            return QSize(0, 0)
+        metrics = QFontMetricsF(self.chart_font())
+        slot = max(metrics.height() * 1.8, len(self._chart.series) * 5 + 10)
+        width = (
+            2 * MARGIN
+            + 2 * metrics.height()
+            + 60
+            + LABEL_MAX * 0.7
+            + slot * len(self._chart.categories)
+        )
+        return QSize(math.ceil(width), math.ceil(self._needed_height(width)))
+
+    def _needed_height(self, width: float) -> float:
+        """Notes, a legend wrapped at ``width``, a readable plot and its labels."""
+        if self._chart is None:
+            return 0.0
+        metrics = QFontMetricsF(self.chart_font())
+        return self.layout_for(QSizeF(width, 0), metrics).needed
+
+    def export_size(self) -> QSize:
+        size = self.size().expandedTo(EXPORT_MIN).expandedTo(self.minimum_chart_size())
+        return size.expandedTo(QSize(0, math.ceil(self._needed_height(size.width()))))
+
+    def layout_for(self, size: QSizeF, metrics: QFontMetricsF) -> Layout:
+        chart = self._chart
+        assert chart is not None
+        line = metrics.height()
+        width = size.width() - 2 * MARGIN
+        title = QRectF(MARGIN, MARGIN, width, line * 1.4)
+        y = title.bottom()
+        notes = []
+        for _note in chart.notes:
+            notes.append(QRectF(MARGIN, y, width, line))
+            y += line
+        items = [(s.colour, s.label) for s in chart.series]
+        legend, legend_height = legend_layout(metrics, items, MARGIN, y + 4, width)
+        y += 4 + legend_height + line * 0.5
+        if chart.groups:
+            y += line + 2  # kind names above the plot
+        values = [v for s in chart.series for v in s.values]
+        ticks = nice_ticks(max(values, default=0.0), integers=not chart.percent)
+        tick_width = max(metrics.horizontalAdvance(tick_label(t, chart.percent)) for t in ticks)
+        count = max(len(chart.categories), 1)
+        widest = max((metrics.horizontalAdvance(c) for c in chart.categories), default=0.0)
+        # Labels sit level when each fits its slot; otherwise slanted at 45°, elided.
+        axis_left = MARGIN + line * 1.5 + tick_width + 6
+        slot = (size.width() - MARGIN - axis_left) / count
+        slanted = widest > slot - 6
+        label_room = min(widest, LABEL_MAX) if slanted else widest
+        if slanted:  # the first label runs down-left: leave it room beside the axis
+            axis_left = max(axis_left, MARGIN + label_room * 0.71 + line - slot / 2)
+        below = (label_room + line) * 0.71 + 6 if slanted else line + 6
+        plot = QRectF(axis_left, y, size.width() - MARGIN - axis_left, 0)
+        plot.setBottom(max(size.height() - MARGIN - below, y + PLOT_MIN))
+        needed = y + PLOT_MIN + below + MARGIN
+        result = Layout(title, notes, legend, plot, ticks, ticks[-1], slanted, label_room, needed)
+        slot = plot.width() / count
+        series = max(len(chart.series), 1)
+        bar = min(slot * 0.8 / series, BAR_MAX)  # few bars stay bars, not slabs
+        for c in range(len(chart.categories)):
+            left = plot.left() + (c + 0.5) * slot - bar * series / 2
+            for s, one in enumerate(chart.series):
+                height = plot.height() * one.values[c] / result.top if result.top else 0.0
+                result.bars[(s, c)] = QRectF(left + s * bar, plot.bottom() - height, bar, height)
+        return result
+
+    def bar_rect(self, series: int, category: int) -> QRectF:
+        """Where a bar is drawn on screen, at the widget's current size."""
+        return self._screen_layout().bars.get((series, category), QRectF())
+
+    def _screen_layout(self) -> Layout:
+        if self._layout is None:
+            self._layout = self.layout_for(QSizeF(self.size()), QFontMetricsF(self.chart_font()))
+        return self._layout
+
+    # -- painting ------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, size: QSizeF, colours: Colours) -> Layout:
+        """Draw the whole chart in ``size`` (logical pixels) on the painter's device."""
+        chart = self._chart
+        assert chart is not None
+        font = self.chart_font()
+        metrics = QFontMetricsF(font)
+        layout = self.layout_for(size, metrics)
+        painter.fillRect(QRectF(QPointF(0, 0), size), colours.background)
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(colours.text)
+        painter.drawText(
+            layout.title,
+            Qt.AlignmentFlag.AlignVCenter,
+            elided(QFontMetricsF(bold), chart.title, layout.title.width()),
+        )
+        painter.setFont(font)
+        painter.setPen(colours.muted)
+        for rect, note in zip(layout.notes, chart.notes, strict=True):
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignVCenter, elided(metrics, note, rect.width())
+            )
+        paint_legend(painter, layout.legend, colours.text)
+        self._paint_axes(painter, layout, metrics, colours)
+        for (s, _c), rect in layout.bars.items():
+            if rect.height() > 0:
+                colour = QColor(chart.series[s].colour)
+                painter.setPen(colour.darker(140))  # an edge keeps yellow visible on white
+                painter.setBrush(colour)
+                painter.drawRect(rect)
+        self._paint_categories(painter, layout, metrics, colours)
+        return layout
+
+    def _paint_axes(
+        self, painter: QPainter, layout: Layout, metrics: QFontMetricsF, colours: Colours
+    ) -> None:
+        chart = self._chart
+        assert chart is not None
+        plot = layout.plot
+        for tick in layout.ticks:
+            y = plot.bottom() - plot.height() * tick / layout.top
+            painter.setPen(colours.grid)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(colours.text)
+            label = QRectF(
+                MARGIN, y - metrics.height() / 2, plot.left() - MARGIN - 6, metrics.height()
+            )
+            painter.drawText(
+                label,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                tick_label(tick, chart.percent),
+            )
+        painter.setPen(colours.text)
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        painter.drawLine(plot.bottomLeft(), plot.topLeft())
+        painter.save()  # the axis title reads upwards along the axis
+        painter.translate(MARGIN, plot.center().y())
+        painter.rotate(-90)
+        name = elided(metrics, chart.y_label, plot.height())
+        painter.drawText(
+            QRectF(-plot.height() / 2, 0, plot.height(), metrics.height()),
+            Qt.AlignmentFlag.AlignCenter,
+            name,
+        )
+        painter.restore()
+
+    def _paint_categories(
+        self, painter: QPainter, layout: Layout, metrics: QFontMetricsF, colours: Colours
+    ) -> None:
+        chart = self._chart
+        assert chart is not None
+        plot = layout.plot
+        slot = plot.width() / max(len(chart.categories), 1)
+        painter.setPen(colours.text)
+        for c, name in enumerate(chart.categories):
+            centre = plot.left() + (c + 0.5) * slot
+            label = elided(metrics, name, layout.label_room if layout.slanted else slot - 4)
+            if not layout.slanted:
+                painter.drawText(
+                    QRectF(centre - slot / 2, plot.bottom() + 4, slot, metrics.height()),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    label,
+                )
+                continue
+            painter.save()  # slanted down-left, ending under its bars
+            painter.translate(centre, plot.bottom() + 6)
+            painter.rotate(-45)
+            room = layout.label_room
+            painter.drawText(
+                QRectF(-room, 0, room, metrics.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                label,
+            )
+            painter.restore()
+        for index, (name, first, count) in enumerate(chart.groups):
+            left = plot.left() + first * slot
+            if index:  # a rule between kinds
+                painter.setPen(colours.grid)
+                top = plot.top() - metrics.height()
+                painter.drawLine(QPointF(left, top), QPointF(left, plot.bottom()))
+            painter.setPen(colours.muted)
+            painter.drawText(
+                QRectF(left, plot.top() - metrics.height() - 2, count * slot, metrics.height()),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                elided(metrics, name.capitalize(), count * slot - 4),
+            )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._chart is None:
+            return
+        painter = QPainter(self)
+        palette = self.palette()
+        text = palette.text().color()
+        grid = QColor(text)
+        grid.setAlphaF(0.2)
+        muted = QColor(text)
+        muted.setAlphaF(0.7)
+        colours = Colours(palette.base().color(), text, muted, grid)
+        self._layout = self.paint(painter, QSizeF(self.size()), colours)
+        painter.end()
+
+    # -- files -----------------------------------------------------------------------------
+
+    def png_bytes(self) -> bytes:
+        """The chart at twice its export size in pixels, on white."""
+        size = self.export_size()
+        image = QImage(size * PNG_SCALE, QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(PNG_SCALE)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.paint(painter, QSizeF(size), Colours.printed())
+        painter.end()
+        # PySide takes the format as a str at run time, though its stubs say bytes.
+        return self._encoded(lambda buffer: image.save(buffer, "PNG"))  # type: ignore[call-overload]
+
+    def svg_bytes(self) -> bytes:
+        size = self.export_size()
+        generator = QSvgGenerator()
+        generator.setSize(size)
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        generator.setTitle(self._chart.title if self._chart else "")
+        generator.setDescription("Made with Parallax")
+
+        def draw(buffer: QBuffer) -> bool:
+            generator.setOutputDevice(buffer)
+            painter = QPainter(generator)
+            self.paint(painter, QSizeF(size), Colours.printed())
+            return painter.end()
+
+        return self._encoded(draw)
+
+    @staticmethod
+    def _encoded(write: Callable[[QBuffer], bool]) -> bytes:
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        ok = write(buffer)
+        buffer.close()
+        if not ok or data.isEmpty():
+            raise ExportError("The chart could not be drawn into the file.")
+        return bytes(data.data())
+
+    # -- pointer ---------------------------------------------------------------------------
+
+    def bar_at(self, point: QPointF) -> tuple[int, int] | None:
+        """The bar under ``point``; a short bar is found by its whole column height."""
+        if self._chart is None:
+            return None
+        layout = self._screen_layout()
+        for key, rect in layout.bars.items():
+            column = QRectF(rect.left(), layout.plot.top(), rect.width(), layout.plot.height())
+            if rect.height() > 0 and column.contains(point):
+                return key
+        return None
+
+    def tooltip_at(self, point: QPointF) -> str:
+        found = self.bar_at(point)
+        if found is None or self._chart is None:
+            return ""
+        s, c = found
+        chart = self._chart
+        value = chart.series[s].values[c]
+        amount = f"{value:.1f} % of characters" if chart.percent else counted(int(value), "passage")
+        return f"{chart.series[s].label}\n{chart.categories[c]}: {amount}"
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            tip = self.tooltip_at(QPointF(event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        over = self.bar_at(event.position()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        found = self.bar_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and found is not None:
+            self.barChosen.emit(*found)
+            return
+        super().mouseReleaseEvent(event)
+
+    def resizeEvent(self, event: object) -> None:
+        self._layout = None
+        # The legend wraps onto more rows when narrower: grow (and scroll) rather than crush.
+        self.setMinimumHeight(math.ceil(self._needed_height(self.width())))
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+
+# -- the numbers ---------------------------------------------------------------------------
+
+
+def at_most(documents: list[DocumentInfo]) -> tuple[list[DocumentInfo], list[str]]:
+    """The first ``MAX_DOCUMENTS`` (more bars per tag could not be told apart), and a note
+    when some were left out."""
+    if len(documents) <= MAX_DOCUMENTS:
+        return documents, []
+    note = f"Showing the first {MAX_DOCUMENTS} of {len(documents)} documents."
+    return documents[:MAX_DOCUMENTS], [note]
+
+
+def frequency_chart(
+    data: CompareData, documents: list[DocumentInfo], tags: list[TagInfo], notes: list[str]
+) -> Chart | None:
+    """Passages per tag and document for the most used tags, grouped by kind."""
+    columns = analysis.columns(documents)
+    matrix = analysis.matrix(data.annotations, columns)
+    used = [t for t in tags if matrix.tag_passages.get(t.id, 0) > 0]
+    if not used:
+        return None
+    ranked = sorted(used, key=lambda t: -matrix.tag_passages[t.id])  # stable: codebook order
+    if len(ranked) > TOP_TAGS:
+        notes = [*notes, f"Showing the {TOP_TAGS} most used of {len(ranked)} tags."]
+        ranked = ranked[:TOP_TAGS]
+    kind_order = {k: i for i, k in enumerate(data.kinds())}
+    shown = sorted(ranked, key=lambda t: kind_order.get(t.kind, len(kind_order)))
+    groups: list[tuple[str, int, int]] = []
+    for index, tag in enumerate(shown):
+        if groups and groups[-1][0] == tag.kind:
+            name, first, count = groups[-1]
+            groups[-1] = (name, first, count + 1)
+        else:
+            groups.append((tag.kind, index, 1))
+    ids: dict[tuple[int, int], list[int]] = defaultdict(list)  # (document, tag) → passages
+    for annotation in data.annotations:
+        for tag_id in annotation.tag_ids:
+            ids[(annotation.document_id, tag_id)].append(annotation.id)
+    series = tuple(
+        Series(
+            document.title,
+            PALETTE[d % len(PALETTE)],
+            tuple(float(matrix.count(t.id, d)) for t in shown),
+            tuple(tuple(ids.get((document.id, t.id), ())) for t in shown),
+        )
+        for d, document in enumerate(documents)
+    )
+    return Chart(
+        "Tag frequency per document",
+        tuple(t.name for t in shown),
+        series,
+        "Passages",
+        groups=tuple(groups),
+        notes=tuple(notes),
+    )
+
+
+def coverage_chart(
+    data: CompareData, documents: list[DocumentInfo], kinds: list[str], notes: list[str]
+) -> Chart | None:
+    """Per kind and document, the share of the text inside passages of that kind
+    (overlapping passages counted once)."""
+    kind_of = {t.id: t.kind for t in data.tags}
+    wanted = set(kinds)
+    spans: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    ids: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for annotation in data.annotations:
+        for kind in {kind_of[t] for t in annotation.tag_ids if t in kind_of} & wanted:
+            spans[(annotation.document_id, kind)].append((annotation.start, annotation.end))
+            ids[(annotation.document_id, kind)].append(annotation.id)
+    shown = {d.id for d in documents}
+    if not any(document_id in shown for document_id, _kind in spans):
+        return None
+    series = tuple(
+        Series(
+            document.title,
+            PALETTE[d % len(PALETTE)],
+            tuple(
+                100 * analysis.union_length(spans.get((document.id, k), ())) / document.length
+                if document.length
+                else 0.0
+                for k in kinds
+            ),
+            tuple(tuple(ids.get((document.id, k), ())) for k in kinds),
+        )
+        for d, document in enumerate(documents)
+    )
+    return Chart(
+        "Coverage per kind",
+        tuple(k.capitalize() for k in kinds),
+        series,
+        "% of characters covered",
+        percent=True,
+        notes=tuple(notes),
+    )
+
+
+class ChartsView(CompareView):
+    title = "Charts"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data = CompareData((), (), ())
+        self._documents: list[DocumentInfo] = []
+        self.charts = QComboBox()
+        for key, name in CHARTS:
+            self.charts.addItem(name, key)
+        self.scope = ScopeChoice()
+        self.kinds = KindChoice()
+        self.save_png = QPushButton("Save as PNG…")
+        self.save_svg = QPushButton("Save as SVG…")
+        controls = QHBoxLayout()
+        for widget in (self.charts, self.scope, self.kinds):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.save_png)
+        controls.addWidget(self.save_svg)
+        self.canvas = ChartCanvas()
+        self.canvas.barChosen.connect(self._bar_chosen)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.canvas)
+        self.message = QLabel()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.scroll_area)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self.body, 1)
+        for combo in (self.charts, self.scope, self.kinds):
+            combo.currentIndexChanged.connect(self._rebuild)
+        self.save_png.clicked.connect(lambda: self._save("png"))
+        self.save_svg.clicked.connect(lambda: self._save("svg"))
+        self._rebuild()
+
+    def refresh(self, data: CompareData) -> None:
+        self._data = data
+        self.kinds.set_kinds(data.kinds())
+        self._rebuild()
+
+    def message_text(self) -> str | None:
+        return self.message.text() if self.body.currentWidget() is self.message else None
+
+    def chart_kind(self) -> ChartKind:
+        return "coverage" if self.charts.currentData() == "coverage" else "frequency"
+
+    def _rebuild(self) -> None:
+        data = self._data
+        documents = chosen_documents(data, self.scope.scope())
+        notes: list[str] = []
+        if not documents and data.documents:  # a chart of nothing helps no one
+            documents = list(data.documents)
+            notes.append("No documents open: all documents are shown.")
+        documents, more = at_most(documents)
+        notes += more
+        self._documents = documents
+        kind = self.kinds.kind()
+        chart = None
+        if documents:
+            if self.chart_kind() == "frequency":
+                chart = frequency_chart(data, documents, chosen_tags(data, kind), notes)
+            else:
+                kinds = [kind] if kind else data.kinds()
+                chart = coverage_chart(data, documents, kinds, notes)
+        self.canvas.set_chart(chart)
+        if not documents:
+            empty = NO_DOCUMENTS
+        elif chart is None:
+            empty = empty_passages_message(data, documents, kind)
+        else:
+            empty = None
+        self.message.setText(empty or "")
+        self.body.setCurrentWidget(self.message if empty else self.scroll_area)
+        self.save_png.setEnabled(chart is not None)
+        self.save_svg.setEnabled(chart is not None)
+
+    def _bar_chosen(self, series: int, category: int) -> None:
+        """List the passages behind a bar in the Passages tab."""
+        chart = self.canvas.chart()
+        if chart is None:
+            return
+        one = chart.series[series]
+        name = chart.categories[category]
+        caption = (
+            f"“{name}” in {one.label}" if not chart.percent else f"{name} passages in {one.label}"
+        )
+        self.passagesChosen.emit(caption, list(one.passages[category]))
+
+    def _save(self, suffix: Literal["png", "svg"]) -> None:
+        chart = self.canvas.chart()
+        if chart is None:
+            return
+        name = "tag-frequency" if self.chart_kind() == "frequency" else "coverage-per-kind"
+        suggested = str(Path(QDir.homePath()) / f"{name}.{suffix}")
+        label = "PNG image (*.png)" if suffix == "png" else "SVG image (*.svg)"
+        path, _ = QFileDialog.getSaveFileName(
+            self, f"Save Chart as {suffix.upper()}", suggested, label
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() != f".{suffix}":
+            path += f".{suffix}"
+        try:
+            data = self.canvas.png_bytes() if suffix == "png" else self.canvas.svg_bytes()
+            write_atomically(path, data)
+        except ExportError as error:
+            message = str(error) if path in str(error) else f"Cannot write {path}: {error}"
+            QMessageBox.critical(self, "Chart not saved", message)

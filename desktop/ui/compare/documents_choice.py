@@ -1,0 +1,141 @@
+"""What the drawn Compare views (strips, charts) share: which documents and tags they
+show, how a document is described, and a legend laid out once for painting and sizing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from desktop.core.records import DocumentInfo, TagInfo
+from desktop.ui.compare.base import CompareData
+from desktop.ui.text_util import counted, language_label
+
+Scope = Literal["open", "all"]
+
+NO_DOCUMENTS_OPEN = "No documents open — open documents in the reader or choose All documents."
+NO_DOCUMENTS = "No documents in this project yet."
+NO_ANNOTATIONS = "No annotations in these documents yet."
+
+
+def empty_passages_message(
+    data: CompareData, documents: Sequence[DocumentInfo], kind: str | None
+) -> str:
+    """Why chosen documents show nothing: no passages at all, or none of the kind chosen."""
+    ids = {d.id for d in documents}
+    tagged = any(a.document_id in ids and a.tag_ids for a in data.annotations)
+    if kind is None or not tagged:
+        return NO_ANNOTATIONS
+    return f"No passages with {kind} tags in these documents."
+
+
+def chosen_documents(data: CompareData, scope: Scope) -> list[DocumentInfo]:
+    """The open documents in reader order, or every document in project order."""
+    if scope == "all":
+        return list(data.documents)
+    by_id = {d.id: d for d in data.documents}
+    return [by_id[i] for i in data.open_ids if i in by_id]
+
+
+def chosen_tags(data: CompareData, kind: str | None) -> list[TagInfo]:
+    return list(data.tags) if kind is None else data.tags_of_kind(kind)
+
+
+def document_tooltip(document: DocumentInfo) -> str:
+    """Full title, language and length: what an elided label leaves out."""
+    return (
+        f"{document.title}\n{language_label(document.language)} · "
+        f"{counted(document.length, 'character')}"
+    )
+
+
+def elided(metrics: QFontMetricsF, text: str, width: float) -> str:
+    """``text`` on one line within ``width`` pixels (Qt elides right-to-left text at its
+    logical end, so an Arabic title keeps its beginning too)."""
+    return metrics.elidedText(" ".join(text.split()), Qt.TextElideMode.ElideRight, max(width, 0))
+
+
+class ScopeChoice(QComboBox):
+    """Open documents (the default: what the user is reading) or all documents."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem("Open documents", "open")
+        self.addItem("All documents", "all")
+        self.setToolTip("Which documents to show")
+
+    def scope(self) -> Scope:
+        return "all" if self.currentData() == "all" else "open"
+
+
+class KindChoice(QComboBox):
+    """All tags, or the tags of one kind; keeps its choice while the kinds are refilled."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setToolTip("Which tags to show")
+        self.set_kinds([])
+
+    def set_kinds(self, kinds: Sequence[str]) -> None:
+        current = self.kind()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("All tags", None)
+        for kind in kinds:
+            self.addItem(f"{kind.capitalize()} tags", kind)
+        index = self.findData(current) if current is not None else 0
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
+        if self.kind() != current:  # the kind chosen is gone: say the view must redraw
+            self.currentIndexChanged.emit(self.currentIndex())
+
+    def kind(self) -> str | None:
+        value = self.currentData()
+        return value if isinstance(value, str) else None
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    swatch: QRectF
+    text: QRectF
+    label: str  # elided to fit
+    colour: str
+
+
+LEGEND_ENTRY_MAX = 220.0  # pixels for one entry's text: long titles are elided, not wrapped
+
+
+def legend_layout(
+    metrics: QFontMetricsF, items: Sequence[tuple[str, str]], left: float, top: float, width: float
+) -> tuple[list[LegendEntry], float]:
+    """Entries (colour, label) flowed into rows within ``width``; returns them and the
+    height used, so that the same layout sizes the widget and is painted."""
+    box = metrics.height() * 0.8
+    gap = metrics.height()
+    x, y, line = left, top, metrics.height() + 4
+    entries: list[LegendEntry] = []
+    for colour, text in items:
+        label = elided(metrics, text, min(LEGEND_ENTRY_MAX, width - box - 6))
+        needed = box + 6 + metrics.horizontalAdvance(label)
+        if x > left and x + needed > left + width:
+            x, y = left, y + line
+        swatch = QRectF(x, y + (line - box) / 2, box, box)
+        entries.append(
+            LegendEntry(swatch, QRectF(x + box + 6, y, needed - box - 6, line), label, colour)
+        )
+        x += needed + gap
+    return entries, (y + line - top) if entries else 0.0
+
+
+def paint_legend(painter: QPainter, entries: Sequence[LegendEntry], text: QColor) -> None:
+    for entry in entries:
+        colour = QColor(entry.colour)
+        painter.setPen(colour.darker(150))
+        painter.setBrush(colour)
+        painter.drawRect(entry.swatch)
+        painter.setPen(text)
+        painter.drawText(entry.text, Qt.AlignmentFlag.AlignVCenter, entry.label)
