@@ -7,7 +7,8 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -134,3 +135,68 @@ def test_a_strip_mark_clicked_in_the_window_shows_its_passage(
     # Charts draw the open documents' figures.
     dock.tabs.setCurrentWidget(dock.charts)
     qtbot.waitUntil(lambda: bool(dock.charts.canvas.series()))
+
+
+def test_every_view_renders_the_sample_project(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A PNG of each Compare view on the sample project, checked for content (and kept
+    under the test's folder for a person to look at)."""
+    dock = window.compare
+    dock.show()
+    window.resizeDocks([dock], [420], Qt.Orientation.Vertical)
+    titles = []
+    for view in dock.views:
+        dock.tabs.setCurrentWidget(view)
+        qtbot.wait(80)  # the refresh after a tab change
+        image = view.grab().toImage()
+        image.save(str(tmp_path / f"compare-{view.title.lower()}.png"))
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 5)
+            for y in range(0, image.height(), 5)
+        }
+        assert len(colours) > 8, f"the {view.title} view looks blank"
+        titles.append(view.title)
+    assert titles[:1] == ["Passages"] and {"Strips", "Charts"} <= set(titles)
+
+
+def matrix_cell(window: MainWindow, tag_name: str, document_id: int) -> QModelIndex:
+    tag = next(t for t in window.session.tags() if t.name == tag_name)
+    model = window.compare.matrix.panel.view.model()
+    return model.index_of(("tag", tag.id), ("document", document_id))  # type: ignore[attr-defined, no-any-return]
+
+
+def test_tagging_updates_the_open_matrix_and_a_cell_leads_to_its_passages(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dock = window.compare
+    dock.show()
+    dock.tabs.setCurrentWidget(dock.matrix)
+    pane = pane_for_language(window, "vi")
+    document_id = pane.document_id
+    assert document_id is not None
+    qtbot.waitUntil(lambda: dock.matrix.panel.showing_table())
+    assert matrix_cell(window, "Lavrov", document_id).data() == "·"  # none yet
+    lavrov = next(t for t in window.session.tags() if t.name == "Lavrov")
+    drag_select(qtbot, pane, "Nagorno-Karabakh")
+    window.tag_selection(lavrov.id)
+    qtbot.waitUntil(lambda: matrix_cell(window, "Lavrov", document_id).data() == "1")
+    created = window.annotations.current()
+    assert created is not None
+    # Its cell lists that one passage, and the passage leads to the reader.
+    table = dock.matrix.panel.view
+    index = matrix_cell(window, "Lavrov", document_id)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+    assert dock.tabs.currentWidget() is dock.passages
+    (column,) = dock.passages.column_widgets()
+    assert column.list.count() == 1 and column.list.item(0).data(ANNOTATION_ROLE) == created.id
+    pane.view.setTextCursor(QTextCursor(pane.view.document()))  # clear the selection
+    item = column.list.item(0)
+    qtbot.mouseClick(
+        column.list.viewport(), Qt.MouseButton.LeftButton,
+        pos=column.list.visualItemRect(item).center(),
+    )  # fmt: skip
+    assert pane.selection_span() == (created.start, created.end)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
 
 from desktop.ui.compare.base import CompareData, CompareView
 from desktop.ui.compare.charts_view import ChartsView
+from desktop.ui.compare.cooccurrence_view import CooccurrenceView
+from desktop.ui.compare.matrix_view import MatrixView
 from desktop.ui.compare.passages_view import PassagesView
 from desktop.ui.compare.strips_view import StripsView
 
@@ -34,9 +36,11 @@ class CompareDock(QDockWidget):
         self.views: list[CompareView] = []
         self._stale: set[int] = set()  # views (by tab index) whose data is out of date
         self.add_view(self.passages)
+        self.matrix = MatrixView()
+        self.cooccurrence = CooccurrenceView()
         self.strips = StripsView()
         self.charts = ChartsView()
-        for view in (self.strips, self.charts):
+        for view in (self.matrix, self.cooccurrence, self.strips, self.charts):
             self.add_view(view)
         self.setWidget(self.tabs)
         self._timer = QTimer(self)
