@@ -6,6 +6,7 @@ only the one shown (the others when their tab is chosen), so coding stays fast.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
@@ -19,6 +20,7 @@ from desktop.ui.compare.passages_view import PassagesView
 from desktop.ui.compare.strips_view import StripsView
 
 DELAY_MS = 60  # a burst of changes (undo of a batch, an import) refreshes once
+LONGEST_DELAY_MS = 2000
 
 
 class CompareDock(QDockWidget):
@@ -72,7 +74,12 @@ class CompareDock(QDockWidget):
         if index < 0 or index not in self._stale or not self.isVisible():
             return
         self._stale.discard(index)
+        started = time.perf_counter()
         self.views[index].refresh(self._data())
+        took = int((time.perf_counter() - started) * 1000)
+        # On a large project a refresh takes a while: wait longer after each change, so
+        # a coder tagging quickly is not held up by a refresh per tag.
+        self._timer.setInterval(min(LONGEST_DELAY_MS, max(DELAY_MS, 3 * took)))
 
     def _picked(self, caption: str, annotation_ids: list[int]) -> None:
         """A view chose several passages (a matrix cell): list them in the Passages tab."""
