@@ -308,3 +308,15 @@ def test_an_encoding_that_decodes_no_text_is_refused_plainly(tmp_path: Path, nam
     text.write_bytes(b"plain words")
     with pytest.raises(ImportFailure, match="is not an encoding Python knows"):
         read_file(text, encoding=name)
+
+
+def test_an_articles_own_header_is_kept_and_the_sites_is_not(tmp_path: Path) -> None:
+    page = tmp_path / "article.html"
+    page.write_text(
+        "<html><body><header><nav>Home · World</nav>Daily Site</header>"
+        "<main><article><header><h1>Ceasefire agreed</h1><p>By A. Reporter</p></header>"
+        "<p>Both sides signed.</p></article></main>"
+        "<footer>© Daily Site</footer></body></html>",
+        encoding="utf-8",
+    )
+    assert read_file(page).text == "Ceasefire agreed\nBy A. Reporter\nBoth sides signed."

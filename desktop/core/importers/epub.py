@@ -121,10 +121,10 @@ def _chapter(package: Package, path: str) -> ImportedText:
     try:
         if declared is not None:
             try:
-                return html.read(data, declared.group(1).decode("ascii"))
+                return html.read(data, declared.group(1).decode("ascii"), keep_headers=True)
             except ImportFailure:  # a wrong declaration: detect instead
                 pass
-        return html.read(data)
+        return html.read(data, keep_headers=True)
     except ImportFailure as error:
         raise ImportFailure(f"has a chapter that cannot be read: {path} {error}") from None
 

@@ -23,8 +23,10 @@ _SKIPPED = {
 _BLOCKS = {
     "p", "div", "section", "article", "main", "br", "hr", "li", "ul", "ol", "dl", "dt",
     "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr",
-    "caption", "address", "body", "html",
+    "caption", "address", "body", "html", "header",
 }  # fmt: skip
+# Inside these, a <header> holds the article's own headline and byline, not site furniture.
+_ARTICLE = {"article", "main"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed",
          "source", "track", "wbr", "param"}  # fmt: skip
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -32,8 +34,10 @@ _SPACES = re.compile(r"[ \t\u00a0\u200b\r\f\v]+")
 
 
 class _Reader(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, keep_headers: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self._keep_headers = keep_headers  # a book's chapters: every header is content
+        self._articles = 0  # open <article>/<main> elements
         self.parts: list[str] = []
         self.title = ""
         self.language = ""
@@ -54,7 +58,10 @@ class _Reader(HTMLParser):
                 self.meta.setdefault(key, values["content"].strip())
         elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
             self.meta.setdefault("canonical", values.get("href", "").strip())
-        if tag in _SKIPPED and tag not in _VOID:
+        if tag in _ARTICLE:
+            self._articles += 1
+        kept = tag == "header" and (self._keep_headers or self._articles)
+        if tag in _SKIPPED and tag not in _VOID and not kept:
             self._skipping.append(tag)
         if tag == "pre":
             self._pre += 1
@@ -64,6 +71,8 @@ class _Reader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        if tag in _ARTICLE:
+            self._articles = max(0, self._articles - 1)
         if self._skipping and tag in _SKIPPED:
             # Close up to the matching element; stray end tags are ignored.
             if tag in self._skipping:
@@ -87,7 +96,9 @@ def _tidy(parts: list[str]) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def read(data: bytes, encoding: str | None = None) -> ImportedText:
+def read(data: bytes, encoding: str | None = None, *, keep_headers: bool = False) -> ImportedText:
+    """A page's readable text and metadata. ``keep_headers``: headers are content (a
+    book's chapter titles), not a site's banner."""
     if encoding is None:
         declared = _META_CHARSET.search(data[:4096])
         if declared is not None:
@@ -99,7 +110,7 @@ def read(data: bytes, encoding: str | None = None) -> ImportedText:
             text, used = decode(data)
     else:
         text, used = decode(data, encoding)
-    reader = _Reader()
+    reader = _Reader(keep_headers)
     reader.feed(text)
     reader.close()
     meta = reader.meta
