@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.search.noteChosen.connect(self.show_annotation)
         self.compare.passageChosen.connect(self.show_annotation)
         self.compare.passageChosen.connect(self.annotations.select)
+        self.compare.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         for changed in (s.annotationsChanged, s.annotationsEdited, s.codebookChanged):
             changed.connect(self.compare.changed)
         self.reader.openDocumentsChanged.connect(self.compare.changed)

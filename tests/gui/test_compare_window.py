@@ -200,3 +200,38 @@ def test_tagging_updates_the_open_matrix_and_a_cell_leads_to_its_passages(
         pos=column.list.visualItemRect(item).center(),
     )  # fmt: skip
     assert pane.selection_span() == (created.start, created.end)
+
+
+def test_the_matrix_by_keyboard_and_an_empty_cell_lists_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dock = window.compare
+    dock.show()
+    dock.tabs.setCurrentWidget(dock.matrix)
+    table = dock.matrix.panel.view
+    qtbot.waitUntil(lambda: dock.matrix.panel.showing_table())
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    assert table.heat.value(table.currentIndex()) is not None  # landed on a number
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() > 1
+    # Lavrov in the Vietnamese report: an empty cell; Enter lists nothing, says so.
+    pane = pane_for_language(window, "vi")
+    assert pane.document_id is not None
+    table.setCurrentIndex(matrix_cell(window, "Lavrov", pane.document_id))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert dock.tabs.currentWidget() is dock.matrix
+    assert window.statusBar().currentMessage().startswith("No passages")
+    # Tab leaves the table.
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+
+
+def test_the_passages_view_keeps_an_empty_choice(qtbot: QtBot, window: MainWindow) -> None:
+    dock = window.compare
+    dock.show()
+    dock.refresh_now()
+    view = dock.passages
+    view.choose_tags([])
+    window.session.reload()  # any change
+    qtbot.wait(100)
+    assert "Choose one or more tags" in view.empty.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,16 @@ def test_matrix_and_cooccurrence_csv(
     assert (tmp_path / "co.csv").read_text(encoding="utf-8-sig").splitlines() == [
         ",Ceasefire", "Turkey,1", "Russia,2",
     ]  # fmt: skip
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_defused(empty_store: Store, tmp_path: Path) -> None:
+    service = ProjectService(empty_store)
+    document = service.add_document('=HYPERLINK("http://x")', "- Lavrov said +7 495 @kremlin")
+    tag = service.codebook.create_tag("Lavrov", "actor")
+    service.create_annotation(document.id, 0, 15, [tag.id], note="=1+1")
+    path = tmp_path / "segments.csv"
+    tables.export_segments_csv(service, path)
+    (row,) = list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
+    assert row["document_title"] == '\'=HYPERLINK("http://x")'
+    assert row["quote"] == "'- Lavrov said +" and row["note"] == "'=1+1"
+    assert row["start"] == "0"  # numbers are numbers

@@ -61,11 +61,19 @@ def segments(service: ProjectService) -> list[dict[str, Any]]:
     return rows
 
 
+def _cell(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula (a quote opening "- Lavrov said", a title
+    "=HYPERLINK(…)") is written with a leading apostrophe, as OWASP advises; numbers stay."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def _csv(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([_cell(h) for h in header])
+    writer.writerows([_cell(v) for v in row] for row in rows)
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -126,5 +134,8 @@ def export_cooccurrence_csv(
     path: Path | str,
 ) -> None:
     header = ["", *(c.name for c in columns)]
-    body = [[r.name, *(counts.get((r.id, c.id), 0) for c in columns)] for r in rows]
+    body = [
+        [r.name, *("" if r.id == c.id else counts.get((r.id, c.id), 0) for c in columns)]
+        for r in rows
+    ]  # a tag with itself is no pair: empty, as on screen
     write_atomically(path, _csv(header, body))

@@ -25,6 +25,7 @@ LONGEST_DELAY_MS = 2000
 
 class CompareDock(QDockWidget):
     passageChosen = Signal(int)  # an annotation to show in the reader
+    message = Signal(str)  # a passing word for the status bar
 
     def __init__(self, data: Callable[[], CompareData], parent: QWidget | None = None) -> None:
         super().__init__("Compare", parent)
@@ -83,5 +84,8 @@ class CompareDock(QDockWidget):
 
     def _picked(self, caption: str, annotation_ids: list[int]) -> None:
         """A view chose several passages (a matrix cell): list them in the Passages tab."""
+        if not annotation_ids:  # an empty cell: nothing to list, and nothing has gone
+            self.message.emit(f"No passages: {caption}.")
+            return
         self.passages.show_picked(caption, annotation_ids)
         self.tabs.setCurrentWidget(self.passages)

@@ -20,16 +20,25 @@ Scope = Literal["open", "all"]
 NO_DOCUMENTS_OPEN = "No documents open — open documents in the reader or choose All documents."
 NO_DOCUMENTS = "No documents in this project yet."
 NO_ANNOTATIONS = "No annotations in these documents yet."
+NO_TAGS = "No tags in the codebook yet."
+NO_TAGGED = "No tagged passages in these documents yet."
 
 
 def empty_passages_message(
     data: CompareData, documents: Sequence[DocumentInfo], kind: str | None
 ) -> str:
-    """Why chosen documents show nothing: no passages at all, or none of the kind chosen."""
+    """Why chosen documents show nothing: no tags, no passages, none tagged, or none of
+    the kind chosen."""
+    if not data.tags:
+        return NO_TAGS
     ids = {d.id for d in documents}
-    tagged = any(a.document_id in ids and a.tag_ids for a in data.annotations)
-    if kind is None or not tagged:
+    annotated = [a for a in data.annotations if a.document_id in ids]
+    if not annotated:
         return NO_ANNOTATIONS
+    if not any(a.tag_ids for a in annotated):
+        return NO_TAGGED
+    if kind is None:
+        return NO_TAGGED
     return f"No passages with {kind} tags in these documents."
 
 

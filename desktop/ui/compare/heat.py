@@ -19,7 +19,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -329,6 +338,7 @@ class HeatTableView(QTableView):
             header.setSectionsClickable(False)  # a header click would select a whole line
             header.setHighlightSections(True)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.clicked.connect(self._choose)
 
     def show_table(self, table: HeatTable) -> None:
@@ -359,6 +369,24 @@ class HeatTableView(QTableView):
         header = self.horizontalHeader()
         for column in range(len(table.columns)):
             self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbing in lands on the first cell with a value (the top-left cell is a kind's
+        heading, which takes no current cell: the arrows did nothing)."""
+        super().focusInEvent(event)
+        if self.heat.value(self.currentIndex()) is None:
+            first = next(
+                (
+                    self.heat.index(r, c)
+                    for r in range(self.heat.rowCount())
+                    for c in range(self.heat.columnCount())
+                    if self.heat.value(self.heat.index(r, c)) is not None
+                ),
+                None,
+            )
+            if first is not None:
+                flag = QItemSelectionModel.SelectionFlag.ClearAndSelect
+                self.selectionModel().setCurrentIndex(first, flag)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

@@ -105,6 +105,7 @@ class PassagesView(CompareView):
         self._data: CompareData | None = None
         self._chosen: set[int] = set()  # tag ids ticked by the user
         self._picked: tuple[str, list[int]] | None = None  # passages sent by another view
+        self._started = False  # the first refresh picks a tag; later ones keep the choice
         self.tags_button = QToolButton()
         self.tags_button.setText("Tags…")
         self.tags_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -115,7 +116,7 @@ class PassagesView(CompareView):
         self.split.setAccessibleName("One column per")
         for label, key in SPLITS.items():
             self.split.addItem(label, key)
-        self.split.currentIndexChanged.connect(lambda _i: self._redraw())
+        self.split.currentIndexChanged.connect(lambda _i: self._leave_picked())
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.back = QPushButton("Back to Tags")
@@ -150,8 +151,9 @@ class PassagesView(CompareView):
         self._data = data
         present = {t.id for t in data.tags}
         self._chosen &= present  # a deleted tag is no longer chosen
-        if not self._chosen and data.tags:  # start with the most used tag
+        if not self._started and data.tags:  # start with the most used tag
             self._chosen = {max(data.tags, key=lambda t: t.count).id}
+            self._started = True
         self._fill_menu(data)
         self._redraw()
 
@@ -181,7 +183,7 @@ class PassagesView(CompareView):
 
     def _toggle(self, tag_id: int, on: bool) -> None:
         (self._chosen.add if on else self._chosen.discard)(tag_id)
-        self._redraw()
+        self._leave_picked()  # the controls speak of tags: show the tags' passages
 
     # -- output -------------------------------------------------------------------------
 

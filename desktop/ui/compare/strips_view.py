@@ -424,7 +424,9 @@ class StripsView(CompareView):
         )
         strips = [Strip(d, tuple(found[d.id])) for d in documents]
         self.canvas.set_strips(strips, tags)
-        if not documents:
+        if not data.documents:
+            empty = NO_DOCUMENTS
+        elif not documents:
             empty = NO_DOCUMENTS_OPEN if self.scope.scope() == "open" else NO_DOCUMENTS
         elif not any(s.passages for s in strips):
             empty = empty_passages_message(data, documents, self.kinds.kind())
