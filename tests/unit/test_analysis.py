@@ -10,6 +10,7 @@ import pytest
 from desktop.core import analysis
 from desktop.core.exporters import tables
 from desktop.core.project import ProjectService
+from desktop.core.records import AnnotationInfo
 from desktop.core.store import Store
 
 # Two documents of 100 and 50 characters and a third, empty of passages, of 10.
@@ -148,3 +149,31 @@ def test_csv_cells_a_spreadsheet_would_run_are_defused(empty_store: Store, tmp_p
     assert row["document_title"] == '\'=HYPERLINK("http://x")'
     assert row["quote"] == "'- Lavrov said +" and row["note"] == "'=1+1"
     assert row["start"] == "0"  # numbers are numbers
+
+
+def test_the_cached_matrix_equals_a_fresh_one_change_after_change(
+    fixture: tuple[ProjectService, dict[str, int]],
+) -> None:
+    service, ids = fixture
+    cache = analysis.MatrixCache()
+
+    def check() -> None:
+        annotations = service.annotations()
+        grouped: dict[int, list[AnnotationInfo]] = {}
+        for annotation in annotations:
+            grouped.setdefault(annotation.document_id, []).append(annotation)
+        for by in ("document", "language", "source"):
+            columns = analysis.columns(service.documents(), by)  # type: ignore[arg-type]
+            assert cache.matrix(lambda d: grouped.get(d, []), columns) == analysis.matrix(
+                annotations, columns
+            )
+
+    check()
+    added = service.create_annotation(ids["D2"], 20, 45, [ids["A"], ids["T"]])
+    check()
+    service.add_tags(added.id, [ids["B"]])
+    check()
+    service.delete_annotation(added.id)
+    check()
+    service.delete_document(ids["D1"])
+    check()

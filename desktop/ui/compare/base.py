@@ -6,6 +6,8 @@ the session holds, so every view shows the committed state and updates when it c
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
@@ -26,6 +28,24 @@ class CompareData:
     tags: tuple[TagInfo, ...]
     annotations: tuple[AnnotationInfo, ...]
     open_ids: tuple[int, ...] = ()
+    # The annotations per document in reading order, when the caller holds them so
+    # (the window's session does: regrouping 100,000 took 60 ms per refresh).
+    grouped: Mapping[int, Sequence[AnnotationInfo]] | None = None
+
+    @functools.cached_property
+    def _by_document(self) -> Mapping[int, Sequence[AnnotationInfo]]:
+        if self.grouped is not None:
+            return self.grouped
+        grouped: dict[int, list[AnnotationInfo]] = {}
+        for annotation in self.annotations:
+            grouped.setdefault(annotation.document_id, []).append(annotation)
+        return grouped
+
+    def annotations_in(self, document_ids: Iterable[int]) -> list[AnnotationInfo]:
+        """The annotations of these documents only: a view of a few documents need not
+        walk the whole project's (0.3 s per change on 100,000 annotations)."""
+        grouped = self._by_document
+        return [a for d in document_ids for a in grouped.get(d, ())]
 
     def document(self, document_id: int) -> DocumentInfo | None:
         return next((d for d in self.documents if d.id == document_id), None)

@@ -514,7 +514,8 @@ def frequency_chart(
 ) -> Chart | None:
     """Passages per tag and document for the most used tags, grouped by kind."""
     columns = analysis.columns(documents)
-    matrix = analysis.matrix(data.annotations, columns)
+    mine = data.annotations_in(d.id for d in documents)
+    matrix = analysis.matrix(mine, columns)
     used = [t for t in tags if matrix.tag_passages.get(t.id, 0) > 0]
     if not used:
         return None
@@ -532,7 +533,7 @@ def frequency_chart(
         else:
             groups.append((tag.kind, index, 1))
     ids: dict[tuple[int, int], list[int]] = defaultdict(list)  # (document, tag) → passages
-    for annotation in data.annotations:
+    for annotation in mine:
         for tag_id in annotation.tag_ids:
             ids[(annotation.document_id, tag_id)].append(annotation.id)
     series = tuple(
@@ -563,7 +564,7 @@ def coverage_chart(
     wanted = set(kinds)
     spans: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
     ids: dict[tuple[int, str], list[int]] = defaultdict(list)
-    for annotation in data.annotations:
+    for annotation in data.annotations_in(d.id for d in documents):
         for kind in {kind_of[t] for t in annotation.tag_ids if t in kind_of} & wanted:
             spans[(annotation.document_id, kind)].append((annotation.start, annotation.end))
             ids[(annotation.document_id, kind)].append(annotation.id)

@@ -77,6 +77,7 @@ class MatrixView(CompareView):
         self._shown: tuple[object, ...] | None = None  # the inputs of what is on screen
         self._matrix_inputs: tuple[object, ...] | None = None
         self._matrix: analysis.Matrix | None = None
+        self._cache = analysis.MatrixCache()  # per-document shares, kept between changes
         self._tags: list[TagInfo] = []  # in the rows' order
         # column key → (its documents in reading order, its name in captions)
         self._places: dict[Hashable, tuple[tuple[int, ...], str]] = {}
@@ -124,7 +125,8 @@ class MatrixView(CompareView):
         (switching between passages and coverage reuses them)."""
         inputs = (data.documents, data.annotations, self.grouping)
         if self._matrix is None or inputs != self._matrix_inputs:
-            self._matrix = analysis.matrix(data.annotations, data.columns(self.grouping))
+            columns = data.columns(self.grouping)
+            self._matrix = self._cache.matrix(lambda d: data.annotations_in((d,)), columns)
             self._matrix_inputs = inputs
         return self._matrix
 
@@ -142,10 +144,9 @@ class MatrixView(CompareView):
                 self._tags.append(tag)
                 rows.append(tag_line(tag, depth))
                 if coverage:
-                    cells = [matrix.coverage(tag.id, i) for i in spans]
-                    values.append((*cells, matrix.tag_coverage(tag.id)))
+                    values.append((*matrix.coverages_of(tag.id), matrix.tag_coverage(tag.id)))
                 else:
-                    counts = [matrix.count(tag.id, i) for i in spans]
+                    counts = matrix.counts_of(tag.id)
                     values.append((*counts, matrix.tag_passages.get(tag.id, 0)))
         if coverage:
             length = sum(c.length for c in matrix.columns)

@@ -420,7 +420,9 @@ class StripsView(CompareView):
         documents = chosen_documents(data, self.scope.scope())
         tags = chosen_tags(data, self.kinds.kind())
         found = analysis.passages_with(
-            data.annotations, [t.id for t in tags], [d.id for d in documents]
+            data.annotations_in(d.id for d in documents),
+            [t.id for t in tags],
+            [d.id for d in documents],
         )
         strips = [Strip(d, tuple(found[d.id])) for d in documents]
         self.canvas.set_strips(strips, tags)
