@@ -254,17 +254,17 @@ def test_matrix_csv_writes_the_numbers_shown(
     choose(view.columns_combo, "Languages")
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert path.read_text(encoding="utf-8-sig").splitlines() == [
-        "kind,tag,id,vi,No language,total",
-        "actor,Turkey,2,1,0,3",
-        "actor,Ankara,1,0,0,1",
-        "actor,Russia,2,1,0,3",
-        "theme,Ceasefire,2,2,0,4",
-        ",all tags,4,3,0,7",
+        "kind,tag,parent,id,vi,No language,total",
+        "actor,Turkey,,2,1,0,3",
+        "actor,Ankara,Turkey,1,0,0,1",
+        "actor,Russia,,2,1,0,3",
+        "theme,Ceasefire,,2,2,0,4",
+        ",all tags,,4,3,0,7",
     ]
     choose(view.measure_combo, "Coverage %")
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     lines = path.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[1] == "actor,Turkey,20.0,20.0,0.0,18.75" and lines[-1].endswith(",34.38")
+    assert lines[1] == "actor,Turkey,,20.0,20.0,0.0,18.75" and lines[-1].endswith(",34.38")
 
 
 def test_a_failed_export_names_the_file(

@@ -120,15 +120,15 @@ def test_matrix_and_cooccurrence_csv(
     tags = service.tags()
     table = analysis.matrix(service.annotations(), analysis.columns(service.documents()))
     header, rows = tables.matrix_rows(table, tags, "coverage")
-    assert header == ["kind", "tag", "One", "Two", "Three", "total"]
+    assert header == ["kind", "tag", "parent", "One", "Two", "Three", "total"]
     by_name = {row[1]: row for row in rows}
-    assert by_name["Ceasefire"] == ["theme", "Ceasefire", 20.0, 40.0, 0.0, 25.0]
-    assert by_name["all tags"] == ["", "all tags", 35.0, 40.0, 0.0, 34.38]
+    assert by_name["Ceasefire"] == ["theme", "Ceasefire", "", 20.0, 40.0, 0.0, 25.0]
+    assert by_name["all tags"] == ["", "all tags", "", 35.0, 40.0, 0.0, 34.38]
     path = tmp_path / "matrix.csv"
     tables.export_matrix_csv(table, tags, "passages", path)
     lines = path.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "kind,tag,One,Two,Three,total"
-    assert "actor,Turkey,2,1,0,3" in lines and lines[-1] == ",all tags,4,3,0,7"
+    assert lines[0] == "kind,tag,parent,One,Two,Three,total"
+    assert "actor,Turkey,,2,1,0,3" in lines and lines[-1] == ",all tags,,4,3,0,7"
     actors = [t for t in tags if t.kind == "actor"]
     themes = [t for t in tags if t.kind == "theme"]
     counts = analysis.cooccurrence(service.annotations(), [t.id for t in actors], [ids["T"]])

@@ -100,7 +100,15 @@ def matrix_rows(
     def cell(value: float) -> Any:
         return round(value * 100, 2) if measure == "coverage" else value
 
-    header = ["kind", "tag", *(c.label for c in table.columns), "total"]
+    labels: list[str] = []
+    for column in table.columns:  # two documents may share a title: keep headers unique
+        label, copy = column.label, 1
+        while label in labels:
+            copy += 1
+            label = f"{column.label} ({copy})"
+        labels.append(label)
+    header = ["kind", "tag", "parent", *labels, "total"]
+    names = {t.id: t.name for t in tags}
     rows: list[list[Any]] = []
     for tag in tags:
         if measure == "coverage":
@@ -109,7 +117,8 @@ def matrix_rows(
         else:
             values = [table.count(tag.id, i) for i in range(len(table.columns))]
             total = table.tag_passages.get(tag.id, 0)
-        rows.append([tag.kind, tag.name, *(cell(v) for v in values), cell(total)])
+        parent = names.get(tag.parent_id, "") if tag.parent_id else ""
+        rows.append([tag.kind, tag.name, parent, *(cell(v) for v in values), cell(total)])
     if measure == "coverage":
         totals = [table.column_coverage(i) for i in range(len(table.columns))]
         length = sum(c.length for c in table.columns)
@@ -117,7 +126,7 @@ def matrix_rows(
     else:
         totals = list(table.column_passages)
         overall = sum(table.column_passages)
-    rows.append(["", "all tags", *(cell(v) for v in totals), cell(overall)])
+    rows.append(["", "all tags", "", *(cell(v) for v in totals), cell(overall)])
     return header, rows
 
 
