@@ -321,6 +321,115 @@ def test_clicking_a_bar_lists_its_passages(
     assert tip == f"{EN}\nGovernment: 2 passages"
 
 
+def test_keyboard_chooses_bars_like_the_mouse(
+    qtbot: QtBot, charts: ChartsView, project: Project
+) -> None:
+    canvas = charts.canvas
+    charts.save_svg.setFocus()
+    qtbot.keyClick(charts.save_svg, Qt.Key.Key_Tab)  # the next stop after the buttons
+    assert canvas.hasFocus()
+    assert canvas.current() == (0, 0)
+    # Drawing order, empty bars skipped: English then Vietnamese Government (the Arabic
+    # text has none), then English Farmers.
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.current() == (0, 1)
+    with qtbot.waitSignal(charts.passagesChosen) as by_key:
+        qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    bar = canvas.bar_rect(0, 1).center().toPoint()
+    with qtbot.waitSignal(charts.passagesChosen) as by_mouse:
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=bar)
+    assert by_key.args == by_mouse.args
+    assert by_key.args == [f"“Farmers” in {EN}", [project.notes["tiny"], project.notes["late"]]]
+    with qtbot.waitSignal(charts.passagesChosen) as by_space:
+        qtbot.keyClick(canvas, Qt.Key.Key_Space)
+    assert by_space.args == by_mouse.args
+
+
+def test_home_end_and_the_ends_of_the_bars(qtbot: QtBot, charts: ChartsView) -> None:
+    canvas = charts.canvas
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    assert canvas.current() == (2, 2)  # Drought in the Arabic text
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.current() == (2, 2)
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert canvas.current() == (1, 2)
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert canvas.current() == (0, 0)
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert canvas.current() == (0, 0)
+
+
+def test_the_current_bar_is_scrolled_into_view(qtbot: QtBot, empty_store: Store) -> None:
+    view = ChartsView()
+    shown(qtbot, view, QSize(400, 400))  # narrower than twelve tags' bars: it scrolls
+    view.refresh(crowded(empty_store))
+    canvas = view.canvas
+
+    def in_sight(bar: tuple[int, int]) -> bool:
+        seen = view.scroll_area.viewport().rect().translated(-canvas.pos())
+        return seen.contains(canvas.bar_rect(*bar).center().toPoint())
+
+    last = canvas.bar_order()[-1]
+    assert in_sight(canvas.bar_order()[0]) and not in_sight(last)
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    assert canvas.current() == last and in_sight(last)
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert in_sight(canvas.bar_order()[0])
+
+
+def test_chart_accessible_name_and_current_bar(qtbot: QtBot, charts: ChartsView) -> None:
+    canvas = charts.canvas
+    assert canvas.accessibleName() == "Chart: Tag frequency per document"
+    assert canvas.accessibleDescription() == f"{EN}, Government: 2 passages"
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.accessibleDescription() == f"{VI}, Government: 1 passage"
+    charts.charts.setCurrentIndex(charts.charts.findData("coverage"))
+    assert canvas.accessibleName() == "Chart: Coverage per kind"
+    assert canvas.current() == (0, 0)  # no Government bar any more: back to the first
+    assert canvas.accessibleDescription() == f"{EN}, Actor: 20.1 %"
+
+
+def test_the_current_bar_is_kept_across_refreshes(
+    qtbot: QtBot, charts: ChartsView, project: Project
+) -> None:
+    canvas = charts.canvas
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)  # Drought in the Vietnamese text
+    charts.refresh(project.data())
+    assert canvas.current() == (1, 2)
+    # Vietnamese is now the first series: the same bar, wherever it moved.
+    charts.refresh(project.data(open_ids=(project.docs["vi"], project.docs["en"])))
+    assert canvas.current() == (0, 2)
+    assert canvas.accessibleDescription() == f"{VI}, Drought: 1 passage"
+    charts.refresh(project.data(open_ids=(project.docs["en"],)))
+    assert canvas.current() == (0, 0)
+
+
+def test_focus_frame_on_screen_only(qtbot: QtBot, charts: ChartsView) -> None:
+    canvas = charts.canvas
+    palette = canvas.palette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#ff00ff"))
+    canvas.setPalette(palette)
+    rect = canvas.bar_rect(0, 0)
+
+    def left_of_bar() -> QColor:
+        image = canvas.grab().toImage()
+        ratio = image.devicePixelRatio()
+        return image.pixelColor(round((rect.left() - 2) * ratio), round(rect.center().y() * ratio))
+
+    unfocused = canvas.png_bytes()
+    assert left_of_bar() != QColor("#ff00ff")
+    canvas.setFocus()
+    assert canvas.hasFocus()
+    assert left_of_bar() == QColor("#ff00ff")
+    assert canvas.png_bytes() == unfocused  # saved files never show the focus frame
+
+
 def test_saving_png_and_svg(
     charts: ChartsView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -360,8 +469,9 @@ def test_a_failed_save_names_the_path(
     assert not (tmp_path / "missing").exists()
 
 
-def test_chart_notes_when_documents_or_tags_are_left_out(qtbot: QtBot, empty_store: Store) -> None:
-    service = ProjectService(empty_store)
+def crowded(store: Store) -> CompareData:
+    """Ten documents and fourteen tags, more than a chart shows; none of them open."""
+    service = ProjectService(store)
     documents = [service.add_document(f"Report {n}", text(200)).id for n in range(10)]
     tags = [
         service.codebook.create_tag(f"Drought and water shortage {n}", "theme", colour="#336699").id
@@ -370,11 +480,15 @@ def test_chart_notes_when_documents_or_tags_are_left_out(qtbot: QtBot, empty_sto
     for n, tag in enumerate(tags):  # tag n is used n + 1 times: the last 12 are the top
         for k in range(n + 1):
             service.create_annotation(documents[k % 10], 10 * (k // 10), 10 * (k // 10) + 5, [tag])
+    return CompareData(
+        tuple(service.documents()), tuple(service.tags()), tuple(service.annotations())
+    )
+
+
+def test_chart_notes_when_documents_or_tags_are_left_out(qtbot: QtBot, empty_store: Store) -> None:
     view = ChartsView()
     shown(qtbot, view)
-    view.refresh(
-        CompareData(tuple(service.documents()), tuple(service.tags()), tuple(service.annotations()))
-    )  # nothing open: every document, capped
+    view.refresh(crowded(empty_store))  # nothing open: every document, capped
     chart = view.canvas.chart()
     assert chart is not None
     assert len(chart.series) == MAX_DOCUMENTS and len(chart.categories) == TOP_TAGS

@@ -40,9 +40,11 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QHelpEvent,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
 )
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -166,19 +168,29 @@ def tick_label(value: float, percent: bool) -> str:
 
 
 class ChartCanvas(QWidget):
-    """A bar chart painted by ``paint`` on any device: the widget, a PNG or an SVG."""
+    """A bar chart painted by ``paint`` on any device: the widget, a PNG or an SVG.
+
+    The keyboard moves a current bar, framed on screen only (``paintEvent``, never
+    ``paint``), so saved files look the same whether or not the chart had focus."""
 
     barChosen = Signal(int, int)  # series, category
+    currentMoved = Signal(QRect)  # the keyboard's bar, so the scroll area can follow
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Chart")
         self._chart: Chart | None = None
         self._layout: Layout | None = None  # of the last paint on screen
+        self._current: tuple[int, int] | None = None  # (series, category) the keyboard is on
 
     def set_chart(self, chart: Chart | None) -> None:
-        self._chart = chart
+        old, self._chart = self._chart, chart
         self._layout = None
+        self._current = self._kept_current(old)
+        self.setAccessibleName(f"Chart: {chart.title}" if chart else "Chart")
+        self._describe_current()
         self.setMinimumSize(self.minimum_chart_size())
         self.updateGeometry()
         self.update()
@@ -398,6 +410,10 @@ class ChartCanvas(QWidget):
         muted.setAlphaF(0.7)
         colours = Colours(palette.base().color(), text, muted, grid)
         self._layout = self.paint(painter, QSizeF(self.size()), colours)
+        if self._current is not None and self.hasFocus():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(palette.highlight().color(), 2))
+            painter.drawRect(self.bar_rect(*self._current).adjusted(-2, -2, 2, 2))
         painter.end()
 
     # -- files -----------------------------------------------------------------------------
@@ -443,7 +459,7 @@ class ChartCanvas(QWidget):
             raise ExportError("The chart could not be drawn into the file.")
         return bytes(data.data())
 
-    # -- pointer ---------------------------------------------------------------------------
+    # -- pointer and keyboard ----------------------------------------------------------------
 
     def bar_at(self, point: QPointF) -> tuple[int, int] | None:
         """The bar under ``point``; a short bar is found by its whole column height."""
@@ -486,9 +502,92 @@ class ChartCanvas(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         found = self.bar_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and found is not None:
+            self._set_current(found)
             self.barChosen.emit(*found)
             return
         super().mouseReleaseEvent(event)
+
+    def bar_order(self) -> list[tuple[int, int]]:
+        """The bars the keyboard visits, in drawing order (category by category, then
+        document by document); empty bars are skipped, as a click cannot choose them."""
+        chart = self._chart
+        if chart is None:
+            return []
+        return [
+            (s, c)
+            for c in range(len(chart.categories))
+            for s, one in enumerate(chart.series)
+            if one.values[c] > 0
+        ]
+
+    def current(self) -> tuple[int, int] | None:
+        return self._current
+
+    def current_description(self) -> str:
+        """The current bar for a screen reader: document, tag or kind, and value."""
+        chart = self._chart
+        if chart is None or self._current is None:
+            return ""
+        s, c = self._current
+        value = chart.series[s].values[c]
+        amount = f"{value:.1f} %" if chart.percent else counted(int(value), "passage")
+        return f"{chart.series[s].label}, {chart.categories[c]}: {amount}"
+
+    def _kept_current(self, old: Chart | None) -> tuple[int, int] | None:
+        """The same document's bar for the same tag or kind if the new chart still has one
+        (its indices may have moved), else the first bar."""
+        order = self.bar_order()
+        chart = self._chart
+        if old is not None and chart is not None and self._current is not None:
+            s, c = self._current
+            wanted = (old.series[s].label, old.categories[c])
+            same = [
+                k for k in order if (chart.series[k[0]].label, chart.categories[k[1]]) == wanted
+            ]
+            if same:  # titles may repeat: prefer the very same place
+                return self._current if self._current in same else same[0]
+        return order[0] if order else None
+
+    def _set_current(self, bar: tuple[int, int]) -> None:
+        self._current = bar
+        self._describe_current()
+        self.update()
+
+    def _describe_current(self) -> None:
+        self.setAccessibleDescription(self.current_description())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Left/Right step through the bars, Home/End go to the first/last, Enter or
+        Space lists the current bar's passages, as a click does."""
+        order = self.bar_order()
+        key = event.key()
+        if not order or self._current is None:
+            super().keyPressEvent(event)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.barChosen.emit(*self._current)
+            return
+        index = order.index(self._current)
+        moves: dict[int, int] = {
+            Qt.Key.Key_Left: max(index - 1, 0),
+            Qt.Key.Key_Right: min(index + 1, len(order) - 1),
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(order) - 1,
+        }
+        target = moves.get(key)
+        if target is None:
+            super().keyPressEvent(event)
+            return
+        self._set_current(order[target])
+        self.currentMoved.emit(self.bar_rect(*self._current).toAlignedRect())
+
+    def focusInEvent(self, event: object) -> None:
+        self.update()
+        super().focusInEvent(event)  # type: ignore[arg-type]
+
+    def focusOutEvent(self, event: object) -> None:
+        self.update()
+        super().focusOutEvent(event)  # type: ignore[arg-type]
 
     def resizeEvent(self, event: object) -> None:
         self._layout = None
@@ -620,6 +719,10 @@ class ChartsView(CompareView):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.canvas)
+        # Tab goes straight to the bars: the canvas scrolls its current bar into view, and
+        # keys it does not use still reach the scroll area.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.canvas.currentMoved.connect(self._show_bar)
         self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -676,6 +779,12 @@ class ChartsView(CompareView):
         self.body.setCurrentWidget(self.message if empty else self.scroll_area)
         self.save_png.setEnabled(chart is not None)
         self.save_svg.setEnabled(chart is not None)
+
+    def _show_bar(self, rect: QRect) -> None:
+        """Scroll the keyboard's bar into view, the whole of it when it fits."""
+        centre = rect.center()
+        margin_x, margin_y = rect.width() // 2 + 20, rect.height() // 2 + 20
+        self.scroll_area.ensureVisible(centre.x(), centre.y(), margin_x, margin_y)
 
     def _bar_chosen(self, series: int, category: int) -> None:
         """List the passages behind a bar in the Passages tab."""
