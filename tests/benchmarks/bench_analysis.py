@@ -8,6 +8,7 @@ from the project, which is timed too), since every view recomputes from those.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import statistics
 import sys
@@ -75,7 +76,21 @@ def main() -> int:
         themes = [t.id for t in tags if t.kind == "theme"]
         everyone = [t.id for t in tags]
         busiest = max(tags, key=lambda t: sum(t.id in a.tag_ids for a in held[:2000]))
+        grouped: dict[int, list] = {}  # type: ignore[type-arg]
+        for annotation in held:
+            grouped.setdefault(annotation.document_id, []).append(annotation)
+        cache = analysis.MatrixCache()
+        cache.matrix(lambda d: grouped.get(d, []), by_document)
+
+        def after_one_change() -> None:
+            # What the window does after a tag: one document's annotations are new records.
+            first = grouped[document_ids[0]]
+            other = tags[0].id if first[0].tag_ids != (tags[0].id,) else tags[1].id
+            first[0] = dataclasses.replace(first[0], tag_ids=(other,))
+            cache.matrix(lambda d: grouped.get(d, []), by_document)
+
         for name, action in (
+            ("matrix after one change (cached)", after_one_change),
             ("matrix, one column per document", lambda: analysis.matrix(held, by_document)),
             ("matrix, grouped by outlet", lambda: analysis.matrix(held, by_outlet)),
             ("co-occurrence actor × theme", lambda: analysis.cooccurrence(held, actors, themes)),
