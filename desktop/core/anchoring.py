@@ -1,0 +1,222 @@
+"""Re-anchoring: where each annotation belongs after its document's text has changed.
+
+In order of trust: the same place, if the quote is still there; else the exact quote
+where its stored context (prefix and suffix) fits best, nearest where the old place
+maps to; else a fuzzy match of the quote near that place (rapidfuzz). What none of these
+finds with confidence is an orphan: kept, listed for review, never silently moved.
+
+The old place is mapped to the new text through a diff of the two texts' lines (difflib on
+a few thousand lines is milliseconds; a character diff of 150,000 characters took 7 s).
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+Method = Literal["position", "exact", "fuzzy", "orphan"]
+
+FUZZY_CUTOFF = 80.0  # rapidfuzz's 0–100 score a fuzzy match must reach
+CONTEXT = 32  # characters of stored context compared on each side
+NEAR = 2_000  # characters around the mapped place searched for a fuzzy match
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What an annotation knew of its place in the old text."""
+
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    start: int  # in the new text; for an orphan, where it would most likely have been
+    end: int
+    method: Method
+    score: float  # 100 for an exact quote; the fuzzy score otherwise
+
+
+class PositionMap:
+    """Maps offsets of the old text to the new one through a line diff: exact inside lines
+    that did not change, proportional inside those that did."""
+
+    def __init__(self, old: str, new: str) -> None:
+        old_lines = old.splitlines(keepends=True)
+        new_lines = new.splitlines(keepends=True)
+        old_starts = _starts(old_lines)
+        new_starts = _starts(new_lines)
+        matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+        # (old start, old end, new start, new end, unchanged) character spans, in order
+        self._spans = [
+            (old_starts[i1], old_starts[i2], new_starts[j1], new_starts[j2], tag == "equal")
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        ]
+        self._keys = [span[0] for span in self._spans]
+        self._length = len(new)
+
+    def __call__(self, position: int) -> int:
+        return self.place(position)[0]
+
+    def place(self, position: int) -> tuple[int, int]:
+        """Where ``position`` maps, and how far off that can be: nothing inside unchanged
+        lines, up to the changed stretch's length inside changed ones."""
+        if not self._spans:
+            return min(position, self._length), self._length
+        at = max(0, bisect.bisect_right(self._keys, position) - 1)
+        old_start, old_end, new_start, new_end, unchanged = self._spans[at]
+        if old_end == old_start:
+            return new_start, new_end - new_start
+        share = (position - old_start) / (old_end - old_start)
+        mapped = min(self._length, new_start + round(share * (new_end - new_start)))
+        return mapped, 0 if unchanged else new_end - new_start
+
+
+def _starts(lines: list[str]) -> list[int]:
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    return starts
+
+
+def reanchor(old: str, new: str, anchors: Sequence[Anchor]) -> list[Placement]:
+    """Where each anchor belongs in ``new`` (one Placement per anchor, in order)."""
+    mapped = PositionMap(old, new)
+    return [_place(new, anchor, *mapped.place(anchor.start)) for anchor in anchors]
+
+
+def _place(new: str, anchor: Anchor, expected: int, doubt: int = NEAR) -> Placement:
+    """The first of these that holds: the same place; the exact quote about where the old
+    place maps; a close fuzzy match there (the quote itself was edited: a copy of the
+    sentence further on is not it); the exact quote further off with its context; a fuzzy
+    match further off; the quote's only occurrence anywhere, with its context. ``doubt``:
+    how far off the mapped place may be; nothing further is searched but a unique quote
+    (in an unchanged line the place is known, and a copy of the sentence elsewhere is
+    not the passage)."""
+    reach = min(NEAR, doubt + 64)
+    quote = anchor.quote
+    length = len(quote)
+    if not quote:
+        return Placement(expected, expected, "orphan", 0.0)
+    if new[anchor.start : anchor.end] == quote and _context_fits(new, anchor, anchor.start):
+        return Placement(anchor.start, anchor.end, "position", 100.0)
+    near = _exact_near(new, anchor, expected, reach)
+    if near is not None and abs(near - expected) <= max(64, length):
+        return Placement(near, near + length, "exact", 100.0)
+    # Tight first: an exact copy of the sentence a little further on must not win over
+    # the edited quote right where the old place maps.
+    for step in (16, length // 2 + 48, 200):
+        close = _fuzzy(new, anchor, expected, min(step, reach))
+        if close.method == "fuzzy":
+            return close
+    if near is not None and _only_fit(new, anchor, near, expected, reach):
+        return Placement(near, near + length, "exact", 100.0)
+    wide = _fuzzy(new, anchor, expected, reach)
+    if wide.method == "fuzzy":
+        return wide
+    # Far from where the old place maps (a paragraph moved): only a quote that occurs once,
+    # with its context, is trusted; a sentence repeated elsewhere is not this one.
+    far = new.find(quote)
+    if far != -1 and new.find(quote, far + 1) == -1 and _context_score(new, anchor, far) >= 0.5:
+        return Placement(far, far + length, "exact", 100.0)
+    return wide
+
+
+def _only_fit(new: str, anchor: Anchor, chosen: int, expected: int, reach: int) -> bool:
+    """The quote at ``chosen``, away from the mapped place, is trusted only when its
+    context fits well and no other occurrence nearby fits about as well."""
+    fits = _context_score(new, anchor, chosen)
+    if fits < 0.8:
+        return False
+    low = max(0, expected - reach)
+    high = expected + reach + len(anchor.quote)
+    at = new.find(anchor.quote, low, high)
+    while at != -1:
+        if at != chosen and _context_score(new, anchor, at) >= fits - 0.1:
+            return False
+        at = new.find(anchor.quote, at + 1, high)
+    return True
+
+
+def _context_fits(new: str, anchor: Anchor, start: int) -> bool:
+    """The stored context still surrounds the quote here (a quote alone can repeat)."""
+    return _context_score(new, anchor, start) >= 0.5
+
+
+def _context_score(new: str, anchor: Anchor, start: int) -> float:
+    """0–1: how much of the stored prefix and suffix match around a quote at ``start``."""
+    end = start + len(anchor.quote)
+    prefix, suffix = anchor.prefix[-CONTEXT:], anchor.suffix[:CONTEXT]
+    if not prefix and not suffix:
+        return 1.0
+    before = new[max(0, start - len(prefix)) : start]
+    after = new[end : end + len(suffix)]
+    same = _common_suffix(prefix, before) + _common_prefix(suffix, after)
+    return same / (len(prefix) + len(suffix))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    return _common_prefix(a[::-1], b[::-1])
+
+
+def _exact_near(new: str, anchor: Anchor, expected: int, reach: int) -> int | None:
+    """The occurrence of the quote within ``reach`` of ``expected`` whose context fits
+    best (nearness weighs as much as half the context)."""
+    quote = anchor.quote
+    low = max(0, expected - reach)
+    high = expected + reach + len(quote)
+    best: tuple[float, int] | None = None
+    at = new.find(quote, low, high)
+    while at != -1:
+        distance = abs(at - expected)
+        rank = _context_score(new, anchor, at) - 0.5 * min(1.0, distance / max(reach, 1))
+        if best is None or rank > best[0]:
+            best = (rank, at)
+        at = new.find(quote, at + 1, high)
+    return None if best is None else best[1]
+
+
+def _fuzzy(new: str, anchor: Anchor, expected: int, reach: int) -> Placement:
+    """The best fuzzy match of the quote within ``reach`` of ``expected``, or an orphan."""
+    quote = anchor.quote
+    low = max(0, expected - reach)
+    high = min(len(new), expected + len(quote) + reach)
+    window = new[low:high]
+    found = fuzz.partial_ratio_alignment(quote, window, score_cutoff=FUZZY_CUTOFF)
+    if found is None:
+        return Placement(expected, min(len(new), expected + len(quote)), "orphan", 0.0)
+    start, end = low + found.dest_start, low + found.dest_end
+    if end - start < 0.5 * len(quote) or end - start > 1.5 * len(quote):
+        return Placement(start, end, "orphan", found.score)
+    start, end, score = _widen(new, quote, start, end, found.score)
+    return Placement(start, end, "fuzzy", score)
+
+
+def _widen(new: str, quote: str, start: int, end: int, score: float) -> tuple[int, int, float]:
+    """The best alignment can leave off an edited end of the quote ("Nga" of "Nga đề
+    nghị…"): try the stretches around it as long as the quote, keep the best."""
+    slack = max(0, len(quote) - (end - start)) + 3
+    best = (score, start, end)
+    for first in range(max(0, start - slack), start + 1):
+        for last in range(end, min(len(new), end + slack) + 1):
+            candidate = fuzz.ratio(quote, new[first:last])
+            if candidate > best[0]:
+                best = (candidate, first, last)
+    return best[1], best[2], best[0]
