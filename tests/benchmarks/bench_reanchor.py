@@ -19,7 +19,10 @@ from desktop.core import text as textmod
 from desktop.core.anchoring import Anchor, reanchor
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
-WORDS = ["ngừng", "bắn", "Armenia", "Azerbaijan", "kêu", "gọi", "đàm", "phán", "gencatan", "senjata", "Turki", "Rusia"]
+WORDS = [
+    "ngừng", "bắn", "Armenia", "Azerbaijan", "kêu", "gọi", "đàm", "phán", "gencatan",
+    "senjata", "Turki", "Rusia",
+]  # fmt: skip
 
 
 def corpus(rng: random.Random, size: int, varied: bool) -> str:
