@@ -8,8 +8,9 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.core.exporters import tables, w3c
+from desktop.core.exporters import project_json, tables, w3c
 from desktop.core.files import ExportError
+from desktop.core.importers.project_json import import_project, looks_like_project
 from desktop.core.importing import Importer
 from desktop.core.locations import open_project
 from desktop.core.project import ProjectError, ProjectService
@@ -27,7 +28,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("list", parents=[common], help="list the documents, tags and annotation counts")
     imports = sub.add_parser(
-        "import", parents=[common], help="import documents (files or folders of them)"
+        "import",
+        parents=[common],
+        help="import documents (files or folders of them), or a Parallax project JSON file "
+        "into an empty project",
     )
     imports.add_argument("files", nargs="+", metavar="FILE", help="files or folders to import")
     imports.add_argument(
@@ -48,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
         default="w3c",
         help="w3c: W3C Web Annotation JSON; csv: coded segments, one row per annotation and "
         "tag, with document metadata, offsets, quote and note; segments-json: the same rows "
-        "as a JSON array",
+        "as a JSON array; project-json: the whole project (documents, codebook, annotations), "
+        "lossless, for backup and pipelines",
     )
     export.add_argument("--out", metavar="FILE", required=True, help="file to write")
     return parser
@@ -79,10 +84,24 @@ def _list(service: ProjectService) -> None:
 
 
 def _import(service: ProjectService, args: argparse.Namespace) -> int:
-    """Import files and folders; prints each outcome. Exit status 1 if any file failed."""
+    """Import files and folders; prints each outcome. Exit status 1 if any file failed.
+
+    A project JSON file is imported whole, before any document (it needs an empty
+    project); if it is refused, ProjectError stops the command before anything else."""
+    given = [Path(f) for f in args.files]
+    projects = [p for p in given if looks_like_project(p)]
+    for path in projects:
+        done = import_project(service, path)
+        print(
+            f"Imported the project “{done.name}” from {path}: {done.documents} documents, "
+            f"{done.tags} tags ({done.aliases} aliases), {done.annotations} annotations."
+        )
+    documents = [p for p in given if p not in projects]
+    if projects and not documents:
+        return 0
     counts: Counter[str] = Counter()
     outcomes = Importer(service).import_all(
-        [Path(f) for f in args.files],
+        documents,
         language=args.language,
         encoding=args.encoding,
         allow_duplicates=args.allow_duplicates,
@@ -102,6 +121,7 @@ EXPORTS = {
     "w3c": (w3c.export, "annotations"),
     "csv": (tables.export_segments_csv, "coded segments"),
     "segments-json": (tables.export_segments_json, "coded segments"),
+    "project-json": (project_json.export, "annotations with their documents and codebook"),
 }
 
 

@@ -284,3 +284,30 @@ def test_export_coded_segments_as_csv_and_json(
             assert text[row["start"] : row["end"]] == row["quote"]
     finally:
         store.close()
+
+
+def test_project_json_export_and_import_round_trip(
+    isolated_user_dirs: Path, sample_path: Path, tmp_path: Path
+) -> None:
+    """`export --format project-json` then `import` of that file into a new project gives
+    the same documents, tags and counts; a second import into it is refused."""
+    out = tmp_path / "backup.json"
+    exported = run("export", "--format", "project-json", "--out", str(out), "--project",
+                   str(sample_path), home=isolated_user_dirs)  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "parallax-project"
+    restored = tmp_path / "restored.parallax"
+    imported = run("import", str(out), "--project", str(restored), home=isolated_user_dirs)
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported the project “Sample: Nagorno-Karabakh" in imported.stdout
+    listings = [
+        run("list", "--project", str(p), home=isolated_user_dirs).stdout.splitlines()
+        for p in (sample_path, restored)
+    ]
+    assert listings[0][1:] == listings[1][1:]  # all but the "Project: name (path)" line
+    assert "  actor  Turkey: 2 annotations ([id] 1, [vi] 1)" in listings[1]
+    again = run("import", str(out), "--project", str(restored), home=isolated_user_dirs)
+    assert again.returncode == 1
+    assert "already has documents or tags" in again.stderr and "Traceback" not in again.stderr
+    after = run("list", "--project", str(restored), home=isolated_user_dirs).stdout
+    assert after.splitlines()[1:] == listings[1][1:]  # left as it was

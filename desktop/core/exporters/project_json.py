@@ -1,0 +1,130 @@
+"""Lossless project JSON: every document, the codebook and every annotation, in one file.
+
+The file is described by ``resources/schemas/project.schema.json`` and read back by
+``desktop.core.importers.project_json``. Lists are in creation order (the rows' id order),
+which the import keeps, so exporting an imported project gives the same file again;
+``position`` fields carry the order the user sees, and an annotation's tags are in
+codebook (creation) order. Uuids and times are kept exactly;
+offsets are Unicode code points of the stored text, end-exclusive.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import col, select
+
+from desktop.core.files import write_atomically
+from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlias
+from desktop.core.service_base import aware
+
+if TYPE_CHECKING:
+    from desktop.core.project import ProjectService
+
+FORMAT = "parallax-project"
+VERSION = 1
+
+
+def timestamp(moment: datetime) -> str:
+    """ISO 8601 in UTC with a ``Z``; fractions only when the time has them (the model
+    keeps whole seconds), so a time read back is the same instant to the microsecond."""
+    moment = aware(moment).astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="microseconds" if moment.microsecond else "seconds") + "Z"
+
+
+def build(service: ProjectService) -> dict[str, Any]:
+    info = service.info()
+    # One read transaction: a consistent snapshot even if the window edits meanwhile.
+    with service.store.read() as session:
+        documents = session.exec(select(Document).order_by(col(Document.id))).all()
+        tags = session.exec(select(Tag).order_by(col(Tag.id))).all()
+        aliases = session.exec(select(TagAlias).order_by(col(TagAlias.id))).all()
+        annotations = session.exec(select(Annotation).order_by(col(Annotation.id))).all()
+        links = session.exec(
+            select(AnnotationTag.annotation_id, AnnotationTag.tag_id).order_by(
+                col(AnnotationTag.annotation_id), col(AnnotationTag.tag_id)
+            )
+        ).all()
+    document_uuid = {d.id: d.uuid for d in documents}
+    tag_uuid = {t.id: t.uuid for t in tags}
+    aliases_of: dict[int, list[dict[str, str]]] = {}
+    for alias in aliases:
+        aliases_of.setdefault(alias.tag_id, []).append(
+            {"text": alias.text, "language": alias.language}
+        )
+    tags_of: dict[int, list[str]] = {}
+    for annotation_id, tag_id in links:  # by tag id: the import keeps that order
+        tags_of.setdefault(annotation_id, []).append(tag_uuid[tag_id])
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "project": {
+            "uuid": info.uuid,
+            "name": info.name,
+            "created_at": timestamp(info.created_at),
+        },
+        "documents": [
+            {
+                "uuid": d.uuid,
+                "title": d.title,
+                "language": d.language,
+                "source": d.source,
+                "url": d.url,
+                "author": d.author,
+                "published": d.published,
+                "original_filename": d.original_filename,
+                "imported_at": timestamp(d.imported_at),
+                "position": d.position,
+                "text": d.text,
+                "text_sha256": d.text_sha256,
+            }
+            for d in documents
+        ],
+        "codebook": {
+            "tags": [
+                {
+                    "uuid": t.uuid,
+                    "name": t.name,
+                    "kind": t.kind,
+                    "parent": None if t.parent_id is None else tag_uuid[t.parent_id],
+                    "colour": t.colour,
+                    "description": t.description,
+                    "shortcut": t.shortcut,
+                    "position": t.position,
+                    "aliases": aliases_of.get(t.id or 0, []),
+                }
+                for t in tags
+            ]
+        },
+        "annotations": [
+            {
+                "uuid": a.uuid,
+                "document": document_uuid[a.document_id],
+                "start": a.start,
+                "end": a.end,
+                "quote": a.quote,
+                "prefix": a.prefix,
+                "suffix": a.suffix,
+                "note": a.note,
+                "coder": a.coder,
+                "created_at": timestamp(a.created_at),
+                "updated_at": timestamp(a.updated_at),
+                "tags": tags_of.get(a.id or 0, []),
+            }
+            for a in annotations
+        ],
+    }
+
+
+def dumps(data: dict[str, Any]) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")
+
+
+def export(service: ProjectService, path: Path | str) -> int:
+    """Write the whole project to ``path``; returns how many annotations it holds."""
+    data = build(service)
+    write_atomically(path, dumps(data))
+    return len(data["annotations"])
