@@ -17,13 +17,12 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QDir,
-    QEvent,
     QIODevice,
     QPointF,
     QRect,
@@ -38,10 +37,8 @@ from PySide6.QtGui import (
     QFont,
     QFontInfo,
     QFontMetricsF,
-    QHelpEvent,
     QImage,
     QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -56,7 +53,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +65,7 @@ from desktop.ui.compare.documents_choice import (
     NO_DOCUMENTS,
     KindChoice,
     LegendEntry,
+    PointerCanvas,
     ScopeChoice,
     chosen_documents,
     chosen_tags,
@@ -167,7 +164,7 @@ def tick_label(value: float, percent: bool) -> str:
     return f"{text} %" if percent else text
 
 
-class ChartCanvas(QWidget):
+class ChartCanvas(PointerCanvas):
     """A bar chart painted by ``paint`` on any device: the widget, a PNG or an SVG.
 
     The keyboard moves a current bar, framed on screen only (``paintEvent``, never
@@ -178,7 +175,6 @@ class ChartCanvas(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Chart")
         self._chart: Chart | None = None
@@ -482,30 +478,12 @@ class ChartCanvas(QWidget):
         amount = f"{value:.1f} % of characters" if chart.percent else counted(int(value), "passage")
         return f"{chart.series[s].label}\n{chart.categories[c]}: {amount}"
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            tip = self.tooltip_at(QPointF(event.pos()))
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+    def item_at(self, point: QPointF) -> tuple[int, int] | None:
+        return self.bar_at(point)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        over = self.bar_at(event.position()) is not None
-        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        found = self.bar_at(event.position())
-        if event.button() == Qt.MouseButton.LeftButton and found is not None:
-            self._set_current(found)
-            self.barChosen.emit(*found)
-            return
-        super().mouseReleaseEvent(event)
+    def choose_item(self, item: Any) -> None:
+        self._set_current(item)
+        self.barChosen.emit(*item)
 
     def bar_order(self) -> list[tuple[int, int]]:
         """The bars the keyboard visits, in drawing order (category by category, then

@@ -1,15 +1,17 @@
 """What the drawn Compare views (strips, charts) share: which documents and tags they
-show, how a document is described, and a legend laid out once for painting and sizing."""
+show, how a document is described, a legend laid out once for painting and sizing, and
+how their marks answer the pointer."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import QComboBox, QToolTip, QWidget
 
 from desktop.core.records import DocumentInfo, TagInfo
 from desktop.ui.compare.base import CompareData
@@ -148,3 +150,46 @@ def paint_legend(painter: QPainter, entries: Sequence[LegendEntry], text: QColor
         painter.drawRect(entry.swatch)
         painter.setPen(text)
         painter.drawText(entry.text, Qt.AlignmentFlag.AlignVCenter, entry.label)
+
+
+class PointerCanvas(QWidget):
+    """A painted view whose marks answer the pointer: a tooltip, a hand over a mark, a
+    click chooses it. Subclasses say what is under a point and what choosing it does."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMouseTracking(True)
+
+    def item_at(self, point: QPointF) -> object | None:
+        raise NotImplementedError
+
+    def tooltip_at(self, point: QPointF) -> str:
+        raise NotImplementedError
+
+    def choose_item(self, item: Any) -> None:
+        raise NotImplementedError
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            tip = self.tooltip_at(QPointF(event.pos()))
+            if tip:  # escaped: a quote may hold "<" that Qt would take for markup
+                text = "<qt>" + html.escape(tip).replace("\n", "<br>")
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        over = self.item_at(event.position()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        found = self.item_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and found is not None:
+            self.choose_item(found)
+            return
+        super().mouseReleaseEvent(event)

@@ -17,16 +17,14 @@ Decisions:
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
-    QHelpEvent,
     QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -36,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QStackedWidget,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +46,7 @@ from desktop.ui.compare.documents_choice import (
     NO_DOCUMENTS_OPEN,
     KindChoice,
     LegendEntry,
+    PointerCanvas,
     ScopeChoice,
     chosen_documents,
     chosen_tags,
@@ -72,7 +70,7 @@ class Strip:
     passages: tuple[AnnotationInfo, ...]  # in reading order
 
 
-class StripsCanvas(QWidget):
+class StripsCanvas(PointerCanvas):
     """The painted strips. ``mark_rect`` is the single source of a mark's geometry: the
     painter draws it and the pointer and keyboard find marks by it."""
 
@@ -81,7 +79,6 @@ class StripsCanvas(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Document strips")
         self._strips: list[Strip] = []
@@ -272,33 +269,13 @@ class StripsCanvas(QWidget):
 
     # -- pointer and keyboard ------------------------------------------------------------
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            tip = self.tooltip_at(event.pos())
-            if tip:  # escaped: a quote may hold "<" that Qt would take for markup
-                QToolTip.showText(
-                    event.globalPos(), "<qt>" + html.escape(tip).replace("\n", "<br>"), self
-                )
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+    def item_at(self, point: QPointF) -> int | None:
+        return self.annotation_at(point)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        over = self.annotation_at(event.position()) is not None
-        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        found = self.annotation_at(event.position())
-        if event.button() == Qt.MouseButton.LeftButton and found is not None:
-            self._current = found
-            self.update()
-            self.passageChosen.emit(found)
-            return
-        super().mouseReleaseEvent(event)
+    def choose_item(self, item: Any) -> None:
+        self._current = item
+        self.update()
+        self.passageChosen.emit(item)
 
     def _reading_order(self) -> list[int]:
         return [a.id for s in self._strips for a in s.passages]
