@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.core.exporters import project_json, tables, w3c
+from desktop.core.exporters import project_json, refi_qda, tables, w3c
 from desktop.core.files import ExportError
 from desktop.core.importers.project_json import import_project, looks_like_project
 from desktop.core.importing import Importer
@@ -53,7 +53,8 @@ def _parser() -> argparse.ArgumentParser:
         help="w3c: W3C Web Annotation JSON; csv: coded segments, one row per annotation and "
         "tag, with document metadata, offsets, quote and note; segments-json: the same rows "
         "as a JSON array; project-json: the whole project (documents, codebook, annotations), "
-        "lossless, for backup and pipelines",
+        "lossless, for backup and pipelines; qdpx: a REFI-QDA project for other QDA tools; "
+        "qdc: the codebook alone as REFI-QDA",
     )
     export.add_argument("--out", metavar="FILE", required=True, help="file to write")
     return parser
@@ -122,6 +123,8 @@ EXPORTS = {
     "csv": (tables.export_segments_csv, "coded segments"),
     "segments-json": (tables.export_segments_json, "coded segments"),
     "project-json": (project_json.export, "annotations with their documents and codebook"),
+    "qdpx": (refi_qda.export_qdpx, "annotations with their documents and codebook"),
+    "qdc": (refi_qda.export_qdc, "tags"),
 }
 
 

@@ -1,0 +1,244 @@
+"""REFI-QDA (QDA-XML 1.0) export: a ``.qdc`` codebook and a ``.qdpx`` project.
+
+The codebook: each tag kind is a top-level ``<Code isCodable="false">`` that only groups,
+its tags nested inside it and sub-tags inside their parent. A tag's GUID is its uuid; a
+kind, which has no row of its own, gets a uuid5 of the project uuid and its name, so it is
+the same in every export of the project.
+
+The project (``project.qde`` in a zip) stores each document as ``sources/<guid>.txt``,
+UTF-8 without BOM, exactly our stored text (NFC, ``\\n``), so positions are the model's
+Unicode code point offsets, end-exclusive. Each annotation is a ``PlainTextSelection``
+with one ``Coding`` per tag; its note goes into the selection's ``Description``, where
+the standard's importers look for a coding's comment. Users are the annotations' coders.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import uuid
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop import __version__
+from desktop.core.files import ExportError, write_atomically
+from desktop.core.records import AnnotationInfo, TagInfo
+from desktop.core.service_base import aware
+
+if TYPE_CHECKING:
+    from desktop.core.project import ProjectService
+
+PROJECT_NS = "urn:QDA-XML:project:1.0"
+CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
+UNKNOWN_USER = "unknown"
+
+_GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+# Characters XML 1.0 cannot carry at all, even escaped: ET would write them and produce
+# a file no parser reads.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Used when a project has no (valid) uuid of its own, so kind and user GUIDs stay stable.
+_FALLBACK_NS = uuid.uuid5(uuid.NAMESPACE_URL, "urn:parallax:refi-qda")
+
+
+def _safe(value: str) -> str:
+    return _NOT_XML.sub("\ufffd", value)
+
+
+def _timestamp(moment: datetime) -> str:
+    return aware(moment).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class _Ids:
+    """GUIDs for the export: our uuids where they have the schema's form, else derived."""
+
+    def __init__(self, project_uuid: str) -> None:
+        try:
+            self.namespace = uuid.UUID(project_uuid)
+        except ValueError:
+            self.namespace = _FALLBACK_NS
+
+    def of(self, value: str) -> str:
+        # Imported rows may carry any string as uuid; the XSD accepts only 8-4-4-4-12 hex.
+        return value if _GUID.fullmatch(value) else self.derived("uuid", value)
+
+    def derived(self, what: str, name: str) -> str:
+        return str(uuid.uuid5(self.namespace, f"{what}/{name}"))
+
+    def kind(self, kind: str) -> str:
+        return self.derived("kind", kind)
+
+    def user(self, coder: str) -> str:
+        return self.derived("user", coder)
+
+
+def _codes(parent: ET.Element, tags: Sequence[TagInfo], ids: _Ids) -> None:
+    """Append one non-codable ``Code`` per kind to ``parent``, with its tags nested."""
+    children: dict[int | None, list[TagInfo]] = {}
+    kinds: dict[str, list[TagInfo]] = {}
+    for tag in tags:  # already in (kind, position, id) order, so siblings are in order
+        if tag.parent_id is None:
+            kinds.setdefault(tag.kind, []).append(tag)
+        else:
+            children.setdefault(tag.parent_id, []).append(tag)
+
+    def code(into: ET.Element, tag: TagInfo) -> None:
+        element = ET.SubElement(
+            into,
+            "Code",
+            guid=ids.of(tag.uuid),
+            name=_safe(tag.name),
+            isCodable="true",
+            color=tag.colour.upper(),
+        )
+        if tag.description:
+            ET.SubElement(element, "Description").text = _safe(tag.description)
+        for child in children.get(tag.id, []):
+            code(element, child)
+
+    for kind, top in kinds.items():
+        group = ET.SubElement(
+            parent, "Code", guid=ids.kind(kind), name=_safe(kind), isCodable="false"
+        )
+        for tag in top:
+            code(group, tag)
+
+
+def build_codebook(service: ProjectService) -> tuple[ET.Element, int]:
+    """The ``.qdc`` root and how many tags it holds."""
+    tags = service.tags()
+    if not tags:
+        # <Codes> must hold at least one <Code>: an empty codebook has no valid form.
+        raise ExportError("The codebook is empty: there are no tags to export.")
+    ids = _Ids(service.info().uuid)
+    root = ET.Element("CodeBook", xmlns=CODEBOOK_NS, origin=f"Parallax {__version__}")
+    _codes(ET.SubElement(root, "Codes"), tags, ids)
+    return root, len(tags)
+
+
+def _selection(into: ET.Element, item: AnnotationInfo, tags: dict[int, TagInfo], ids: _Ids) -> None:
+    user = ids.user(item.coder)
+    created = _timestamp(item.created_at)
+    selection = ET.SubElement(
+        into,
+        "PlainTextSelection",
+        guid=ids.of(item.uuid),
+        name=_safe(item.quote[:60]),
+        startPosition=str(item.start),
+        endPosition=str(item.end),
+        creatingUser=user,
+        creationDateTime=created,
+        modifyingUser=user,
+        modifiedDateTime=_timestamp(item.updated_at),
+    )
+    if item.note:  # Description comes first in the selection's sequence
+        ET.SubElement(selection, "Description").text = _safe(item.note)
+    for tag_id in item.tag_ids:
+        tag = tags[tag_id]
+        coding = ET.SubElement(
+            selection,
+            "Coding",
+            guid=ids.derived("coding", f"{item.uuid}/{tag.uuid}"),
+            creatingUser=user,
+            creationDateTime=created,
+        )
+        ET.SubElement(coding, "CodeRef", targetGUID=ids.of(tag.uuid))
+
+
+def _users(into: ET.Element, coders: Iterable[str], ids: _Ids) -> None:
+    users = ET.SubElement(into, "Users")
+    for coder in sorted(set(coders)):
+        ET.SubElement(
+            users,
+            "User",
+            guid=ids.user(coder),
+            name=_safe(coder or UNKNOWN_USER),
+        )
+
+
+def build_project(
+    service: ProjectService, *, generated: datetime | None = None
+) -> tuple[ET.Element, dict[str, str], int]:
+    """The ``project.qde`` root, the source texts by archive path, and the annotation count."""
+    info = service.info()
+    ids = _Ids(info.uuid)
+    documents = service.documents()
+    tags = service.tags()
+    annotations = service.annotations()
+    by_tag = {t.id: t for t in tags}
+    by_document: dict[int, list[AnnotationInfo]] = {}
+    for item in annotations:
+        by_document.setdefault(item.document_id, []).append(item)
+
+    root = ET.Element(
+        "Project",
+        xmlns=PROJECT_NS,
+        name=_safe(info.name),
+        origin=f"Parallax {__version__}",
+        creationDateTime=_timestamp(info.created_at),
+        modifiedDateTime=_timestamp(generated or datetime.now(UTC)),
+    )
+    # Every list element below needs at least one child, so each is left out when empty.
+    if annotations:
+        _users(root, (a.coder for a in annotations), ids)
+    if tags:
+        codebook = ET.SubElement(root, "CodeBook")
+        _codes(ET.SubElement(codebook, "Codes"), tags, ids)
+    texts: dict[str, str] = {}
+    if documents:
+        sources = ET.SubElement(root, "Sources")
+        for document in documents:
+            guid = ids.of(document.uuid)
+            source = ET.SubElement(
+                sources,
+                "TextSource",
+                guid=guid,
+                name=_safe(document.title),
+                plainTextPath=f"internal://{guid}.txt",
+                creationDateTime=_timestamp(document.imported_at),
+            )
+            texts[f"sources/{guid}.txt"] = service.document_text(document.id)
+            for item in by_document.get(document.id, []):
+                _selection(source, item, by_tag, ids)
+    return root, texts, len(annotations)
+
+
+def _xml(root: ET.Element) -> bytes:
+    # Elements carry bare names and the root an ``xmlns`` attribute: ElementTree's
+    # ``default_namespace`` refuses unqualified attributes, and register_namespace is global.
+    ET.indent(root)
+    data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data
+
+
+def codebook_bytes(service: ProjectService) -> tuple[bytes, int]:
+    root, count = build_codebook(service)
+    return _xml(root), count
+
+
+def project_bytes(service: ProjectService) -> tuple[bytes, int]:
+    """The whole ``.qdpx`` archive, built in memory so it can be written atomically."""
+    root, texts, count = build_project(service)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("project.qde", _xml(root))
+        for name, text in texts.items():
+            archive.writestr(name, text.encode("utf-8"))
+    return buffer.getvalue(), count
+
+
+def export_qdc(service: ProjectService, path: Path | str) -> int:
+    """Write the codebook to ``path`` as REFI-QDA ``.qdc``; returns how many tags."""
+    data, count = codebook_bytes(service)
+    write_atomically(path, data)
+    return count
+
+
+def export_qdpx(service: ProjectService, path: Path | str) -> int:
+    """Write the project to ``path`` as REFI-QDA ``.qdpx``; returns how many annotations."""
+    data, count = project_bytes(service)
+    write_atomically(path, data)
+    return count
