@@ -136,22 +136,30 @@ def _export(service: ProjectService, out: str, form: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    # An import that makes its project and then lands nothing leaves no project behind.
+    making = args.command == "import" and args.project is not None
+    new = making and not Path(args.project).expanduser().exists()
     try:
         store = open_project(args.project, create=args.command == "import")
     except ProjectFileError as error:
         print(f"parallax: {error}", file=sys.stderr)
         return 2
+    status, empty = 0, False
     try:
         service = ProjectService(store)
         if args.command == "list":
             _list(service)
         elif args.command == "import":
-            return _import(service, args)
+            status = _import(service, args)
+            empty = not service.documents()
         else:
             _export(service, args.out, args.format)
     except (ExportError, ProjectError) as error:
         print(f"parallax: {error}", file=sys.stderr)
-        return 1
+        status, empty = 1, new and not ProjectService(store).documents()
     finally:
         store.close()
-    return 0
+    if new and empty and status:
+        for leftover in (store.path, Path(f"{store.path}-wal"), Path(f"{store.path}-shm")):
+            leftover.unlink(missing_ok=True)
+    return status

@@ -378,3 +378,25 @@ def test_a_failure_while_writing_leaves_nothing_behind(
         session.execute(text("DROP TRIGGER refuse"))
     import_project(target, path)  # and the project is still empty enough to import into
     assert counts(target) == counts(service)
+
+
+def test_a_passage_of_only_spaces_and_line_breaks_round_trips(tmp_path: Path) -> None:
+    source = new_project(tmp_path, "source")
+    document = source.add_document("Gaps", "one\n\ntwo")
+    source.create_annotation(document.id, 3, 5, note="the paragraph break")
+    path = tmp_path / "gaps.json"
+    exporter.export(source, path)
+    target = new_project(tmp_path, "target")
+    import_project(target, path)
+    (annotation,) = target.annotations()
+    assert (annotation.start, annotation.end, annotation.quote) == (3, 5, "\n\n")
+
+
+def test_a_refused_cli_import_leaves_no_new_project_behind(tmp_path: Path) -> None:
+    from desktop.cli import main
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "parallax-project", "version": 99}', encoding="utf-8")
+    target = tmp_path / "new.parallax"
+    assert main(["import", str(bad), "--project", str(target)]) == 1
+    assert not target.exists() and not list(tmp_path.glob("new.parallax*"))

@@ -231,3 +231,18 @@ def test_cli_exports_both(
         )
         assert out.stat().st_size > 0
     assert "Exported 16 annotations" in capsys.readouterr().out
+
+
+def test_a_coder_called_unknown_and_one_without_a_name_stay_apart(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    service = ProjectService(empty_store)
+    document = service.add_document("Two coders", "Alpha beta gamma.")
+    tag = service.codebook.create_tag("Alpha", "actor")
+    service.create_annotation(document.id, 0, 5, [tag.id], coder="unknown")
+    service.create_annotation(document.id, 6, 10, [tag.id], coder="")
+    path = tmp_path / "coders.qdpx"
+    refi_qda.export_qdpx(service, path)
+    qde, _ = read_qdpx(path)
+    names = re.findall(r'<User [^>]*name="([^"]*)"', qde.decode("utf-8"))
+    assert len(names) == 2 and len(set(names)) == 2 and "unknown" in names

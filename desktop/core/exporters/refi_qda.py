@@ -150,13 +150,12 @@ def _selection(into: ET.Element, item: AnnotationInfo, tags: dict[int, TagInfo],
 
 def _users(into: ET.Element, coders: Iterable[str], ids: _Ids) -> None:
     users = ET.SubElement(into, "Users")
-    for coder in sorted(set(coders)):
-        ET.SubElement(
-            users,
-            "User",
-            guid=ids.user(coder),
-            name=_safe(coder or UNKNOWN_USER),
-        )
+    named = set(coders)
+    unnamed = UNKNOWN_USER  # for annotations without a coder: a name no coder has
+    while unnamed in named:
+        unnamed += " (no name)"
+    for coder in sorted(named):
+        ET.SubElement(users, "User", guid=ids.user(coder), name=_safe(coder or unnamed))
 
 
 def build_project(

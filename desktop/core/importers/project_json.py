@@ -243,7 +243,9 @@ _TAG = {
     "description": _string, "shortcut": _string, "position": _integer(0), "aliases": None,
 }  # fmt: skip
 _ANNOTATION = {
-    "uuid": _uuid, "document": _uuid, "start": _integer(0), "end": _integer(1), "quote": _name,
+    # Any text: a passage may be only spaces or line breaks (the text check below sees
+    # that it is not empty and that it is the text's own).
+    "uuid": _uuid, "document": _uuid, "start": _integer(0), "end": _integer(1), "quote": _string,
     "prefix": _string, "suffix": _string, "note": _string, "coder": _string,
     "created_at": _time, "updated_at": _time, "tags": _list_of(_uuid),
 }  # fmt: skip
