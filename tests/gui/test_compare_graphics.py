@@ -15,13 +15,9 @@ from pytestqt.qtbot import QtBot
 from desktop.core.project import ProjectService
 from desktop.core.store import Store
 from desktop.ui.compare.base import CompareData
-from desktop.ui.compare.charts_view import (
-    MAX_DOCUMENTS,
-    PNG_SCALE,
-    TOP_TAGS,
-    ChartsView,
-    nice_ticks,
-)
+from desktop.ui.compare.chart_canvas import PNG_SCALE, nice_ticks
+from desktop.ui.compare.chart_series import MAX_DOCUMENTS, TOP_TAGS
+from desktop.ui.compare.charts_view import ChartsView
 from desktop.ui.compare.documents_choice import (
     NO_ANNOTATIONS,
     NO_DOCUMENTS,
