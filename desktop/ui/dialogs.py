@@ -53,6 +53,30 @@ def export_annotations(
     return count, what, path
 
 
+def save_to(
+    parent: QWidget,
+    title: str,
+    suggested: str,
+    file_filter: str,
+    write: Callable[[str], object],
+    suffix: str = "",
+) -> bool:
+    """Ask where to save (adding ``suffix`` when the name has none of its own), ``write``
+    there; a failure is reported naming the path. True when the file was written."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    if not path:
+        return False
+    if suffix and Path(path).suffix.lower() != suffix:
+        path += suffix
+    try:
+        write(path)
+    except ExportError as error:
+        message = str(error) if path in str(error) else f"Cannot write {path}: {error}"
+        QMessageBox.critical(parent, "Not saved", message)
+        return False
+    return True
+
+
 def about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,

@@ -22,10 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -33,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.files import ExportError, write_atomically
+from desktop.core.files import write_atomically
 from desktop.core.records import DocumentInfo
+from desktop.ui import dialogs
 from desktop.ui.compare.base import CompareData, CompareView
 from desktop.ui.compare.chart_canvas import ChartCanvas
 from desktop.ui.compare.chart_series import (
@@ -169,16 +168,8 @@ class ChartsView(CompareView):
         name = "tag-frequency" if self.chart_kind() == "frequency" else "coverage-per-kind"
         suggested = str(Path(QDir.homePath()) / f"{name}.{suffix}")
         label = "PNG image (*.png)" if suffix == "png" else "SVG image (*.svg)"
-        path, _ = QFileDialog.getSaveFileName(
-            self, f"Save Chart as {suffix.upper()}", suggested, label
-        )
-        if not path:
-            return
-        if Path(path).suffix.lower() != f".{suffix}":
-            path += f".{suffix}"
-        try:
-            data = self.canvas.png_bytes() if suffix == "png" else self.canvas.svg_bytes()
-            write_atomically(path, data)
-        except ExportError as error:
-            message = str(error) if path in str(error) else f"Cannot write {path}: {error}"
-            QMessageBox.critical(self, "Chart not saved", message)
+        render = self.canvas.png_bytes if suffix == "png" else self.canvas.svg_bytes
+        dialogs.save_to(
+            self, f"Save Chart as {suffix.upper()}", suggested, label,
+            lambda path: write_atomically(path, render()), f".{suffix}",
+        )  # fmt: skip

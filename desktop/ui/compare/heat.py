@@ -32,10 +32,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -45,8 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import analysis
-from desktop.core.files import ExportError
 from desktop.core.records import DocumentInfo, TagInfo
+from desktop.ui import dialogs
 from desktop.ui.swatches import swatch
 from desktop.ui.text_util import counted, language_label
 
@@ -428,15 +426,5 @@ class TablePanel(QStackedWidget):
 
 
 def export_csv(parent: QWidget, title: str, suggested: str, write: Callable[[str], None]) -> bool:
-    """Ask where to save, ``write`` there; a failure is reported with the path. True
-    when the file was written."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, CSV_FILTER)
-    if not path:
-        return False
-    try:
-        write(path)
-    except ExportError as error:
-        message = str(error) if path in str(error) else f"Cannot write {path}: {error}"
-        QMessageBox.critical(parent, "Export failed", message)
-        return False
-    return True
+    """Ask where to save a table as CSV and write it there (see ``dialogs.save_to``)."""
+    return dialogs.save_to(parent, title, suggested, CSV_FILTER, write)
