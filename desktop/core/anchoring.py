@@ -19,22 +19,12 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from desktop.core.text import CONTEXT_CHARS, Anchor
+
 Method = Literal["position", "exact", "fuzzy", "orphan"]
 
 FUZZY_CUTOFF = 80.0  # rapidfuzz's 0–100 score a fuzzy match must reach
-CONTEXT = 32  # characters of stored context compared on each side
 NEAR = 2_000  # characters around the mapped place searched for a fuzzy match
-
-
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """What an annotation knew of its place in the old text."""
-
-    start: int
-    end: int
-    quote: str
-    prefix: str = ""
-    suffix: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +144,7 @@ def _context_fits(new: str, anchor: Anchor, start: int) -> bool:
 def _context_score(new: str, anchor: Anchor, start: int) -> float:
     """0–1: how much of the stored prefix and suffix match around a quote at ``start``."""
     end = start + len(anchor.quote)
-    prefix, suffix = anchor.prefix[-CONTEXT:], anchor.suffix[:CONTEXT]
+    prefix, suffix = anchor.prefix[-CONTEXT_CHARS:], anchor.suffix[:CONTEXT_CHARS]
     if not prefix and not suffix:
         return 1.0
     before = new[max(0, start - len(prefix)) : start]

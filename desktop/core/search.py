@@ -24,8 +24,8 @@ from desktop.core.search_index import (
     fold_same_length,
     gap_pattern,
     has_marks,
+    index_body,
     mark_class,
-    spaced,
     word_pattern,
 )
 from desktop.core.service_base import ProjectError
@@ -123,7 +123,7 @@ def _token_re() -> re.Pattern[str]:
 
 
 def _tokens(words: str) -> tuple[str, ...]:
-    return tuple(_token_re().findall(spaced(fold_same_length(words))))
+    return tuple(_token_re().findall(index_body(words)))
 
 
 def parse(query: str) -> Query:

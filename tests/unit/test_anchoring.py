@@ -4,7 +4,8 @@ near the old place, or an orphan — never a silent move to a wrong place."""
 from __future__ import annotations
 
 from desktop.core import text as textmod
-from desktop.core.anchoring import Anchor, PositionMap, reanchor
+from desktop.core.anchoring import PositionMap, reanchor
+from desktop.core.text import Anchor
 
 OLD = (
     "Thổ Nhĩ Kỳ kêu gọi ngừng bắn ở Nagorno-Karabakh 😀.\n"
@@ -18,8 +19,7 @@ def anchor_of(text: str, phrase: str, nth: int = 0) -> Anchor:
     start = -1
     for _ in range(nth + 1):
         start = text.index(phrase, start + 1)
-    found = textmod.anchor(text, start, start + len(phrase))
-    return Anchor(found.start, found.end, found.quote, found.prefix, found.suffix)
+    return textmod.anchor(text, start, start + len(phrase))
 
 
 def placed(new: str, anchor: Anchor) -> tuple[str, str]:
