@@ -22,6 +22,8 @@ from desktop.core.records import AnnotationInfo, DocumentInfo
 
 GroupBy = Literal["document", "language", "source"]
 Measure = Literal["passages", "coverage"]
+# The group of documents with no language, or no outlet.
+UNGROUPED = {"language": "No language", "source": "No outlet"}
 
 
 def union_length(spans: Iterable[tuple[int, int]]) -> int:
@@ -99,7 +101,7 @@ def columns(documents: Sequence[DocumentInfo], by: GroupBy = "document") -> tupl
     for document in documents:
         groups.setdefault(getattr(document, by), []).append(document)
     missing = groups.pop("", None)
-    label = {"language": "No language", "source": "No outlet"}[by]
+    label = UNGROUPED[by]
     ordered = [*groups.items(), *([(label, missing)] if missing else [])]
     return tuple(
         Column(name, tuple(d.id for d in members), sum(d.length for d in members))

@@ -261,9 +261,8 @@ class ProjectSession(QObject):
         if snapshot is None:
             return False
         self._push(commands.DeleteDocument(snapshot, self))
-        self.message.emit(
-            f"Deleted “{document.title}” and its {len(snapshot.annotations)} annotations."
-        )
+        gone = counted(len(snapshot.annotations), "annotation")
+        self.message.emit(f"Deleted “{document.title}” and its {gone}.")
         return True
 
     # -- suggestions --------------------------------------------------------------------
@@ -424,7 +423,7 @@ class ProjectSession(QObject):
     ) -> bool:
         """A new tag from the picker, applied (with ``also``) to many passages: one step."""
         done = self._with_new_tag(
-            name, kind, f"Tag {len(passages)} passages",
+            name, kind, f"Tag {counted(len(passages), 'passage')}",
             lambda tag_id: self.tag_passages(passages, [*(also or []), tag_id]),
         )  # fmt: skip
         return bool(done)

@@ -143,9 +143,8 @@ def group_name(grouping: analysis.GroupBy, documents: Sequence[DocumentInfo]) ->
     """A language or outlet group's label, and its name in a caption ('Turkey in …')."""
     value = getattr(documents[0], grouping) if documents else ""
     if not value:
-        if grouping == "language":
-            return "No language", "documents without a language"
-        return "No outlet", "documents without an outlet"
+        what = "a language" if grouping == "language" else "an outlet"
+        return analysis.UNGROUPED[grouping], f"documents without {what}"
     name = language_label(value) if grouping == "language" else value
     return name, name
 

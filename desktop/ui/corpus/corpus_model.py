@@ -6,16 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from desktop.core.folding import fold
 from desktop.core.records import DocumentInfo
 from desktop.ui.table_model import Index, RecordTableModel
-from desktop.ui.text_util import language_label
+from desktop.ui.text_util import language_label, language_name
 
 TITLE, LANGUAGE, OUTLET, DATE, COUNT = range(5)
 
@@ -108,13 +107,6 @@ def date_key(published: str) -> tuple[int, int, int] | None:
         _MONTHS.index(month.group(1).lower()) + 1 if month else 0,
         int(day.group(1)) if day and month else 0,
     )
-
-
-@cache
-def language_name(code: str) -> str:
-    """'Vietnamese' for 'vi'; the code itself when Qt does not know it."""
-    language = QLocale(code).language() if code else QLocale.Language.C
-    return code if language == QLocale.Language.C else QLocale.languageToString(language)
 
 
 @dataclass(frozen=True, slots=True)
