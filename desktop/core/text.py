@@ -7,6 +7,7 @@ Web Annotation model).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -26,6 +27,65 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROLS.sub("", text)
     return unicodedata.normalize("NFC", text)
+
+
+class OffsetMap:
+    """Offsets of a text as a file held it → offsets of the same text as Parallax stores it.
+
+    Other tools count positions in the text they were given: CRLF line ends, decomposed
+    accents, a byte-order mark. Only the stretches that normalising changed are kept; an
+    offset inside one maps to where the normalised form of what precedes it ends.
+    """
+
+    def __init__(self, changed: list[tuple[int, int, int, str]], total: int = 0) -> None:
+        # (raw start, raw end, shift before the stretch, the raw stretch), in order; the
+        # shift after the last stretch is ``total``
+        self._changed = changed
+        self._starts = [c[0] for c in changed]
+        self._total = total
+
+    def __call__(self, offset: int) -> int:
+        at = bisect.bisect_right(self._starts, offset) - 1
+        if at < 0:
+            return offset
+        start, end, shift, raw = self._changed[at]
+        if offset >= end:
+            after = self._changed[at + 1][2] if at + 1 < len(self._changed) else self._total
+            return offset + after
+        return start + shift + len(_normalise_piece(raw[: offset - start]))
+
+    @property
+    def identity(self) -> bool:
+        return not self._changed
+
+
+# A stretch normalising may change: line ends, or controls and non-ASCII text with the
+# ASCII character before them (which a combining mark may join once a control is gone).
+# ASCII never joins what precedes it, so these stretches normalise independently.
+_CHANGEABLE = re.compile("\r\n?|[\x00-\x7f]?[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\U0010ffff]+")
+
+
+def _normalise_piece(piece: str) -> str:
+    piece = piece.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", _CONTROLS.sub("", piece))
+
+
+def normalise_mapped(raw: str) -> tuple[str, OffsetMap]:
+    """``normalise(raw)`` and the map from offsets in ``raw`` to offsets in it."""
+    text = normalise(raw)
+    changed: list[tuple[int, int, int, str]] = []
+    shift = 0
+    if text != raw:
+        if raw.startswith("\ufeff"):
+            changed.append((0, 1, 0, "\ufeff"))
+            shift = -1
+        for match in _CHANGEABLE.finditer(raw, 1 if shift else 0):
+            piece = match.group()
+            normal = _normalise_piece(piece)
+            if normal != piece:
+                changed.append((match.start(), match.end(), shift, piece))
+                shift += len(normal) - len(piece)
+    return text, OffsetMap(changed, shift)
 
 
 def sha256(text: str) -> str:
