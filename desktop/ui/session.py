@@ -14,12 +14,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop.core.palette import next_colour
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.core.suggestions import Suggestion
 from desktop.ui import commands
 from desktop.ui.codebook import commands as codebook_commands
-from desktop.ui.codebook.palette import next_colour
 from desktop.ui.delta import AnnotationDelta
 from desktop.ui.text_util import counted, short
 

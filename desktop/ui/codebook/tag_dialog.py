@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.palette import PALETTE, next_colour
 from desktop.core.records import AliasInfo, TagInfo
-from desktop.ui.codebook.palette import PALETTE, next_colour
 from desktop.ui.swatches import swatch
 from desktop.ui.tag_actions import kind_key
 
