@@ -4,6 +4,11 @@ Positions are Unicode code points of the stored (normalised) text, as the model 
 them. Each tag becomes two bodies: a ``tagging`` TextualBody with its name, for any tool,
 and a ``classifying`` SpecificResource whose source is the tag's URN, so the exact tag can
 be matched back. A note becomes a ``commenting`` TextualBody.
+
+Two properties of our own, named by absolute IRIs (``parallax:…``) so JSON-LD keeps them
+and the standard's validation ignores them, let another Parallax project merge the file
+(``importers/w3c.py``): the tag's kind on its classifying body, and the SHA-256 of the
+document's text on the target's source, which matches a document that has another uuid.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ if TYPE_CHECKING:
     from desktop.core.project import ProjectService
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+KIND = "parallax:kind"
+TEXT_SHA256 = "parallax:sha256"
 
 
 def urn(uuid: str) -> str:
@@ -49,7 +56,12 @@ def _annotation(
             {"type": "TextualBody", "purpose": "tagging", "value": tag.name, "format": "text/plain"}
         )
         bodies.append(
-            {"type": "SpecificResource", "purpose": "classifying", "source": urn(tag.uuid)}
+            {
+                "type": "SpecificResource",
+                "purpose": "classifying",
+                "source": urn(tag.uuid),
+                KIND: tag.kind,
+            }
         )
     if item.note:
         bodies.append(
@@ -61,7 +73,12 @@ def _annotation(
             }
         )
     motivation = "tagging" if item.tag_ids else "commenting" if item.note else "highlighting"
-    source: dict[str, Any] = {"id": urn(document.uuid), "type": "Text", "format": "text/plain"}
+    source: dict[str, Any] = {
+        "id": urn(document.uuid),
+        "type": "Text",
+        "format": "text/plain",
+        TEXT_SHA256: document.text_sha256,
+    }
     if document.language:
         source["language"] = document.language
     annotation: dict[str, Any] = {
