@@ -210,3 +210,11 @@ def _widen(new: str, quote: str, start: int, end: int, score: float) -> tuple[in
             if candidate > best[0]:
                 best = (candidate, first, last)
     return best[1], best[2], best[0]
+
+
+def locate(text: str, anchor: Anchor) -> Placement:
+    """Where a passage another file places at ``anchor`` is in ``text``, a text that may
+    differ from the one the file counted in (only the quote and its context are trusted)."""
+    expected = min(anchor.start, len(text)) if anchor.start >= 0 else 0
+    doubt = NEAR if anchor.start >= 0 else len(text)
+    return _place(text, anchor, expected, doubt)

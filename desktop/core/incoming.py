@@ -49,7 +49,7 @@ class IncomingTag:
 @dataclass(frozen=True, slots=True)
 class IncomingAnnotation:
     document: str  # key of an IncomingDocument
-    start: int
+    start: int  # -1 (with end -1): the file gives only the quote, to be looked for
     end: int
     quote: str | None = None  # None: the file has no quote; the text between the offsets
     prefix: str = ""

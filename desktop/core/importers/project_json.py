@@ -24,6 +24,7 @@ from sqlmodel import Session, select
 
 from desktop.core import text as textmod
 from desktop.core.codebook import COLOUR
+from desktop.core.incoming import Incoming, IncomingAnnotation, IncomingDocument, IncomingTag
 from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlias
 from desktop.core.service_base import ProjectError, writing
 
@@ -560,3 +561,38 @@ def import_project(service: ProjectService, path: Path | str) -> ProjectImport:
         aliases=sum(len(t["aliases"]) for t in tags),
         annotations=len(data["annotations"]),
     )
+
+
+def read_incoming(path: Path | str) -> Incoming:
+    """The file, checked as for an import, as work to merge into a project that already
+    has documents or tags (``merging.py``)."""
+    path = Path(path)
+    data = _check(path, _load(path))
+    documents = [
+        IncomingDocument(
+            key=d["uuid"], title=d["title"], text=d["text"], uuid=d["uuid"],
+            text_sha256=d["text_sha256"], language=d["language"], source=d["source"],
+            url=d["url"], author=d["author"], published=d["published"],
+            original_filename=d["original_filename"],
+        )
+        for d in data["documents"]
+    ]  # fmt: skip
+    tags = [
+        IncomingTag(
+            key=t["uuid"], name=t["name"], kind=t["kind"], uuid=t["uuid"], parent=t["parent"],
+            colour=t["colour"], description=t["description"],
+            aliases=tuple((a["text"], a["language"]) for a in t["aliases"]),
+        )
+        for t in data["codebook"]["tags"]
+    ]  # fmt: skip
+    annotations = [
+        IncomingAnnotation(
+            document=a["document"], start=a["start"], end=a["end"], quote=a["quote"],
+            prefix=a["prefix"], suffix=a["suffix"], uuid=a["uuid"], note=a["note"],
+            coder=a["coder"], created_at=_time_of(a["created_at"]),
+            updated_at=_time_of(a["updated_at"]), tags=tuple(a["tags"]),
+            where=f"annotations[{index}]",
+        )
+        for index, a in enumerate(data["annotations"])
+    ]  # fmt: skip
+    return Incoming(path, "Parallax project JSON", documents, tags, annotations)

@@ -1,0 +1,657 @@
+"""Merging annotation work read from another file (``incoming.py``) into a project.
+
+The rules, the same for every format:
+- Documents: matched by uuid, else by the hash of their text; a document the file carries
+  and the project lacks is added; none is ever added twice.
+- Tags: matched by uuid, else by kind and name (any case); a tag the file gives without a
+  kind, by name alone when one tag has it; else created (kind-less ones as "imported").
+- Annotations with a uuid the project has: the same content is left alone; different
+  content is a conflict that the newer ``updated_at`` wins (on equal times ours stays),
+  each listed. Without a uuid: the same span, coder and note with the same tags is left
+  alone. Offsets that do not hold the file's quote are looked for by the quote and its
+  context; what cannot be found exactly is skipped and listed, never placed by guess.
+
+``preview`` only reads. ``merge`` plans again inside its one write transaction and writes
+that plan, so what lands is what the project held at that moment; a failure anywhere
+leaves the project as it was. ``unmerge`` takes the whole merge back (undo).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from sqlalchemy import delete, func, insert
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
+
+from desktop.core import text as textmod
+from desktop.core.anchoring import locate
+from desktop.core.codebook import COLOUR, clean_name
+from desktop.core.incoming import Incoming, IncomingAnnotation, IncomingDocument, IncomingTag
+from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlias, new_uuid, utcnow
+from desktop.core.palette import next_colour
+from desktop.core.records import AnnotationInfo
+from desktop.core.service_base import ProjectError, aware, writing
+
+if TYPE_CHECKING:
+    from desktop.core.project import ProjectService
+
+UNKNOWN_KIND = "imported"
+SHOWN = 200  # conflicts and skipped lines kept for the preview; the rest are counted
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_CHUNK = 500  # uuids per IN (...) query, well under SQLite's variable limit
+
+Ref = int | str  # a row already in the project (its id) or a new one (the file's key)
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    incoming: IncomingAnnotation
+    document: Ref
+    start: int
+    end: int
+    tags: tuple[Ref, ...]
+    existing: int | None = None  # the annotation it replaces
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One annotation both sides hold, differently."""
+
+    where: str
+    document: str  # its title
+    quote: str
+    ours: str  # what differs, in words
+    theirs: str
+    kept: Literal["ours", "theirs"]
+
+
+@dataclass(slots=True)
+class MergePlan:
+    source: Path
+    format: str
+    new_documents: list[IncomingDocument] = field(default_factory=list)
+    matched_documents: int = 0
+    new_tags: list[tuple[IncomingTag, str, str]] = field(default_factory=list)  # tag, kind, name
+    matched_tags: int = 0
+    added: list[Planned] = field(default_factory=list)
+    updated: list[Planned] = field(default_factory=list)
+    unchanged: int = 0
+    relocated: int = 0  # found by their quote, not at the file's offsets
+    conflicts: list[Conflict] = field(default_factory=list)
+    conflict_count: int = 0
+    skipped: list[str] = field(default_factory=list)
+    skipped_count: int = 0
+    # new documents' texts and titles of all documents involved
+    texts: dict[Ref, str] = field(default_factory=dict, repr=False)
+    titles: dict[Ref, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def writes(self) -> bool:
+        return bool(self.new_documents or self.new_tags or self.added or self.updated)
+
+    def skip(self, line: str, count: int = 1) -> None:
+        self.skipped_count += count
+        if len(self.skipped) < SHOWN:
+            self.skipped.append(line)
+
+    def conflict(self, conflict: Conflict) -> None:
+        self.conflict_count += 1
+        if len(self.conflicts) < SHOWN:
+            self.conflicts.append(conflict)
+
+    def summary(self) -> str:
+        """What the merge does, in a few lines for the user."""
+        lines = [
+            f"{_n(len(self.added), 'annotation')} added, {len(self.updated):,} updated, "
+            f"{self.unchanged:,} already in the project.",
+            f"Documents: {len(self.new_documents):,} added, {self.matched_documents:,} "
+            "matched. "
+            f"Tags: {len(self.new_tags):,} created, {self.matched_tags:,} matched.",
+        ]
+        if self.relocated:
+            lines.append(f"{_n(self.relocated, 'annotation')} found by their quote.")
+        if self.conflict_count:
+            theirs = sum(1 for c in self.conflicts if c.kept == "theirs")
+            lines.append(
+                f"{_n(self.conflict_count, 'conflict')} (the newer version kept; "
+                f"{theirs:,} of the listed ones from the file)."
+            )
+        if self.skipped_count:
+            lines.append(f"{self.skipped_count:,} skipped (listed).")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    """What a merge wrote, enough to take it back."""
+
+    plan: MergePlan
+    documents: tuple[int, ...]
+    tags: tuple[int, ...]
+    annotations: tuple[int, ...]
+    replaced: tuple[AnnotationInfo, ...]  # updated annotations as they were before
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def preview(service: ProjectService, incoming: Incoming) -> MergePlan:
+    with service.store.read() as session:
+        return _Planner(service, session, incoming).plan()
+
+
+def merge(service: ProjectService, incoming: Incoming) -> MergeResult:
+    with writing(service.store) as session:
+        plan = _Planner(service, session, incoming).plan()
+        return _write(session, plan)
+
+
+def unmerge(service: ProjectService, result: MergeResult) -> None:
+    """Take a merge back: what it added goes, what it updated is as it was."""
+    with writing(service.store) as session:
+        for chunk in _chunks(result.annotations):
+            session.execute(delete(Annotation).where(col(Annotation.id).in_(chunk)))
+        tags = set(session.exec(select(Tag.id)).all()) - set(result.tags)
+        for before in result.replaced:
+            row = session.get(Annotation, before.id)
+            if row is None:
+                continue
+            _set_row(row, before.start, before.end, before.quote, before.prefix, before.suffix)
+            row.note, row.coder, row.updated_at = before.note, before.coder, before.updated_at
+            session.add(row)
+            _relink(session, before.id, [t for t in before.tag_ids if t in tags])
+        for chunk in _chunks(result.tags):
+            session.execute(delete(Tag).where(col(Tag.id).in_(chunk)))
+        for chunk in _chunks(result.documents):
+            session.execute(delete(Document).where(col(Document.id).in_(chunk)))
+
+
+def _chunks(values: Sequence[int] | Sequence[str]) -> Iterator[list[int] | list[str]]:
+    for at in range(0, len(values), _CHUNK):
+        yield list(values[at : at + _CHUNK])  # type: ignore[misc]
+
+
+# -- planning --------------------------------------------------------------------------
+
+
+class _Planner:
+    def __init__(self, service: ProjectService, session: Session, incoming: Incoming) -> None:
+        self.service = service
+        self.session = session
+        self.incoming = incoming
+        self.plan_ = MergePlan(incoming.path, incoming.format)
+        self.documents: dict[str, Ref] = {}  # incoming key → ref
+        self.changed_text: set[str] = set()  # keys whose offsets count another text
+        self.tags: dict[str, Ref] = {}
+        self.kinds: dict[Ref, str] = {}
+
+    def plan(self) -> MergePlan:
+        plan = self.plan_
+        for line in self.incoming.skipped:
+            plan.skip(line)
+        self._documents()
+        self._tags()
+        self._annotations()
+        return plan
+
+    # documents
+
+    def _documents(self) -> None:
+        plan = self.plan_
+        rows = self.session.execute(
+            sa_select(
+                col(Document.id), col(Document.uuid), col(Document.title), col(Document.text_sha256)
+            ).order_by(col(Document.position), col(Document.id))
+        ).all()
+        by_uuid = {r.uuid: r for r in rows}
+        by_hash: dict[str, Ref] = {}
+        for r in rows:
+            by_hash.setdefault(r.text_sha256, r.id)
+            plan.titles[r.id] = r.title
+        hashes = {r.id: r.text_sha256 for r in rows}
+        for document in self.incoming.documents:
+            if document.key in self.documents:
+                plan.skip(f"The file lists the document {document.key} twice; the first is used.")
+                continue
+            body = None if document.text is None else textmod.normalise(document.text)
+            digest = textmod.sha256(body) if body is not None else document.text_sha256
+            uuid = (document.uuid or "").lower()
+            if uuid in by_uuid:
+                ref: Ref = by_uuid[uuid].id
+                if digest is not None and digest != hashes[ref]:
+                    self.changed_text.add(document.key)
+                plan.matched_documents += 1
+            elif digest is not None and digest in by_hash:
+                ref = by_hash[digest]
+                if isinstance(ref, int):
+                    plan.matched_documents += 1
+            elif body is not None and body.strip():
+                ref = document.key
+                by_hash[textmod.sha256(body)] = ref
+                plan.new_documents.append(document)
+                plan.texts[ref] = body
+                plan.titles[ref] = " ".join(document.title.split()) or (
+                    document.original_filename or "Untitled"
+                )
+            else:
+                continue  # its annotations say they were skipped, and why
+            self.documents[document.key] = ref
+
+    def _text(self, ref: Ref) -> str:
+        if isinstance(ref, str):
+            return self.plan_.texts[ref]
+        return self.service._text_in(self.session, ref)
+
+    # tags
+
+    def _tags(self) -> None:
+        plan = self.plan_
+        rows = self.session.execute(
+            sa_select(col(Tag.id), col(Tag.uuid), col(Tag.kind), col(Tag.name))
+        ).all()
+        by_uuid = {r.uuid: r.id for r in rows}
+        by_kind_name: dict[tuple[str, str], Ref] = {(r.kind, r.name.casefold()): r.id for r in rows}
+        by_name: dict[str, list[int]] = defaultdict(list)
+        for r in rows:
+            by_name[r.name.casefold()].append(r.id)
+            self.kinds[r.id] = r.kind
+        for tag in self.incoming.tags:
+            if tag.key in self.tags:
+                continue
+            uuid = (tag.uuid or "").lower()
+            name = " ".join(tag.name.split())
+            kind = " ".join(tag.kind.split()).lower()
+            if uuid in by_uuid:
+                ref: Ref = by_uuid[uuid]
+            elif not name:
+                plan.skip(
+                    f"The tag {tag.uuid or tag.key} is not in this project and the file "
+                    "gives no name for it: it is left off its passages."
+                )
+                continue
+            elif kind and (kind, name.casefold()) in by_kind_name:
+                ref = by_kind_name[(kind, name.casefold())]
+            elif not kind and len(by_name[name.casefold()]) == 1:
+                ref = by_name[name.casefold()][0]
+            else:
+                kind = kind or UNKNOWN_KIND
+                found = by_kind_name.get((kind, name.casefold()))
+                if found is None:
+                    ref = tag.key
+                    by_kind_name[(kind, name.casefold())] = ref
+                    plan.new_tags.append((tag, kind, name))
+                else:
+                    ref = found
+            if isinstance(ref, int):
+                plan.matched_tags += 1
+            self.tags[tag.key] = ref
+            self.kinds[ref] = kind if isinstance(ref, str) else self.kinds[ref]
+
+    # annotations
+
+    def _annotations(self) -> None:
+        plan = self.plan_
+        incoming = self.incoming.annotations
+        existing = self._existing_by_uuid({a.uuid.lower() for a in incoming if a.uuid})
+        spans = self._existing_spans(
+            {ref for a in incoming if not a.uuid and (ref := self.documents.get(a.document))}
+        )
+        missing: Counter[str] = Counter()
+        seen: set[str] = set()
+        keys = {d.key: d for d in self.incoming.documents}
+        for item in incoming:
+            ref = self.documents.get(item.document)
+            if ref is None:
+                missing[item.document] += 1
+                continue
+            span = self._span(item, ref)
+            if span is None:
+                continue
+            tags = tuple(dict.fromkeys(self.tags[t] for t in item.tags if t in self.tags))
+            planned = Planned(item, ref, span[0], span[1], tags)
+            uuid = (item.uuid or "").lower()
+            if uuid:
+                if uuid in seen:
+                    plan.skip(f"{item.where or uuid}: the file lists annotation {uuid} twice.")
+                    continue
+                seen.add(uuid)
+                if uuid in existing:
+                    self._against(planned, existing[uuid])
+                else:
+                    plan.added.append(planned)
+                continue
+            content = _content(planned)
+            if content in spans[ref]:
+                plan.unchanged += 1
+                continue
+            spans[ref].add(content)  # the file's own repeats too
+            plan.added.append(planned)
+        for key, count in missing.items():
+            document = keys.get(key)
+            name = (document.title if document and document.title else "") or key
+            plan.skip(
+                f"{_n(count, 'annotation')} on “{name}”: the document is not in this project"
+                + (
+                    " (this format carries no texts: import the document first)."
+                    if document is None or document.text is None
+                    else "."
+                ),
+                count,
+            )
+
+    def _span(self, item: IncomingAnnotation, ref: Ref) -> tuple[int, int] | None:
+        plan = self.plan_
+        body = self._text(ref)
+        where = item.where or item.uuid or "an annotation"
+        start, end = item.start, item.end
+        fits = 0 <= start < end <= len(body)
+        if item.quote is None:
+            if fits and item.document not in self.changed_text:
+                return start, end
+            plan.skip(
+                f"{where}: {start}–{end} is not a passage of “{plan.titles[ref]}” "
+                f"({len(body):,} characters) and the file gives no quote to look for."
+            )
+            return None
+        quote = textmod.normalise(item.quote)
+        if not quote.strip():
+            plan.skip(f"{where}: the passage is empty.")
+            return None
+        if fits and body[start:end] == quote:
+            return start, end
+        anchor = textmod.Anchor(start, end, quote, item.prefix, item.suffix)
+        placed = locate(body, anchor)
+        if placed.method in ("position", "exact"):
+            plan.relocated += 1
+            return placed.start, placed.end
+        plan.skip(
+            f"{where}: “{_short(quote)}” is not in “{plan.titles[ref]}”"
+            + (" where the file places it." if fits else ".")
+        )
+        return None
+
+    def _against(self, planned: Planned, ours: AnnotationInfo) -> None:
+        plan = self.plan_
+        item = planned.incoming
+        if planned.document != ours.document_id:
+            plan.skip(
+                f"{item.where or ours.uuid}: annotation {ours.uuid} is on "
+                f"“{plan.titles.get(ours.document_id, '?')}” in this project; "
+                "the file has it on another document."
+            )
+            return
+        if _content(planned) == _content_of(ours):
+            plan.unchanged += 1
+            return
+        theirs_at = item.updated_at or item.created_at
+        newer = theirs_at is not None and aware(theirs_at) > ours.updated_at
+        differs = self._differences(planned, ours)
+        plan.conflict(
+            Conflict(
+                where=item.where or ours.uuid,
+                document=plan.titles.get(ours.document_id, ""),
+                quote=ours.quote,
+                ours=f"{differs[0]} (changed {ours.updated_at:%Y-%m-%d %H:%M})",
+                theirs=differs[1]
+                + (f" (changed {aware(theirs_at):%Y-%m-%d %H:%M})" if theirs_at else ""),
+                kept="theirs" if newer else "ours",
+            )
+        )
+        if newer:
+            plan.updated.append(
+                Planned(item, planned.document, planned.start, planned.end, planned.tags, ours.id)
+            )
+
+    def _differences(self, planned: Planned, ours: AnnotationInfo) -> tuple[str, str]:
+        mine: list[str] = []
+        theirs: list[str] = []
+        if (planned.start, planned.end) != (ours.start, ours.end):
+            mine.append(f"passage {ours.start}–{ours.end}")
+            theirs.append(f"passage {planned.start}–{planned.end}")
+        if set(planned.tags) != set(ours.tag_ids):
+            mine.append(f"tags {self._tag_names(ours.tag_ids)}")
+            theirs.append(f"tags {self._tag_names(planned.tags)}")
+        if planned.incoming.note != ours.note:
+            mine.append(f"note “{_short(ours.note)}”")
+            theirs.append(f"note “{_short(planned.incoming.note)}”")
+        if planned.incoming.coder != ours.coder:
+            mine.append(f"coder {ours.coder or '(none)'}")
+            theirs.append(f"coder {planned.incoming.coder or '(none)'}")
+        return "; ".join(mine), "; ".join(theirs)
+
+    def _tag_names(self, refs: Iterable[Ref]) -> str:
+        names = {t.key: n for t, _, n in self.plan_.new_tags}
+        found = []
+        for ref in refs:
+            if isinstance(ref, str):
+                found.append(names.get(ref, ref))
+            else:
+                row = self.session.get(Tag, ref)
+                found.append(row.name if row else "?")
+        return ", ".join(sorted(found)) or "(none)"
+
+    def _existing_by_uuid(self, uuids: set[str]) -> dict[str, AnnotationInfo]:
+        found: dict[str, AnnotationInfo] = {}
+        wanted = sorted(u for u in uuids if _UUID.fullmatch(u))
+        for chunk in _chunks(wanted):
+            rows = self.session.exec(select(Annotation).where(col(Annotation.uuid).in_(chunk)))
+            found.update((row.uuid, _info(row, ())) for row in rows)
+        return self._with_tags(found)
+
+    def _existing_spans(self, documents: set[Ref]) -> dict[Ref, set[Content]]:
+        """What the annotations of these documents hold, to leave repeats alone."""
+        ids = [d for d in documents if isinstance(d, int)]
+        found: dict[str, AnnotationInfo] = {}
+        for chunk in _chunks(ids):
+            rows = self.session.exec(
+                select(Annotation).where(col(Annotation.document_id).in_(chunk))
+            )
+            found.update((row.uuid, _info(row, ())) for row in rows)
+        spans: dict[Ref, set[Content]] = defaultdict(set)
+        for info in self._with_tags(found).values():
+            spans[info.document_id].add(_content_of(info))
+        return spans
+
+    def _with_tags(self, found: dict[str, AnnotationInfo]) -> dict[str, AnnotationInfo]:
+        by_id = {info.id: info for info in found.values()}
+        tags: dict[int, list[int]] = defaultdict(list)
+        for chunk in _chunks(list(by_id)):
+            for annotation_id, tag_id in self.session.exec(
+                select(AnnotationTag.annotation_id, AnnotationTag.tag_id).where(
+                    col(AnnotationTag.annotation_id).in_(chunk)
+                )
+            ):
+                tags[annotation_id].append(tag_id)
+        return {
+            uuid: replace(info, tag_ids=tuple(sorted(tags.get(info.id, ()))))
+            for uuid, info in found.items()
+        }
+
+
+def _info(row: Annotation, tag_ids: tuple[int, ...]) -> AnnotationInfo:
+    assert row.id is not None
+    return AnnotationInfo(
+        row.id, row.uuid, row.document_id, row.start, row.end, row.quote, row.prefix,
+        row.suffix, row.note, row.coder, aware(row.created_at), aware(row.updated_at), tag_ids,
+    )  # fmt: skip
+
+
+Content = tuple[int, int, frozenset[Ref], str, str]  # span, tags, note, coder
+
+
+def _content(planned: Planned) -> Content:
+    item = planned.incoming
+    return planned.start, planned.end, frozenset(planned.tags), item.note, item.coder
+
+
+def _content_of(info: AnnotationInfo) -> Content:
+    return info.start, info.end, frozenset(info.tag_ids), info.note, info.coder
+
+
+def _short(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+# -- writing ---------------------------------------------------------------------------
+
+
+def _write(session: Session, plan: MergePlan) -> MergeResult:
+    documents = _write_documents(session, plan)
+    tags = _write_tags(session, plan)
+    now = utcnow()
+    rows = []
+    links: list[tuple[str, list[int]]] = []
+    for planned in plan.added:
+        item = planned.incoming
+        uuid = (item.uuid or "").lower()
+        uuid = uuid if _UUID.fullmatch(uuid) else new_uuid()
+        anchor = textmod.anchor(_text_of(session, plan, planned.document),
+                                planned.start, planned.end)  # fmt: skip
+        created = aware(item.created_at) if item.created_at else now
+        rows.append(
+            {"uuid": uuid, "document_id": _id(planned.document, documents),
+             "start": anchor.start, "end": anchor.end, "quote": anchor.quote,
+             "prefix": anchor.prefix, "suffix": anchor.suffix, "note": item.note,
+             "coder": item.coder, "created_at": created,
+             "updated_at": aware(item.updated_at) if item.updated_at else created}
+        )  # fmt: skip
+        links.append((uuid, [_id(t, tags) for t in planned.tags]))
+    if rows:
+        session.execute(insert(Annotation), rows)
+    ids: dict[str, int] = {}
+    for chunk in _chunks([uuid for uuid, _ in links]):
+        query = select(Annotation.uuid, Annotation.id).where(col(Annotation.uuid).in_(chunk))
+        ids.update((uuid, ident) for uuid, ident in session.exec(query) if ident is not None)
+    pairs = [{"annotation_id": ids[u], "tag_id": t} for u, tag_ids in links for t in tag_ids]
+    if pairs:
+        session.execute(insert(AnnotationTag), pairs)
+    replaced = []
+    for planned in plan.updated:
+        assert planned.existing is not None
+        row = session.get(Annotation, planned.existing)
+        assert row is not None
+        tag_ids = session.exec(
+            select(AnnotationTag.tag_id).where(AnnotationTag.annotation_id == planned.existing)
+        ).all()
+        replaced.append(_info(row, tuple(sorted(tag_ids))))
+        anchor = textmod.anchor(_text_of(session, plan, planned.document),
+                                planned.start, planned.end)  # fmt: skip
+        _set_row(row, anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix)
+        item = planned.incoming
+        row.note, row.coder = item.note, item.coder
+        row.updated_at = aware(item.updated_at or item.created_at or now)
+        session.add(row)
+        _relink(session, planned.existing, [_id(t, tags) for t in planned.tags])
+    session.flush()
+    return MergeResult(
+        plan,
+        tuple(documents.values()),
+        tuple(tags.values()),
+        tuple(ids[u] for u, _ in links),
+        tuple(replaced),
+    )
+
+
+def _id(ref: Ref, new: dict[str, int]) -> int:
+    return ref if isinstance(ref, int) else new[ref]
+
+
+def _text_of(session: Session, plan: MergePlan, ref: Ref) -> str:
+    if isinstance(ref, str):
+        return plan.texts[ref]
+    body = session.exec(select(Document.text).where(Document.id == ref)).one()
+    plan.texts[ref] = body  # read once per merge
+    return body
+
+
+def _write_documents(session: Session, plan: MergePlan) -> dict[str, int]:
+    last = session.exec(select(func.max(Document.position))).one()
+    position = 0 if last is None else last + 1
+    taken = set(session.exec(select(Document.uuid)).all())
+    rows: list[tuple[str, Document]] = []
+    for offset, document in enumerate(plan.new_documents):
+        body = plan.texts[document.key]
+        uuid = (document.uuid or "").lower()
+        row = Document(
+            uuid=uuid if _UUID.fullmatch(uuid) and uuid not in taken else new_uuid(),
+            title=plan.titles[document.key], language=document.language.strip(),
+            source=document.source.strip(), url=document.url.strip(),
+            author=document.author.strip(), published=document.published.strip(),
+            text=body, text_sha256=textmod.sha256(body),
+            original_filename=document.original_filename or plan.source.name,
+            position=position + offset,
+        )  # fmt: skip
+        taken.add(row.uuid)
+        session.add(row)
+        rows.append((document.key, row))
+    session.flush()
+    return {key: row.id for key, row in rows if row.id is not None}
+
+
+def _write_tags(session: Session, plan: MergePlan) -> dict[str, int]:
+    taken_uuids = set(session.exec(select(Tag.uuid)).all())
+    colours = list(session.exec(select(Tag.colour)).all())
+    next_position: dict[str, int] = {}
+    rows: list[tuple[IncomingTag, Tag]] = []
+    for tag, kind, name in plan.new_tags:
+        if kind not in next_position:
+            last = session.exec(
+                select(func.max(Tag.position)).where(Tag.kind == kind, col(Tag.parent_id).is_(None))
+            ).one()
+            next_position[kind] = 0 if last is None else last + 1
+        colour = (tag.colour or "").strip()
+        if not COLOUR.fullmatch(colour):
+            colour = next_colour(colours)
+        colours.append(colour)
+        uuid = (tag.uuid or "").lower()
+        row = Tag(
+            uuid=uuid if _UUID.fullmatch(uuid) and uuid not in taken_uuids else new_uuid(),
+            name=name, kind=kind, colour=colour.upper(), description=tag.description.strip(),
+            position=next_position[kind],
+        )  # fmt: skip
+        next_position[kind] += 1
+        taken_uuids.add(row.uuid)
+        session.add(row)
+        rows.append((tag, row))
+    session.flush()
+    ids = {tag.key: row.id for tag, row in rows if row.id is not None}
+    kinds = {tag.key: row.kind for tag, row in rows}
+    for tag, row in rows:
+        parent = tag.parent
+        if parent is None or parent not in ids or kinds[parent] != row.kind:
+            continue  # a parent in the project already, or of another kind, stays out
+        row.parent_id = ids[parent]
+        session.add(row)
+    for tag, row in rows:
+        wanted: set[tuple[str, str]] = set()
+        for text, language in tag.aliases:
+            try:
+                pair = (clean_name(text, "An alias"), language.strip())
+            except ProjectError:
+                continue
+            if (pair[0].casefold(), pair[1]) not in wanted:
+                wanted.add((pair[0].casefold(), pair[1]))
+                assert row.id is not None
+                session.add(TagAlias(tag_id=row.id, text=pair[0], language=pair[1]))
+    session.flush()
+    return ids
+
+
+def _set_row(row: Annotation, start: int, end: int, quote: str, prefix: str, suffix: str) -> None:
+    row.start, row.end, row.quote, row.prefix, row.suffix = start, end, quote, prefix, suffix
+
+
+def _relink(session: Session, annotation_id: int, tag_ids: Sequence[int]) -> None:
+    session.execute(delete(AnnotationTag).where(col(AnnotationTag.annotation_id) == annotation_id))
+    session.add_all(
+        AnnotationTag(annotation_id=annotation_id, tag_id=t) for t in dict.fromkeys(tag_ids)
+    )
+    session.flush()

@@ -1,0 +1,389 @@
+"""Merging other files' work into a project: matching, conflicts, all-or-nothing, undo."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.core import merging
+from desktop.core.exporters import project_json, w3c
+from desktop.core.importers import project_json as project_json_import
+from desktop.core.importers import w3c as w3c_import
+from desktop.core.incoming import (
+    Incoming,
+    IncomingAnnotation,
+    IncomingDocument,
+    IncomingError,
+    IncomingTag,
+)
+from desktop.core.project import ProjectService
+from desktop.core.service_base import NotSavedError
+from desktop.core.store import Store
+
+TEXT = "Thổ Nhĩ Kỳ kêu gọi ngừng bắn 😀 ở Gaza.\nNga phản đối. Liên Hợp Quốc họp."
+
+
+def _project(path: Path, coder: str) -> ProjectService:
+    store = Store.create(path, lambda s: ProjectService(s).initialise(path.stem))
+    return ProjectService(store, coder=coder)
+
+
+@pytest.fixture
+def ours(tmp_path: Path) -> Iterator[ProjectService]:
+    service = _project(tmp_path / "ours.parallax", "ana")
+    yield service
+    service.store.close()
+
+
+@pytest.fixture
+def theirs(tmp_path: Path) -> Iterator[ProjectService]:
+    service = _project(tmp_path / "theirs.parallax", "binh")
+    yield service
+    service.store.close()
+
+
+def _span(service: ProjectService, document_id: int, words: str) -> tuple[int, int]:
+    start = service.document_text(document_id).index(words)
+    return start, start + len(words)
+
+
+def _state(service: ProjectService) -> object:
+    """Everything a merge could change, to compare before and after."""
+    tags = {t.id: (t.uuid, t.kind, t.name, t.colour, t.parent_id) for t in service.tags()}
+    return (
+        [(d.uuid, d.title, d.text_sha256) for d in service.documents()],
+        tags,
+        service.annotations(),
+    )
+
+
+def test_w3c_file_merges_into_a_project_with_the_same_text(
+    ours: ProjectService, theirs: ProjectService, tmp_path: Path
+) -> None:
+    # The same article in both projects, under different uuids: matched by its text.
+    mine = ours.add_document("Bài báo", TEXT, language="vi")
+    other = theirs.add_document("Bài báo (copy)", TEXT, language="vi")
+    turkey_ours = ours.codebook.create_tag("turkey", "actor")  # another case: same tag
+    turkey = theirs.codebook.create_tag("Turkey", "actor", colour="#E41A1C")
+    truce = theirs.codebook.create_tag("Ceasefire", "theme", colour="#4DAF4A")
+    theirs.create_annotation(other.id, *_span(theirs, other.id, "Thổ Nhĩ Kỳ"), [turkey.id])
+    theirs.create_annotation(
+        other.id, *_span(theirs, other.id, "ngừng bắn 😀"), [truce.id, turkey.id], note="Ghi chú"
+    )
+    path = tmp_path / "theirs.json"
+    w3c.export(theirs, path)
+
+    incoming = w3c_import.read(path)
+    before = _state(ours)
+    plan = merging.preview(ours, incoming)
+    assert _state(ours) == before  # a preview writes nothing
+    assert (len(plan.added), plan.matched_documents, plan.matched_tags) == (2, 1, 1)
+    assert [(kind, name) for _, kind, name in plan.new_tags] == [("theme", "Ceasefire")]
+
+    result = merging.merge(ours, incoming)
+    annotations = ours.annotations(mine.id)
+    assert [a.quote for a in annotations] == ["Thổ Nhĩ Kỳ", "ngừng bắn 😀"]
+    assert annotations[1].note == "Ghi chú" and annotations[1].coder == "binh"
+    names = {t.id: (t.kind, t.name) for t in ours.tags()}
+    assert {names[t] for t in annotations[1].tag_ids} == {
+        ("actor", "turkey"),
+        ("theme", "Ceasefire"),
+    }
+    assert turkey_ours.id in annotations[0].tag_ids
+    assert [a.uuid for a in annotations] == [a.uuid for a in theirs.annotations()]
+    assert len(result.annotations) == 2
+
+    again = merging.preview(ours, w3c_import.read(path))
+    assert (len(again.added), len(again.updated), again.unchanged) == (0, 0, 2)
+    assert not again.writes
+
+
+def test_same_uuid_newer_wins_and_conflicts_are_listed(
+    ours: ProjectService, tmp_path: Path
+) -> None:
+    document = ours.add_document("Doc", TEXT)
+    tag = ours.codebook.create_tag("Russia", "actor")
+    start, end = _span(ours, document.id, "Nga")
+    first = ours.create_annotation(document.id, start, end, [tag.id], note="ours")
+    second = ours.create_annotation(document.id, 0, 3, [tag.id], note="ours too")
+    third = ours.create_annotation(document.id, 4, 7, [], note="same")
+    path = tmp_path / "project.json"
+    project_json.export(ours, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    later = (first.updated_at + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    earlier = (second.updated_at - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    by_uuid = {a["uuid"]: a for a in data["annotations"]}
+    by_uuid[first.uuid].update(note="theirs, newer", updated_at=later)
+    by_uuid[second.uuid].update(note="theirs, older", updated_at=earlier)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    plan = merging.preview(ours, project_json_import.read_incoming(path))
+    assert (len(plan.updated), plan.unchanged, plan.conflict_count) == (1, 1, 2)
+    kept = {c.quote: c.kept for c in plan.conflicts}
+    assert kept == {"Nga": "theirs", TEXT[0:3]: "ours"}
+    assert "theirs, newer" in next(c.theirs for c in plan.conflicts if c.kept == "theirs")
+
+    result = merging.merge(ours, project_json_import.read_incoming(path))
+    assert ours.annotation(first.id).note == "theirs, newer"
+    assert ours.annotation(first.id).updated_at.strftime("%Y-%m-%dT%H:%M:%SZ") == later
+    assert ours.annotation(second.id).note == "ours too"
+    assert ours.annotation(third.id).note == "same"
+    assert len(ours.documents()) == 1 and len(ours.tags()) == 1  # nothing duplicated
+
+    merging.unmerge(ours, result)
+    assert ours.annotation(first.id) == first
+
+
+def test_tags_match_by_uuid_then_kind_and_name_then_are_created(
+    ours: ProjectService, tmp_path: Path
+) -> None:
+    document = ours.add_document("Doc", TEXT)
+    by_uuid = ours.codebook.create_tag("Renamed here", "actor")
+    by_name = ours.codebook.create_tag("Gaza", "place")
+    ours.codebook.create_tag("UN", "actor")
+    ours.codebook.create_tag("UN", "theme")  # a kind-less "UN" is ambiguous
+    incoming = Incoming(
+        tmp_path / "x.json",
+        "test",
+        documents=[IncomingDocument(key="d", text=TEXT)],
+        tags=[
+            IncomingTag(key="a", name="Old name", kind="actor", uuid=by_uuid.uuid),
+            IncomingTag(key="b", name="GAZA", kind="Place"),
+            IncomingTag(key="c", name="gaza"),  # no kind: the one tag of that name
+            IncomingTag(key="d", name="UN"),  # no kind, two candidates: created as imported
+            IncomingTag(key="e", name="New", kind="stance", parent="f"),
+            IncomingTag(key="f", name="Parent", kind="stance", colour="#112233"),
+        ],
+        annotations=[
+            IncomingAnnotation(document="d", start=0, end=3, tags=("a", "b", "c", "d", "e"))
+        ],
+    )
+    merging.merge(ours, incoming)
+    tags = {t.id: t for t in ours.tags()}
+    (annotation,) = ours.annotations(document.id)
+    got = sorted((tags[t].kind, tags[t].name) for t in annotation.tag_ids)
+    assert got == [("actor", "Renamed here"), ("imported", "UN"), ("place", "Gaza"),
+                   ("stance", "New")]  # fmt: skip
+    new = next(t for t in tags.values() if t.name == "New")
+    parent = next(t for t in tags.values() if t.name == "Parent")
+    assert new.parent_id == parent.id and parent.colour == "#112233"
+    assert new.colour.startswith("#") and new.colour != "#808080"
+    assert by_name.id in annotation.tag_ids
+
+
+def test_documents_are_never_duplicated(ours: ProjectService, tmp_path: Path) -> None:
+    ours.add_document("Ours", TEXT)
+    incoming = Incoming(
+        tmp_path / "x.json",
+        "test",
+        documents=[
+            IncomingDocument(key="same", title="Same text", text=TEXT.replace("\n", "\r\n")),
+            IncomingDocument(key="new", title="New", text="Một bài khác."),
+            IncomingDocument(key="twice", title="New again", text="Một bài khác."),
+        ],
+        annotations=[
+            IncomingAnnotation(document="same", start=0, end=3),
+            IncomingAnnotation(document="new", start=0, end=3),
+            IncomingAnnotation(document="twice", start=4, end=7),
+        ],
+    )
+    plan = merging.preview(ours, incoming)
+    assert (plan.matched_documents, len(plan.new_documents)) == (1, 1)
+    merging.merge(ours, incoming)
+    documents = ours.documents()
+    assert [d.title for d in documents] == ["Ours", "New"]
+    assert [a.quote for a in ours.annotations(documents[1].id)] == ["Một", "bài"]
+
+
+def test_offsets_that_miss_their_quote_are_found_by_it_or_skipped(
+    ours: ProjectService, tmp_path: Path
+) -> None:
+    document = ours.add_document("Doc", TEXT)
+    start, _ = _span(ours, document.id, "Liên Hợp Quốc")
+    incoming = Incoming(
+        tmp_path / "x.json",
+        "test",
+        documents=[IncomingDocument(key="d", uuid=document.uuid)],
+        annotations=[
+            # counted in another text (say, two characters longer before it)
+            IncomingAnnotation(
+                document="d",
+                start=start + 2,
+                end=start + 15,
+                quote="Liên Hợp Quốc",
+                prefix="phản đối. ",
+                where="one",
+            ),
+            IncomingAnnotation(document="d", start=0, end=5, quote="Hamas", where="two"),
+            IncomingAnnotation(document="d", start=500, end=510, where="three"),
+            IncomingAnnotation(document="missing", start=0, end=3),
+        ],
+    )
+    incoming.documents.append(IncomingDocument(key="missing", title="Elsewhere"))
+    plan = merging.preview(ours, incoming)
+    assert [(p.start, p.end) for p in plan.added] == [(start, start + 13)]
+    assert plan.relocated == 1 and plan.skipped_count == 3
+    text = "\n".join(plan.skipped)
+    assert "two: “Hamas” is not in “Doc”" in text
+    assert "three: 500–510 is not a passage" in text
+    assert "on “Elsewhere”: the document is not in this project" in text
+
+
+def test_a_failure_while_writing_leaves_the_project_as_it_was(
+    ours: ProjectService, theirs: ProjectService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ours.add_document("Ours", TEXT)
+    ours.codebook.create_tag("Russia", "actor")
+    other = theirs.add_document("Theirs", "Một bài khác, dài hơn một chút.")
+    tag = theirs.codebook.create_tag("Israel", "actor")
+    theirs.create_annotation(other.id, 0, 3, [tag.id])
+    theirs.create_annotation(other.id, 4, 7, [tag.id])
+    path = tmp_path / "theirs.json"
+    project_json.export(theirs, path)
+    before = _state(ours)
+
+    def failing(session: object, plan: object) -> dict[str, int]:
+        raise NotSavedError("disk full (simulated)")
+
+    # The documents are written before the tags: the failure comes half-way.
+    monkeypatch.setattr(merging, "_write_tags", failing)
+    with pytest.raises(NotSavedError):
+        merging.merge(ours, project_json_import.read_incoming(path))
+    assert _state(ours) == before
+    assert ours.search.search("khác").document_ids == ()  # nor its search index entry
+
+
+def test_w3c_reader_refuses_bad_files_by_name(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"type": "AnnotationCollection", "first": "https://x/page1"}', "utf-8")
+    with pytest.raises(IncomingError, match=r"bad\.json: the collection's pages are not in"):
+        w3c_import.read(bad)
+    bad.write_text('{"items": [', encoding="utf-8")
+    with pytest.raises(IncomingError, match=r"bad\.json is not valid JSON"):
+        w3c_import.read(bad)
+    bad.write_text(
+        json.dumps(
+            [
+                {
+                    "type": "Annotation",
+                    "target": {
+                        "source": "urn:x",
+                        "selector": {"type": "TextPositionSelector", "start": 5, "end": 2},
+                    },
+                },
+                {
+                    "type": "Annotation",
+                    "created": "yesterday",
+                    "target": {
+                        "source": "urn:x",
+                        "selector": {"type": "TextQuoteSelector", "exact": "a"},
+                    },
+                },
+                {"type": "Note"},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(IncomingError) as caught:
+        w3c_import.read(bad)
+    message = str(caught.value)
+    assert "annotation 1: its passage 5–2 is empty or negative" in message
+    assert "annotation 2: its created or modified time is not an ISO 8601 time" in message
+    assert "annotation 3: is not an Annotation" in message
+
+
+def test_w3c_from_another_tool_merges_by_quote(ours: ProjectService, tmp_path: Path) -> None:
+    document = ours.add_document("Doc", TEXT)
+    other_tool = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationPage",
+        "items": [
+            {
+                "id": "https://example.org/anno/1",
+                "type": "Annotation",
+                "creator": {"type": "Person", "nickname": "chi"},
+                "created": "2025-03-01T10:00:00+07:00",
+                "body": [
+                    {"type": "TextualBody", "purpose": "tagging", "value": "Russia"},
+                    {"type": "TextualBody", "value": "a comment"},
+                ],
+                "target": {
+                    "source": f"urn:uuid:{document.uuid}",
+                    "selector": {"type": "TextQuoteSelector", "exact": "Nga phản đối"},
+                },
+            },
+            {
+                "id": "https://example.org/anno/2",
+                "type": "Annotation",
+                "target": "https://example.org/article",
+            },
+        ],
+    }
+    path = tmp_path / "other.jsonld"
+    path.write_text(json.dumps(other_tool, ensure_ascii=False), encoding="utf-8")
+    assert w3c_import.looks_like_w3c(path)
+    incoming = w3c_import.read(path)
+    assert incoming.skipped == ["1 annotation on whole documents (no selector): "
+                                "Parallax annotates passages."]  # fmt: skip
+    merging.merge(ours, incoming)
+    (annotation,) = ours.annotations(document.id)
+    assert annotation.quote == "Nga phản đối" and annotation.note == "a comment"
+    assert annotation.coder == "chi"
+    assert annotation.created_at == datetime(2025, 3, 1, 3, 0, tzinfo=UTC)
+    assert [(t.kind, t.name) for t in ours.tags()] == [("imported", "Russia")]
+
+
+def test_project_json_merge_keeps_everything_of_both_coders(
+    ours: ProjectService, theirs: ProjectService, tmp_path: Path
+) -> None:
+    mine = ours.add_document("Shared", TEXT)
+    russia = ours.codebook.create_tag("Russia", "actor")
+    ours.create_annotation(mine.id, *_span(ours, mine.id, "Nga"), [russia.id])
+    shared = theirs.add_document("Shared", TEXT)
+    extra = theirs.add_document("Only theirs", "Israel và Hamas.", language="vi")
+    un = theirs.codebook.create_tag("UN", "actor", aliases=[("Liên Hợp Quốc", "vi")])
+    theirs.create_annotation(shared.id, *_span(theirs, shared.id, "Liên Hợp Quốc"), [un.id])
+    theirs.create_annotation(extra.id, 0, 6, [un.id], note="theirs")
+    path = tmp_path / "theirs.json"
+    project_json.export(theirs, path)
+
+    result = merging.merge(ours, project_json_import.read_incoming(path))
+    assert [d.title for d in ours.documents()] == ["Shared", "Only theirs"]
+    assert ours.documents()[1].language == "vi"
+    coders = sorted(a.coder for a in ours.annotations())
+    assert coders == ["ana", "binh", "binh"]
+    assert ours.codebook.aliases(next(t.id for t in ours.tags() if t.name == "UN"))[0].text == (
+        "Liên Hợp Quốc"
+    )
+    before = _state(ours)
+    merging.unmerge(ours, result)
+    assert [d.title for d in ours.documents()] == ["Shared"]
+    assert [t.name for t in ours.tags()] == ["Russia"]
+    assert len(ours.annotations()) == 1
+    assert before != _state(ours)
+
+
+def test_repeated_spans_without_uuids_are_left_alone(ours: ProjectService, tmp_path: Path) -> None:
+    document = ours.add_document("Doc", TEXT)
+    tag = ours.codebook.create_tag("Russia", "actor")
+    start, end = _span(ours, document.id, "Nga")
+    ours.create_annotation(document.id, start, end, [tag.id], coder="")
+    incoming = Incoming(
+        tmp_path / "x.jsonl",
+        "test",
+        documents=[IncomingDocument(key="d", text=TEXT)],
+        tags=[IncomingTag(key="Russia", name="Russia")],
+        annotations=[
+            IncomingAnnotation(document="d", start=start, end=end, tags=("Russia",)),
+            IncomingAnnotation(document="d", start=0, end=3, tags=("Russia",)),
+            IncomingAnnotation(document="d", start=0, end=3, tags=("Russia",)),
+        ],
+    )
+    plan = merging.preview(ours, incoming)
+    assert (len(plan.added), plan.unchanged) == (1, 2)
+    assert replace(plan, added=[]).writes is False
