@@ -14,7 +14,8 @@ from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from desktop.core.importers import html
-from desktop.core.importers.base import ImportedText, ImportFailure, Package
+from desktop.core.importers.archive import Package
+from desktop.core.importers.base import ImportedText, ImportFailure
 
 _NS = {
     "container": "urn:oasis:names:tc:opendocument:xmlns:container",

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from xml.etree.ElementTree import Element
 
-from desktop.core.importers.base import ImportedText, ImportFailure, Package
+from desktop.core.importers.archive import Package
+from desktop.core.importers.base import ImportedText, ImportFailure
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",

@@ -1,0 +1,143 @@
+"""Zip-based files (ODT, EPUB, REFI-QDA ``.qdpx``, brat ``.zip``) opened without trusting
+them, and XML parsed without entity expansion or external fetching."""
+
+from __future__ import annotations
+
+import io
+import re
+import stat
+import zipfile
+import zlib
+from pathlib import Path
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
+from defusedxml import ElementTree as SafeTree
+
+from desktop.core.importers import base
+from desktop.core.importers.base import ImportFailure
+
+MAX_ENTRIES = 50_000  # entries in one zip archive
+MAX_RATIO = 100  # unpacked / packed size of one member: text packs 3–20 times, a bomb ~1000
+RATIO_FLOOR = 1024 * 1024  # members smaller than this unpacked are not judged by ratio
+_DRIVE = re.compile(r"[A-Za-z]:")
+
+
+class Package:
+    """A zip-based file (ODT, EPUB, REFI-QDA), from memory or from disk, never unpacked to
+    disk. A hostile archive is refused as a whole: entry names that would escape a folder
+    (``../``, absolute, drive letters, or those spelt with backslashes), symbolic links,
+    names listed twice (a checker and a reader could see different members), too many
+    entries. Members are read on demand against one budget of unpacked bytes and a limit on
+    how far each may expand, so a zip bomb is refused instead of filling memory; XML is
+    parsed with defusedxml, which refuses entity declarations (billion laughs) and external
+    references."""
+
+    def __init__(self, source: bytes | Path, kind: str, *, budget: int | None = None) -> None:
+        self.kind = kind
+        try:
+            # A path is opened lazily: a .qdpx may hold gigabytes of video never read.
+            self._zip = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError):
+            raise ImportFailure(
+                f"is not a readable {kind} (not a zip archive, or a damaged one)"
+            ) from None
+        try:
+            _check_entries(infos)
+        except ImportFailure:
+            self._zip.close()
+            raise
+        self.names = frozenset(info.filename for info in infos)
+        # Looked up now, not at import, so a test may lower the file size limit.
+        self._budget = base.MAX_BYTES * 4 if budget is None else budget
+        self._left = self._budget
+
+    def read(self, name: str) -> bytes:
+        try:
+            info = self._zip.getinfo(name)
+        except KeyError:
+            raise ImportFailure(f"is a damaged {self.kind}: {name} is missing") from None
+        limit = min(self._left, max(RATIO_FLOOR, info.compress_size * MAX_RATIO))
+        # The header's size may lie; reading one byte past the limit tells for sure.
+        if info.file_size > limit:
+            raise self._too_big(name, info.file_size)
+        try:
+            with self._zip.open(info) as member:
+                data = member.read(limit + 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as error:
+            raise ImportFailure(f"is a damaged {self.kind} ({name}: {error})") from None
+        except (RuntimeError, NotImplementedError):  # a password or an unknown compression
+            raise ImportFailure(
+                f"has a part ({name}) that is encrypted or compressed in a way Parallax "
+                "cannot unpack"
+            ) from None
+        if len(data) > limit:
+            raise self._too_big(name, len(data))
+        self._left -= len(data)
+        return data
+
+    def xml(self, name: str) -> Element:
+        return parse_xml(self.read(name), self.kind, name)
+
+    def _too_big(self, name: str, size: int) -> ImportFailure:
+        if size > self._left:
+            return ImportFailure(
+                f"would unpack to more than {self._budget // 1_048_576} MB, which Parallax "
+                "refuses (a damaged file or a “zip bomb”)"
+            )
+        return ImportFailure(
+            f"has a part ({name}) that would unpack to over {MAX_RATIO} times its packed "
+            "size, which Parallax refuses (a damaged file or a “zip bomb”)"
+        )
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def __enter__(self) -> Package:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
+    if len(infos) > MAX_ENTRIES:
+        raise ImportFailure(
+            f"holds {len(infos):,} entries; Parallax refuses archives of more than "
+            f"{MAX_ENTRIES:,} (a damaged file or a “zip bomb”)"
+        )
+    seen: set[str] = set()
+    for info in infos:
+        name = info.filename
+        path = name.replace("\\", "/")
+        if not path or "\x00" in path or path.startswith("/") or _DRIVE.match(path):
+            raise ImportFailure(
+                f"holds an entry with an absolute path (“{name}”), which Parallax refuses"
+            )
+        if ".." in path.split("/"):
+            raise ImportFailure(
+                f"holds an entry whose path leads out of its folder (“{name}”), which "
+                "Parallax refuses"
+            )
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise ImportFailure(f"holds a symbolic link (“{name}”), which Parallax refuses")
+        if name in seen:
+            raise ImportFailure(f"lists the entry “{name}” twice, which Parallax refuses")
+        seen.add(name)
+
+
+def parse_xml(data: bytes, kind: str, name: str) -> Element:
+    """``data`` parsed safely; ``ImportFailure`` for malformed or hostile XML."""
+    try:
+        root: Element = SafeTree.fromstring(data)
+    except DefusedXmlException:
+        raise ImportFailure(
+            f"has XML ({name}) that declares entities or external references, which "
+            "Parallax refuses to read (they can hide an “XML bomb”)"
+        ) from None
+    except ParseError as error:
+        raise ImportFailure(
+            f"is a damaged {kind}: {name} is not well-formed XML ({error})"
+        ) from None
+    return root
