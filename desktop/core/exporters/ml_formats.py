@@ -1,0 +1,319 @@
+"""Exports for machine-learning annotation tools: doccano, Label Studio and brat.
+
+What all three share:
+
+- A label is a tag's name; where two tags share a name (an actor and a theme both called
+  “Russia”) each becomes “name (kind)”. An annotation with several tags gives one label
+  per tag (doccano, brat) or one region with several labels (Label Studio).
+- An annotation without tags is left out: these formats label spans, and a span without a
+  label means nothing to them. The count returned is of the annotations written.
+- Coders, times, prefixes and suffixes are not written; none of the formats has a place for
+  them that the tools keep.
+
+Per format:
+
+- **doccano** (sequence labelling JSONL): one line per document,
+  ``{"id", "text", "label": [[start, end, label], …]}`` plus the document's title and other
+  metadata as top-level keys (doccano keeps unknown keys as the example's metadata and
+  writes them back on export). Offsets count UTF-16 units, as doccano's editor does.
+  ``id`` is the document uuid. A span has no identity or note in doccano: annotation uuids
+  and notes are not written.
+- **Label Studio** (JSON task list): one task per document, ``data`` holding the text, the
+  title, the metadata and ``document_uuid``; its annotated spans are one ``annotations``
+  entry whose results are ``labels`` regions (``from_name`` "label", ``to_name`` "text")
+  with UTF-16 ``start``/``end``, the quoted ``text`` and the annotation uuid as the region
+  ``id``. A note is a per-region ``textarea`` result (``from_name`` "note") sharing the
+  region's id; ``label_studio_config`` gives the labelling configuration that shows both.
+- **brat** (standoff): a zip holding one folder with ``<name>.txt`` (the stored text,
+  UTF-8) and ``<name>.ann`` per document, ``annotation.conf`` and ``visual.conf``. brat
+  counts code points of the ``.txt``. Tag names become brat-safe types (ASCII letters,
+  digits, ``_`` and ``-``); ``visual.conf`` maps each back to the tag's name. A passage
+  crossing a line break is written as fragments (``0 5;6 10``): brat forbids line breaks
+  in an ``.ann`` line. A note is an ``AnnotatorNotes`` line on the first of the passage's
+  entities, its line breaks and tabs turned into spaces. Overlapping entities are allowed.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import unicodedata
+import zipfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import quoteattr
+
+from desktop.core.files import write_atomically
+from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
+from desktop.core.utf16 import Utf16Offsets
+
+if TYPE_CHECKING:
+    from desktop.core.project import ProjectService
+
+_METADATA = ("title", "language", "source", "url", "author", "published")
+
+
+# -- shared ----------------------------------------------------------------------------
+
+
+def labels(tags: Sequence[TagInfo]) -> dict[int, str]:
+    """Tag id → a label unique in the project: the name, or “name (kind)” if it is shared."""
+    shared = Counter(tag.name for tag in tags)
+    result: dict[int, str] = {}
+    taken: set[str] = set()
+    for tag in sorted(tags, key=lambda t: (t.kind, t.position, t.id)):
+        label = tag.name if shared[tag.name] == 1 else f"{tag.name} ({tag.kind})"
+        result[tag.id] = _unique(label, taken, " ")
+    return result
+
+
+def _unique(name: str, taken: set[str], joiner: str) -> str:
+    candidate, number = name, 1
+    while candidate.casefold() in taken:
+        number += 1
+        candidate = f"{name}{joiner}{number}"
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def _tag_labels(item: AnnotationInfo, names: dict[int, str]) -> list[str]:
+    return sorted(names[t] for t in item.tag_ids)
+
+
+def _by_document(annotations: Iterable[AnnotationInfo]) -> dict[int, list[AnnotationInfo]]:
+    grouped: dict[int, list[AnnotationInfo]] = defaultdict(list)
+    for item in annotations:
+        if item.tag_ids:  # untagged annotations are left out (see above)
+            grouped[item.document_id].append(item)
+    for items in grouped.values():
+        items.sort(key=lambda a: (a.start, a.end, a.id))
+    return grouped
+
+
+def _metadata(document: DocumentInfo) -> dict[str, str]:
+    return {key: value for key in _METADATA if (value := getattr(document, key))}
+
+
+def _json_bytes(value: Any, *, indent: int | None = None) -> bytes:
+    return json.dumps(value, ensure_ascii=False, indent=indent).encode("utf-8")
+
+
+# -- doccano ---------------------------------------------------------------------------
+
+
+def doccano_lines(service: ProjectService) -> tuple[list[dict[str, Any]], int]:
+    names = labels(service.tags())
+    grouped = _by_document(service.annotations())
+    lines: list[dict[str, Any]] = []
+    for document in service.documents():
+        text = service.document_text(document.id)
+        units = Utf16Offsets(text)
+        spans = sorted(
+            [units.to_utf16(item.start), units.to_utf16(item.end), label]
+            for item in grouped.get(document.id, [])
+            for label in _tag_labels(item, names)
+        )
+        lines.append({"id": document.uuid, "text": text, "label": spans, **_metadata(document)})
+    return lines, sum(len(items) for items in grouped.values())
+
+
+def export_doccano(service: ProjectService, path: Path | str) -> int:
+    """Write a doccano sequence-labelling JSONL file; returns the annotations written."""
+    lines, written = doccano_lines(service)
+    write_atomically(path, b"".join(_json_bytes(line) + b"\n" for line in lines))
+    return written
+
+
+# -- Label Studio ----------------------------------------------------------------------
+
+
+def label_studio_tasks(service: ProjectService) -> tuple[list[dict[str, Any]], int]:
+    names = labels(service.tags())
+    grouped = _by_document(service.annotations())
+    tasks: list[dict[str, Any]] = []
+    for document in service.documents():
+        text = service.document_text(document.id)
+        units = Utf16Offsets(text)
+        results: list[dict[str, Any]] = []
+        for item in grouped.get(document.id, []):
+            start, end = units.to_utf16(item.start), units.to_utf16(item.end)
+            results.append(
+                {
+                    "id": item.uuid,
+                    "from_name": "label",
+                    "to_name": "text",
+                    "type": "labels",
+                    "value": {
+                        "start": start,
+                        "end": end,
+                        "text": item.quote,
+                        "labels": _tag_labels(item, names),
+                    },
+                }
+            )
+            if item.note:
+                results.append(
+                    {
+                        "id": item.uuid,
+                        "from_name": "note",
+                        "to_name": "text",
+                        "type": "textarea",
+                        "value": {"start": start, "end": end, "text": [item.note]},
+                    }
+                )
+        data = {"text": text, **_metadata(document), "document_uuid": document.uuid}
+        task: dict[str, Any] = {"data": data}
+        if results:
+            task["annotations"] = [{"result": results}]
+        tasks.append(task)
+    return tasks, sum(len(items) for items in grouped.values())
+
+
+def label_studio_config(tags: Sequence[TagInfo]) -> str:
+    """The labelling configuration (XML) that shows an exported file's labels and notes."""
+    names = labels(tags)
+    by_id = {tag.id: tag for tag in tags}
+    lines = ["<View>", '  <Labels name="label" toName="text" choice="multiple">']
+    for tag_id, label in sorted(names.items(), key=lambda item: item[1].casefold()):
+        colour = by_id[tag_id].colour
+        lines.append(f"    <Label value={quoteattr(label)} background={quoteattr(colour)}/>")
+    lines += [
+        "  </Labels>",
+        '  <Text name="text" value="$text"/>',
+        '  <TextArea name="note" toName="text" perRegion="true" editable="true"/>',
+        "</View>",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def export_label_studio(service: ProjectService, path: Path | str) -> int:
+    """Write a Label Studio JSON task list; returns the annotations written."""
+    tasks, written = label_studio_tasks(service)
+    write_atomically(path, _json_bytes(tasks, indent=2) + b"\n")
+    return written
+
+
+# -- brat ------------------------------------------------------------------------------
+
+_UNSAFE_TYPE = re.compile(r"[^A-Za-z0-9_-]+")
+_UNSAFE_FILE = re.compile(r"[^\w.-]+")
+# Characters brat's line reader breaks lines at, besides what normalising removes.
+_LINE_BREAKS = re.compile("[\n\u2028\u2029]")
+_NOTE_BREAKS = re.compile("[\t\n\u2028\u2029]+")
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10))}
+_RESERVED |= {f"lpt{i}" for i in range(10)}
+
+
+def _ascii(name: str) -> str:
+    """Latin letters without their accents (“Thổ” → “Tho”); other scripts are dropped."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
+    return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+def brat_types(names: dict[int, str]) -> dict[int, str]:
+    """Tag id → a unique brat type made of ASCII letters, digits, ``_`` and ``-``."""
+    taken: set[str] = set()
+    result: dict[int, str] = {}
+    for tag_id, label in names.items():
+        safe = _UNSAFE_TYPE.sub("_", _ascii(label)).strip("_-") or "Tag"
+        if not safe[0].isalpha():
+            safe = f"Tag_{safe}"
+        result[tag_id] = _unique(safe, taken, "_")
+    return result
+
+
+def _file_names(documents: Sequence[DocumentInfo]) -> list[str]:
+    taken: set[str] = set()
+    result = []
+    for document in documents:
+        stem = _UNSAFE_FILE.sub("_", document.title).strip("._")[:80].rstrip("._")
+        if not stem or stem.casefold() in _RESERVED:
+            stem = f"document_{stem}".rstrip("_")
+        result.append(_unique(stem, taken, "_"))
+    return result
+
+
+def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The passage cut at line breaks, which are left out; empty pieces are dropped."""
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for brk in _LINE_BREAKS.finditer(text, start, end):
+        if brk.start() > at:
+            pieces.append((at, brk.start()))
+        at = brk.end()
+    if end > at:
+        pieces.append((at, end))
+    return pieces
+
+
+def brat_standoff(text: str, items: Sequence[AnnotationInfo], types: dict[int, str]) -> str:
+    """The ``.ann`` file of one document."""
+    lines: list[str] = []
+    entity = note = 0
+    for item in items:
+        pieces = _fragments(text, item.start, item.end)
+        if not pieces:  # only line breaks: brat cannot hold it
+            continue
+        spans = ";".join(f"{s} {e}" for s, e in pieces)
+        quote = " ".join(text[s:e] for s, e in pieces)
+        first = entity + 1
+        for tag_type in sorted(types[t] for t in item.tag_ids):
+            entity += 1
+            lines.append(f"T{entity}\t{tag_type} {spans}\t{quote}")
+        flat = _NOTE_BREAKS.sub(" ", item.note).strip()
+        if flat:
+            note += 1
+            lines.append(f"#{note}\tAnnotatorNotes T{first}\t{flat}")
+    return "".join(line + "\n" for line in lines)
+
+
+def _annotation_conf(types: Iterable[str]) -> str:
+    return (
+        "# Written by Parallax: one entity type per tag.\n[entities]\n"
+        + "".join(f"{t}\n" for t in types)
+        + "\n[relations]\n# Passages may overlap, as they do in Parallax.\n"
+        "<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n"
+        "\n[events]\n\n[attributes]\n"
+    )
+
+
+def _visual_conf(types: dict[int, str], names: dict[int, str], tags: Sequence[TagInfo]) -> str:
+    colours = {tag.id: tag.colour for tag in tags}
+    label_lines, drawing = [], []
+    for tag_id, tag_type in types.items():
+        name = names[tag_id]
+        if "|" not in name:  # the separator of the [labels] section
+            label_lines.append(f"{tag_type} | {name}\n")
+        if colours[tag_id]:
+            drawing.append(f"{tag_type}\tbgColor:{colours[tag_id]}\n")
+    return "[labels]\n" + "".join(label_lines) + "\n[drawing]\n" + "".join(drawing)
+
+
+def export_brat(service: ProjectService, path: Path | str) -> int:
+    """Write a zip of brat standoff files; returns the annotations written."""
+    tags = service.tags()
+    names = labels(tags)
+    types = brat_types(names)
+    grouped = _by_document(service.annotations())
+    documents = service.documents()
+    folder = _UNSAFE_FILE.sub("_", service.info().name).strip("._") or "parallax"
+    written = 0
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for document, stem in zip(documents, _file_names(documents), strict=True):
+            text = service.document_text(document.id)
+            items = grouped.get(document.id, [])
+            written += sum(1 for item in items if _fragments(text, item.start, item.end))
+            archive.writestr(f"{folder}/{stem}.txt", text.encode("utf-8"))
+            archive.writestr(
+                f"{folder}/{stem}.ann", brat_standoff(text, items, types).encode("utf-8")
+            )
+        ordered = sorted(types.values(), key=str.casefold)
+        archive.writestr(f"{folder}/annotation.conf", _annotation_conf(ordered).encode("utf-8"))
+        visual = _visual_conf(types, names, tags)
+        archive.writestr(f"{folder}/visual.conf", visual.encode("utf-8"))
+    write_atomically(path, buffer.getvalue())
+    return written
