@@ -8,10 +8,13 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.core.exporters import project_json, refi_qda, tables, w3c
+from desktop.core import merging
+from desktop.core.exporters.formats import BY_NAME, FORMATS
 from desktop.core.files import ExportError
-from desktop.core.importers.project_json import import_project, looks_like_project
+from desktop.core.importers.annotations import PROJECT_JSON, AnnotationFormat, annotation_format
+from desktop.core.importers.project_json import import_project
 from desktop.core.importing import Importer
+from desktop.core.incoming import IncomingError
 from desktop.core.locations import open_project
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.store import ProjectFileError
@@ -30,8 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     imports = sub.add_parser(
         "import",
         parents=[common],
-        help="import documents (files or folders of them), or a Parallax project JSON file "
-        "into an empty project",
+        help="import documents (files or folders of them), and annotation work to merge: "
+        "W3C JSON, Parallax project JSON, REFI-QDA .qdpx/.qdc, doccano .jsonl, Label Studio "
+        ".json, brat .ann (or a .zip of them)",
     )
     imports.add_argument("files", nargs="+", metavar="FILE", help="files or folders to import")
     imports.add_argument(
@@ -48,13 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", parents=[common], help="export the annotations")
     export.add_argument(
         "--format",
-        choices=sorted(EXPORTS),
+        choices=list(BY_NAME),
         default="w3c",
-        help="w3c: W3C Web Annotation JSON; csv: coded segments, one row per annotation and "
-        "tag, with document metadata, offsets, quote and note; segments-json: the same rows "
-        "as a JSON array; project-json: the whole project (documents, codebook, annotations), "
-        "lossless, for backup and pipelines; qdpx: a REFI-QDA project for other QDA tools; "
-        "qdc: the codebook alone as REFI-QDA",
+        help="; ".join(f"{f.name}: {f.description}" for f in FORMATS),
     )
     export.add_argument("--out", metavar="FILE", required=True, help="file to write")
     return parser
@@ -87,19 +87,56 @@ def _list(service: ProjectService) -> None:
 def _import(service: ProjectService, args: argparse.Namespace) -> int:
     """Import files and folders; prints each outcome. Exit status 1 if any file failed.
 
-    A project JSON file is imported whole, before any document (it needs an empty
-    project); if it is refused, ProjectError stops the command before anything else."""
+    A project JSON file into a project with no documents and no tags is imported whole
+    and exactly; other annotation files (and project files into a project that has some)
+    are merged after the documents, so they can refer to documents given with them."""
     given = [Path(f) for f in args.files]
-    projects = [p for p in given if looks_like_project(p)]
-    for path in projects:
-        done = import_project(service, path)
+    work = {p: found for p in given if (found := annotation_format(p)) is not None}
+    status = 0
+    for path, found in list(work.items()):
+        if found is PROJECT_JSON and _is_empty(service):
+            done = import_project(service, path)
+            print(
+                f"Imported the project “{done.name}” from {path}: {done.documents} documents, "
+                f"{done.tags} tags ({done.aliases} aliases), {done.annotations} annotations."
+            )
+            del work[path]
+    documents = [p for p in given if p not in work and annotation_format(p) is None]
+    if documents:
+        status = _import_documents(service, documents, args)
+    for path, found in work.items():
+        status = max(status, _merge(service, path, found))
+    return status
+
+
+def _is_empty(service: ProjectService) -> bool:
+    return not service.documents() and not service.tags()
+
+
+def _merge(service: ProjectService, path: Path, found: AnnotationFormat) -> int:
+    try:
+        incoming = found.read(path)
+    except IncomingError as error:
+        print(f"failed    {error}", file=sys.stderr)
+        return 1
+    result = merging.merge(service, incoming)
+    plan = result.plan
+    print(f"Merged {path} ({found.name}):")
+    for line in plan.summary().splitlines():
+        print(f"  {line}")
+    for conflict in plan.conflicts:
         print(
-            f"Imported the project “{done.name}” from {path}: {done.documents} documents, "
-            f"{done.tags} tags ({done.aliases} aliases), {done.annotations} annotations."
+            f"  conflict  {conflict.where} in “{conflict.document}” (“{conflict.quote}”): "
+            f"kept {conflict.kept} — ours: {conflict.ours}; theirs: {conflict.theirs}"
         )
-    documents = [p for p in given if p not in projects]
-    if projects and not documents:
-        return 0
+    for line in plan.skipped:
+        print(f"  skipped   {line}")
+    return 0
+
+
+def _import_documents(
+    service: ProjectService, documents: list[Path], args: argparse.Namespace
+) -> int:
     counts: Counter[str] = Counter()
     outcomes = Importer(service).import_all(
         documents,
@@ -118,20 +155,10 @@ def _import(service: ProjectService, args: argparse.Namespace) -> int:
     return 1 if counts["failed"] else 0
 
 
-EXPORTS = {
-    "w3c": (w3c.export, "annotations"),
-    "csv": (tables.export_segments_csv, "coded segments"),
-    "segments-json": (tables.export_segments_json, "coded segments"),
-    "project-json": (project_json.export, "annotations with their documents and codebook"),
-    "qdpx": (refi_qda.export_qdpx, "annotations with their documents and codebook"),
-    "qdc": (refi_qda.export_qdc, "tags"),
-}
-
-
 def _export(service: ProjectService, out: str, form: str) -> None:
-    write, what = EXPORTS[form]
-    count = write(service, out)
-    print(f"Exported {count} {what} to {out}")
+    chosen = BY_NAME[form]
+    count = chosen.write(service, out)
+    print(f"Exported {count} {chosen.what} to {out}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

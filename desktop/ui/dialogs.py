@@ -9,20 +9,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.core.exporters import tables, w3c
+from desktop.core.exporters.formats import BY_LABEL, FORMATS
 from desktop.core.files import ExportError
 from desktop.core.project import ProjectService
-
-# The file dialog's filters, each with its writer and what it counts.
-EXPORTS: dict[str, tuple[Callable[[ProjectService, str], int], str, str]] = {
-    "W3C Web Annotation JSON (*.json *.jsonld)": (w3c.export, "annotations", ".json"),
-    "Coded segments, CSV for spreadsheets and R (*.csv)": (
-        tables.export_segments_csv, "coded segments", ".csv",
-    ),
-    "Coded segments, flat JSON for pandas (*.json)": (
-        tables.export_segments_json, "coded segments", ".json",
-    ),
-}  # fmt: skip
 
 
 def export_annotations(
@@ -31,26 +20,28 @@ def export_annotations(
     """Ask where and in which format to export, write the file atomically, report failure
     plainly. Returns how many items, what they are, and the path."""
     folder = str(settings.value("export/folder", str(Path.home())))
-    chosen = str(settings.value("export/format", next(iter(EXPORTS))))
-    if chosen not in EXPORTS:
-        chosen = next(iter(EXPORTS))
+    chosen = BY_LABEL.get(str(settings.value("export/format", "")), FORMATS[0])
     suggested = str(Path(folder) / f"{Path(service.store.path).stem}-annotations")
     path, picked = QFileDialog.getSaveFileName(
-        parent, "Export Annotations", suggested + EXPORTS[chosen][2], ";;".join(EXPORTS), chosen
+        parent,
+        "Export Annotations",
+        suggested + chosen.suffix,
+        ";;".join(f.label for f in FORMATS),
+        chosen.label,
     )
     if not path:
         return None
-    write, what, suffix = EXPORTS.get(picked, EXPORTS[chosen])
+    chosen = BY_LABEL.get(picked, chosen)
     if not Path(path).suffix:
-        path += suffix
+        path += chosen.suffix
     try:
-        count = write(service, path)
+        count = chosen.write(service, path)
     except ExportError as error:
         QMessageBox.critical(parent, "Export failed", str(error))
         return None
     settings.setValue("export/folder", str(Path(path).parent))
-    settings.setValue("export/format", picked or chosen)
-    return count, what, path
+    settings.setValue("export/format", chosen.label)
+    return count, chosen.what, path
 
 
 def save_to(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.project import ProjectService
 from desktop.core.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -306,8 +307,42 @@ def test_project_json_export_and_import_round_trip(
     ]
     assert listings[0][1:] == listings[1][1:]  # all but the "Project: name (path)" line
     assert "  actor  Turkey: 2 annotations ([id] 1, [vi] 1)" in listings[1]
+    # Into a project that has it all already: merged, and nothing changes.
     again = run("import", str(out), "--project", str(restored), home=isolated_user_dirs)
-    assert again.returncode == 1
-    assert "already has documents or tags" in again.stderr and "Traceback" not in again.stderr
+    assert again.returncode == 0, again.stderr
+    assert "0 annotations added, 0 updated, 16 already in the project." in again.stdout
+    assert "Documents: 0 added, 2 matched." in again.stdout
     after = run("list", "--project", str(restored), home=isolated_user_dirs).stdout
     assert after.splitlines()[1:] == listings[1][1:]  # left as it was
+
+
+def test_import_merges_a_w3c_export_into_a_project_with_the_same_documents(
+    sample_path: Path, tmp_path: Path, isolated_user_dirs: Path
+) -> None:
+    out = tmp_path / "sample.json"
+    exported = run("export", "--project", str(sample_path), "--out", str(out),
+                   home=isolated_user_dirs)  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    other = tmp_path / "other.parallax"
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    service = ProjectService(Store.open(sample_path))
+    for document in service.documents():
+        (texts / f"{document.id}.txt").write_text(
+            service.document_text(document.id), encoding="utf-8"
+        )
+    service.store.close()
+    # The texts and the W3C file in one command: documents first, then the merge.
+    merged = run("import", str(texts), str(out), "--project", str(other),
+                 home=isolated_user_dirs)  # fmt: skip
+    assert merged.returncode == 0, merged.stderr
+    assert "16 annotations added, 0 updated, 0 already in the project." in merged.stdout
+    assert "Documents: 0 added, 2 matched." in merged.stdout
+    listing = run("list", "--project", str(other), home=isolated_user_dirs).stdout
+    assert "  actor  Turkey: 2 annotations" in listing
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"type": "AnnotationPage", "items": [{"type": "Note"}]}', encoding="utf-8")
+    refused = run("import", str(bad), "--project", str(other), home=isolated_user_dirs)
+    assert refused.returncode == 1
+    assert f"{bad} cannot be imported as W3C Web Annotations" in refused.stderr
+    assert "annotation 1: is not an Annotation" in refused.stderr

@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.ui import dialogs
+from desktop.core.exporters.formats import BY_NAME
 from desktop.ui.compare.passages_view import ANNOTATION_ROLE, PassageColumn
 from desktop.ui.main_window import MainWindow
 from tests.gui.conftest import drag_select, pane_for_language
@@ -104,7 +104,7 @@ def test_export_coded_segments_from_the_file_menu(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "segments"  # no suffix: the format's is added
-    csv_filter = next(f for f in dialogs.EXPORTS if "CSV" in f)
+    csv_filter = BY_NAME["csv"].label
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), csv_filter))
     window.actions.export.trigger()
     rows = list(

@@ -1,0 +1,57 @@
+"""Every export format, once: the command line's ``--format`` and the window's file dialog
+both list these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.core.exporters import ml_formats, project_json, refi_qda, tables, w3c
+
+if TYPE_CHECKING:
+    from desktop.core.project import ProjectService
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    name: str  # for ``parallax export --format``
+    label: str  # for the file dialog, with its patterns
+    suffix: str  # added when a chosen name has none
+    write: Callable[[ProjectService, Path | str], int]  # returns how many ``what``
+    what: str
+    description: str  # one line for --help
+
+
+FORMATS = (
+    ExportFormat("w3c", "W3C Web Annotation JSON (*.json *.jsonld)", ".json", w3c.export,
+                 "annotations", "W3C Web Annotation JSON (the default)"),
+    ExportFormat("project-json", "Parallax project JSON, lossless (*.json)", ".json",
+                 project_json.export, "annotations with their documents and codebook",
+                 "the whole project (documents, codebook, annotations), lossless, for backup, "
+                 "merging and pipelines"),
+    ExportFormat("qdpx", "REFI-QDA project for other QDA tools (*.qdpx)", ".qdpx",
+                 refi_qda.export_qdpx, "annotations with their documents and codebook",
+                 "a REFI-QDA project for other QDA tools"),
+    ExportFormat("qdc", "REFI-QDA codebook (*.qdc)", ".qdc", refi_qda.export_qdc, "tags",
+                 "the codebook alone as REFI-QDA"),
+    ExportFormat("csv", "Coded segments, CSV for spreadsheets and R (*.csv)", ".csv",
+                 tables.export_segments_csv, "coded segments",
+                 "coded segments, one row per annotation and tag, with document metadata, "
+                 "offsets, quote and note"),
+    ExportFormat("segments-json", "Coded segments, flat JSON for pandas (*.json)", ".json",
+                 tables.export_segments_json, "coded segments",
+                 "the same rows as a JSON array"),
+    ExportFormat("doccano", "doccano sequence labelling JSONL (*.jsonl)", ".jsonl",
+                 ml_formats.export_doccano, "annotations",
+                 "doccano JSONL (offsets in UTF-16 units)"),
+    ExportFormat("label-studio", "Label Studio tasks JSON (*.json)", ".json",
+                 ml_formats.export_label_studio, "annotations",
+                 "Label Studio tasks (offsets in UTF-16 units)"),
+    ExportFormat("brat", "brat standoff, zipped .txt and .ann files (*.zip)", ".zip",
+                 ml_formats.export_brat, "annotations", "brat standoff files in a zip"),
+)  # fmt: skip
+
+BY_NAME = {f.name: f for f in FORMATS}
+BY_LABEL = {f.label: f for f in FORMATS}
