@@ -9,6 +9,7 @@ Definitions (the tests check them on a hand-counted fixture):
 - a tag's *coverage* of a document is the share of its characters inside at least one
   passage with that tag: overlapping passages count once;
 - two tags *co-occur* on a passage that carries both.
+Orphans (annotations a replaced text no longer holds) are left out: their offsets are a guess.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ def matrix(annotations: Iterable[AnnotationInfo], columns: Sequence[Column]) -> 
     for annotation in annotations:
         document = annotation.document_id
         spans = per_document.get(document)
-        if spans is None or not annotation.tag_ids:
+        if spans is None or not annotation.tag_ids or annotation.orphan:
             continue
         span = (annotation.start, annotation.end)
         spans.append(span)
@@ -217,7 +218,7 @@ def _part(annotations: Sequence[AnnotationInfo]) -> _DocumentPart:
     spans: dict[int, list[tuple[int, int]]] = {}
     tagged: list[tuple[int, int]] = []
     for annotation in annotations:
-        if not annotation.tag_ids:
+        if not annotation.tag_ids or annotation.orphan:
             continue
         span = (annotation.start, annotation.end)
         tagged.append(span)
@@ -245,7 +246,7 @@ def cooccurrence(
         if only is not None and annotation.document_id not in only:
             continue
         tags = annotation.tag_ids
-        if len(tags) < 2:
+        if len(tags) < 2 or annotation.orphan:
             continue
         for row in tags:
             if row in row_set:
@@ -264,7 +265,7 @@ def passages_with(
     found: dict[int, list[AnnotationInfo]] = {d: [] for d in document_ids}
     for annotation in annotations:
         bucket = found.get(annotation.document_id)
-        if bucket is not None and wanted.intersection(annotation.tag_ids):
+        if bucket is not None and not annotation.orphan and wanted.intersection(annotation.tag_ids):
             bucket.append(annotation)
     for bucket in found.values():
         bucket.sort(key=lambda a: (a.start, a.end, a.id))

@@ -9,11 +9,12 @@ from __future__ import annotations
 import uuid as uuid_module
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy import Boolean, Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-# 1: first release; 2: full-text index (search_index.py).
-SCHEMA_VERSION = 2
+# 1: first release; 2: full-text index (search_index.py);
+# 3: annotation.orphan (a replaced text no longer holds the passage).
+SCHEMA_VERSION = 3
 
 
 def new_uuid() -> str:
@@ -103,6 +104,12 @@ class Annotation(SQLModel, table=True):
     coder: str = ""
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # Its text was replaced and the passage not found again: start and end only say about
+    # where it was; quote, prefix and suffix are still the old text's. The server default
+    # is what the 2 → 3 upgrade gives existing rows, so both schemas say the same.
+    orphan: bool = Field(
+        default=False, sa_column=Column(Boolean, nullable=False, server_default="0")
+    )
 
 
 class AnnotationTag(SQLModel, table=True):

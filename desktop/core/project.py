@@ -12,10 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, func
+from sqlalchemy import case, delete, false, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from desktop.core import replacing
 from desktop.core import text as textmod
 from desktop.core.codebook import CodebookService
 from desktop.core.model import (
@@ -36,6 +37,7 @@ from desktop.core.records import (
     Tagging,
     TagInfo,
 )
+from desktop.core.replacing import TextChange, TextReplacement
 from desktop.core.search import SearchService
 from desktop.core.service_base import (
     DuplicateDocumentError,
@@ -48,7 +50,10 @@ from desktop.core.service_base import (
 from desktop.core.store import Store
 from desktop.core.suggestions import SuggestionService
 
-__all__ = ["DuplicateDocumentError", "NotSavedError", "ProjectError", "ProjectService"]
+__all__ = [
+    "DuplicateDocumentError", "NotSavedError", "ProjectError", "ProjectService", "TextChange",
+    "TextReplacement",
+]  # fmt: skip
 
 
 # Listing reads plain columns, not ORM objects: several times faster for long lists.
@@ -56,13 +61,13 @@ TEXTS_KEPT = 8  # document texts kept in memory (a long one is a few megabytes)
 # SQLite's length() counts code points in text, as Python does.
 _DOCUMENT_COLUMNS = (
     *(col(getattr(Document, f.name)) for f in fields(DocumentInfo)
-      if f.name not in ("length", "annotation_count")),
+      if f.name not in ("length", "annotation_count", "orphan_count")),
     func.length(Document.text).label("length"),
 )  # fmt: skip
 _ANNOTATION_COLUMNS = tuple(
     col(getattr(Annotation, name))
     for name in ("id", "uuid", "document_id", "start", "end", "quote", "prefix", "suffix",
-                 "note", "coder", "created_at", "updated_at")
+                 "note", "coder", "created_at", "updated_at", "orphan")
 )  # fmt: skip
 
 
@@ -77,7 +82,8 @@ class ProjectService:
         self.codebook = CodebookService(store)
         self.suggestions = SuggestionService(store)
         self.search = SearchService(store)
-        self._texts: OrderedDict[int, str] = OrderedDict()  # recently used texts, by id
+        # Recently used texts by document id, each with its hash (which says it is current).
+        self._texts: OrderedDict[int, tuple[str, str]] = OrderedDict()
 
     # -- transactions -------------------------------------------------------------------
 
@@ -154,7 +160,7 @@ class ProjectService:
                 row.uuid = uuid
             session.add(row)
             session.flush()
-            return record(DocumentInfo, row, length=len(body), annotation_count=0)
+            return record(DocumentInfo, row, length=len(body), annotation_count=0, orphan_count=0)
 
     def documents(self) -> list[DocumentInfo]:
         return self._documents()
@@ -167,38 +173,51 @@ class ProjectService:
 
     def _documents(self, document_id: int | None = None) -> list[DocumentInfo]:
         """Documents with their lengths and annotation counts, their texts left unread."""
-        counts = select(Annotation.document_id, func.count()).group_by(col(Annotation.document_id))
+        counts = select(
+            Annotation.document_id, func.count(), func.count(case((col(Annotation.orphan), 1)))
+        ).group_by(col(Annotation.document_id))
         query = sa_select(*_DOCUMENT_COLUMNS).order_by(col(Document.position), col(Document.id))
         if document_id is not None:
             counts = counts.where(Annotation.document_id == document_id)
             query = query.where(col(Document.id) == document_id)
         with self.store.read() as session:
-            counted = dict(session.exec(counts).all())
+            counted = {
+                document: (every, orphans) for document, every, orphans in session.exec(counts)
+            }
             rows = session.execute(query).all()
-        return [record(DocumentInfo, row, annotation_count=counted.get(row.id, 0)) for row in rows]
+        return [
+            record(DocumentInfo, row, annotation_count=every, orphan_count=orphans)
+            for row in rows
+            for every, orphans in (counted.get(row.id, (0, 0)),)
+        ]
 
     def document_text(self, document_id: int) -> str:
         with self.store.read() as session:
             return self._text_in(session, document_id)
 
     def _text_in(self, session: Session, document_id: int) -> str:
-        """A document's text, read once and then kept: a stored text never changes (ids are
-        never reused), and re-reading a long one would cost each annotation milliseconds.
-        Whether the document still exists is asked in ``session`` every time."""
-        kept = self._texts.get(document_id)
-        if kept is not None:
-            found = session.exec(select(Document.id).where(Document.id == document_id)).first()
-            body = kept if found is not None else None
-            self._texts.move_to_end(document_id)
-        else:
-            body = session.exec(select(Document.text).where(Document.id == document_id)).first()
-        if body is None:
+        """A document's text, read once and then kept: re-reading a long one would cost
+        each annotation milliseconds. Its hash is asked in ``session`` every time, so a
+        text replaced (here or by another service on the project) is read afresh, and a
+        deleted document is noticed."""
+        digest = session.exec(
+            select(Document.text_sha256).where(Document.id == document_id)
+        ).first()
+        if digest is None:
             self._texts.pop(document_id, None)
             raise ProjectError(f"There is no document {document_id} in this project.")
-        self._texts[document_id] = body
+        kept = self._texts.get(document_id)
+        if kept is None or kept[0] != digest:
+            body = session.exec(select(Document.text).where(Document.id == document_id)).one()
+            kept = (digest, body)
+        self._keep_text(document_id, *kept)
+        return kept[1]
+
+    def _keep_text(self, document_id: int, digest: str, body: str) -> None:
+        self._texts[document_id] = (digest, body)
+        self._texts.move_to_end(document_id)
         while len(self._texts) > TEXTS_KEPT:
             self._texts.popitem(last=False)
-        return body
 
     def update_document(
         self,
@@ -211,7 +230,7 @@ class ProjectService:
         author: str,
         published: str,
     ) -> DocumentInfo:
-        """Change a document's properties (its text never changes here)."""
+        """Change a document's properties (its text is replaced by ``replace_text``)."""
         title = " ".join(title.split())
         if not title:
             raise ProjectError("A document needs a title.")
@@ -245,6 +264,7 @@ class ProjectService:
                 raise ProjectError("The document changed while it was being deleted; try again.")
             session.delete(row)
         self._texts.pop(document_id, None)
+        self.search.forget(document_id)
         return snapshot
 
     def restore_document(self, snapshot: DocumentSnapshot) -> DocumentInfo:
@@ -281,31 +301,37 @@ class ProjectService:
     # -- annotations --------------------------------------------------------------------
 
     def annotations(self, document_id: int | None = None) -> list[AnnotationInfo]:
+        """Every annotation (or a document's), orphans included, in reading order."""
         with self.store.read() as session:
-            query = sa_select(*_ANNOTATION_COLUMNS)
-            links = select(AnnotationTag.annotation_id, AnnotationTag.tag_id)
-            if document_id is not None:
-                query = query.where(col(Annotation.document_id) == document_id)
-                links = links.join(
-                    Annotation, col(Annotation.id) == col(AnnotationTag.annotation_id)
-                ).where(Annotation.document_id == document_id)
-            tags_of: dict[int, list[int]] = {}
-            for annotation_id, tag_id in session.exec(links):
-                tags_of.setdefault(annotation_id, []).append(tag_id)
-            rows = session.execute(
-                query.join(Document, col(Document.id) == col(Annotation.document_id)).order_by(
-                    col(Document.position), col(Annotation.start), col(Annotation.end)
-                )
+            return self._annotations_in(session, document_id)
+
+    @staticmethod
+    def _annotations_in(session: Session, document_id: int | None) -> list[AnnotationInfo]:
+        query = sa_select(*_ANNOTATION_COLUMNS)
+        links = select(AnnotationTag.annotation_id, AnnotationTag.tag_id)
+        if document_id is not None:
+            query = query.where(col(Annotation.document_id) == document_id)
+            links = links.join(
+                Annotation, col(Annotation.id) == col(AnnotationTag.annotation_id)
+            ).where(Annotation.document_id == document_id)
+        tags_of: dict[int, list[int]] = {}
+        for annotation_id, tag_id in session.exec(links):
+            tags_of.setdefault(annotation_id, []).append(tag_id)
+        rows = session.execute(
+            query.join(Document, col(Document.id) == col(Annotation.document_id)).order_by(
+                col(Document.position), col(Annotation.start), col(Annotation.end)
             )
-            # Plain tuples in the record's field order: built directly, it is the hot path.
-            return [
-                AnnotationInfo(
-                    ident, uuid, doc, start, end, quote, prefix, suffix, note, coder,
-                    aware(created), aware(updated), tuple(sorted(tags_of.get(ident, ()))),
-                )
-                for (ident, uuid, doc, start, end, quote, prefix, suffix, note, coder, created,
-                     updated) in rows
-            ]  # fmt: skip
+        )
+        # Plain tuples in the record's field order: built directly, it is the hot path.
+        return [
+            AnnotationInfo(
+                ident, uuid, doc, start, end, quote, prefix, suffix, note, coder,
+                aware(created), aware(updated), tuple(sorted(tags_of.get(ident, ()))),
+                bool(orphan),
+            )
+            for (ident, uuid, doc, start, end, quote, prefix, suffix, note, coder, created,
+                 updated, orphan) in rows
+        ]  # fmt: skip
 
     def annotation(self, annotation_id: int) -> AnnotationInfo:
         with self.store.read() as session:
@@ -414,7 +440,8 @@ class ProjectService:
             return self._load_annotation(session, annotation_id)
 
     def set_span(self, annotation_id: int, start: int, end: int) -> AnnotationInfo:
-        """Move an annotation's passage (grow or shrink it); quote and context follow."""
+        """Move an annotation's passage (grow or shrink it); quote and context follow. An
+        orphan placed so is an orphan no more (``place_orphan`` says so in its name)."""
         with self._writing() as session:
             row = self._touch(session, annotation_id)
             try:
@@ -423,8 +450,82 @@ class ProjectService:
                 raise ProjectError(f"Cannot move the passage: {error}.") from error
             row.start, row.end = anchor.start, anchor.end
             row.quote, row.prefix, row.suffix = anchor.quote, anchor.prefix, anchor.suffix
+            row.orphan = False
             session.flush()
             return self._load_annotation(session, annotation_id)
+
+    def place_orphan(self, annotation_id: int, start: int, end: int) -> AnnotationInfo:
+        """Anchor an orphan at a passage the user chose: from now on a normal annotation."""
+        return self.set_span(annotation_id, start, end)
+
+    def restore_place(self, before: AnnotationInfo) -> AnnotationInfo:
+        """Put an annotation's passage back exactly as ``before`` (undo of placing an
+        orphan or moving a passage): offsets, quote, context, orphan flag and time."""
+        with self._writing() as session:
+            row = session.get(Annotation, before.id)
+            if row is None:
+                raise ProjectError("That annotation no longer exists.")
+            row.start, row.end, row.quote = before.start, before.end, before.quote
+            row.prefix, row.suffix, row.orphan = before.prefix, before.suffix, before.orphan
+            row.updated_at = before.updated_at
+            session.add(row)
+            session.flush()
+            return self._load_annotation(session, before.id)
+
+    # -- replacing a document's text ----------------------------------------------------
+
+    def plan_text_replacement(self, document_id: int, new_text: str) -> TextReplacement:
+        """What replacing the document's text with ``new_text`` would do to each of its
+        annotations; nothing is written. ProjectError for an empty or identical text."""
+        with self.store.read() as session:
+            old = self._text_in(session, document_id)
+            new = replacing.checked_text(new_text, old)
+            annotations = self._annotations_in(session, document_id)
+        return replacing.plan(document_id, old, new, annotations)
+
+    def replace_text(self, document_id: int, new_text: str) -> TextChange:
+        """Replace the document's text and re-anchor every annotation, in one transaction:
+        each one found again takes its new place, quote and context; the others become
+        orphans (see ``replacing``). Dismissed suggestions found exactly follow too."""
+        with self._writing() as session:
+            old = self._text_in(session, document_id)
+            new = replacing.checked_text(new_text, old)
+            before = tuple(self._annotations_in(session, document_id))
+            dismissed = replacing.dismissals_of(session, document_id)
+            plan = replacing.plan(document_id, old, new, before, dismissed)
+            after = replacing.outcome(plan, utcnow())
+            replacing.put(session, document_id, new, after, plan.dismissals)
+        self._text_changed(document_id, new)
+        return TextChange(plan, old, before, after, dismissed)
+
+    def restore_text(self, change: TextChange) -> None:
+        """Undo ``replace_text``: the old text and every annotation exactly as before."""
+        self._put_text(change, change.plan.text, change.old_text, change.before,
+                       change.dismissals_before)  # fmt: skip
+
+    def reapply_text(self, change: TextChange) -> None:
+        """Redo ``replace_text`` exactly as it was first done."""
+        self._put_text(change, change.old_text, change.plan.text, change.after,
+                       change.plan.dismissals)  # fmt: skip
+
+    def _put_text(
+        self,
+        change: TextChange,
+        expected: str,
+        text: str,
+        annotations: Sequence[AnnotationInfo],
+        dismissals: Sequence[tuple[int, int, int]],
+    ) -> None:
+        document_id = change.document_id
+        with self._writing() as session:
+            if self._text_in(session, document_id) != expected:
+                raise ProjectError("the document's text changed since")
+            replacing.put(session, document_id, text, annotations, dismissals)
+        self._text_changed(document_id, text)
+
+    def _text_changed(self, document_id: int, text: str) -> None:
+        self._keep_text(document_id, textmod.sha256(text), text)
+        self.search.forget(document_id)
 
     def set_note(self, annotation_id: int, note: str) -> AnnotationInfo:
         with self._writing() as session:
@@ -461,6 +562,7 @@ class ProjectService:
             start=snapshot.start, end=snapshot.end, quote=snapshot.quote,
             prefix=snapshot.prefix, suffix=snapshot.suffix, note=snapshot.note,
             coder=snapshot.coder, created_at=snapshot.created_at, updated_at=snapshot.updated_at,
+            orphan=snapshot.orphan,
         )  # fmt: skip
         session.add(row)
         session.flush()
@@ -487,6 +589,7 @@ class ProjectService:
                         Annotation.document_id == document_id,
                         Annotation.start == start,
                         Annotation.end == end,
+                        col(Annotation.orphan).is_(false()),  # its span is only a guess
                     )
                 ).first()
                 if same is None:

@@ -30,6 +30,7 @@ class DocumentInfo:
     imported_at: datetime
     position: int
     annotation_count: int = 0
+    orphan_count: int = 0  # annotations a replaced text no longer holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class AnnotationInfo:
     created_at: datetime
     updated_at: datetime
     tag_ids: tuple[int, ...]
+    orphan: bool = False  # not found in a replaced text: start and end are only a guess
 
 
 @dataclass(frozen=True, slots=True)

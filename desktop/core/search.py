@@ -243,6 +243,12 @@ class SearchService:
         self._folded: OrderedDict[int, tuple[str, str, bool]] = OrderedDict()
         self._kept = 0
 
+    def forget(self, document_id: int) -> None:
+        """Drop a kept text: the document's text was replaced, or it was deleted."""
+        dropped = self._folded.pop(document_id, None)
+        if dropped is not None:
+            self._kept -= 2 * len(dropped[0])
+
     def search(self, query: str, *, everything: bool = False) -> SearchResults:
         """Documents and notes matching ``query``, with the hits of a first page of them
         (of all with ``everything``). The index says which documents match in

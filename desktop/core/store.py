@@ -136,6 +136,10 @@ def _upgrade(engine: Engine, path: Path) -> None:
             elif _indexed_with(conn) != search_index.VERSION:  # folded by other rules
                 for statement in (*search_index.DROP, *search_index.SCHEMA, *search_index.FILL):
                     conn.exec_driver_sql(statement)
+            if version < 3 and "orphan" not in _columns(conn, "annotation"):  # 2 → 3
+                conn.exec_driver_sql(
+                    "ALTER TABLE annotation ADD COLUMN orphan BOOLEAN NOT NULL DEFAULT 0"
+                )
             _record_index(conn)
             conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
     except DatabaseError as error:
@@ -143,6 +147,10 @@ def _upgrade(engine: Engine, path: Path) -> None:
             f"{path} could not be brought up to date (schema {SCHEMA_VERSION}): {error.orig}. "
             "It was left as it was."
         ) from error
+
+
+def _columns(conn: Any, table: str) -> set[str]:
+    return {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
 
 
 def _record_index(conn: Any) -> None:

@@ -100,7 +100,8 @@ class SuggestionService:
         annotations: Iterable[AnnotationInfo],
     ) -> list[Suggestion]:
         """Suggestions not yet coded with their tag there, nor dismissed."""
-        coded = [(a.start, a.end, set(a.tag_ids)) for a in annotations]
+        # An orphan's offsets are a guess: it hides no suggestion.
+        coded = [(a.start, a.end, set(a.tag_ids)) for a in annotations if not a.orphan]
         dismissed = self.dismissed(document_id)
         result = []
         for suggestion in find_in_text(document_id, text, tags, aliases):

@@ -5,7 +5,9 @@ The file is described by ``resources/schemas/project.schema.json`` and read back
 which the import keeps, so exporting an imported project gives the same file again;
 ``position`` fields carry the order the user sees, and an annotation's tags are in
 codebook (creation) order. Uuids and times are kept exactly;
-offsets are Unicode code points of the stored text, end-exclusive.
+offsets are Unicode code points of the stored text, end-exclusive. An orphan (not found
+again in a replaced text) is kept too, marked ``"orphan": true`` (the only annotations
+with that field, so files without orphans are as before); its quote is the old text's.
 """
 
 from __future__ import annotations
@@ -113,6 +115,7 @@ def build(service: ProjectService) -> dict[str, Any]:
                 "created_at": timestamp(a.created_at),
                 "updated_at": timestamp(a.updated_at),
                 "tags": tags_of.get(a.id or 0, []),
+                **({"orphan": True} if a.orphan else {}),
             }
             for a in annotations
         ],

@@ -10,6 +10,7 @@ UTF-8 without BOM, exactly our stored text (NFC, ``\\n``), so positions are the 
 Unicode code point offsets, end-exclusive. Each annotation is a ``PlainTextSelection``
 with one ``Coding`` per tag; its note goes into the selection's ``Description``, where
 the standard's importers look for a coding's comment. Users are the annotations' coders.
+Orphans (not found again in a replaced text) are left out: their offsets would be wrong.
 """
 
 from __future__ import annotations
@@ -166,7 +167,7 @@ def build_project(
     ids = _Ids(info.uuid)
     documents = service.documents()
     tags = service.tags()
-    annotations = service.annotations()
+    annotations = [a for a in service.annotations() if not a.orphan]
     by_tag = {t.id: t for t in tags}
     by_document: dict[int, list[AnnotationInfo]] = {}
     for item in annotations:

@@ -3,6 +3,8 @@ tag) as CSV or JSON, and the tag × document matrix and co-occurrence tables as 
 
 CSV is written as UTF-8 with a byte-order mark, so Excel opens Vietnamese or Arabic text
 correctly, and with the standard quoting of Python's csv module (RFC 4180).
+
+Orphans (not found again in a replaced text) are left out: their offsets would be wrong.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ def segments(service: ProjectService) -> list[dict[str, Any]]:
     tags = {t.id: t for t in service.tags()}
     rows: list[dict[str, Any]] = []
     for annotation in service.annotations():
+        if annotation.orphan:
+            continue
         document = documents[annotation.document_id]
         shared = {
             "document_uuid": document.uuid, "document_title": document.title,

@@ -9,6 +9,8 @@ Two properties of our own, named by absolute IRIs (``parallax:…``) so JSON-LD 
 and the standard's validation ignores them, let another Parallax project merge the file
 (``importers/w3c.py``): the tag's kind on its classifying body, and the SHA-256 of the
 document's text on the target's source, which matches a document that has another uuid.
+
+Orphans (not found again in a replaced text) are left out: their offsets would be wrong.
 """
 
 from __future__ import annotations
@@ -147,7 +149,7 @@ def dumps(collection: dict[str, Any]) -> bytes:
 
 def export(service: ProjectService, path: Path | str) -> int:
     """Write every annotation of the project to ``path``; returns how many."""
-    annotations = service.annotations()
+    annotations = [a for a in service.annotations() if not a.orphan]
     collection = build(service.info(), service.documents(), service.tags(), annotations)
     write_atomically(path, dumps(collection))
     return len(annotations)

@@ -205,6 +205,10 @@ def _integer(minimum: int) -> Check:
     return check
 
 
+def _flag(value: Any) -> str | None:
+    return None if isinstance(value, bool) else f"must be true or false, not {_kind_of(value)}"
+
+
 def _nullable(check: Check) -> Check:
     return lambda value: None if value is None else check(value)
 
@@ -248,8 +252,9 @@ _ANNOTATION = {
     # that it is not empty and that it is the text's own).
     "uuid": _uuid, "document": _uuid, "start": _integer(0), "end": _integer(1), "quote": _string,
     "prefix": _string, "suffix": _string, "note": _string, "coder": _string,
-    "created_at": _time, "updated_at": _time, "tags": _list_of(_uuid),
+    "created_at": _time, "updated_at": _time, "tags": _list_of(_uuid), "orphan": _flag,
 }  # fmt: skip
+_OPTIONAL = {"orphan"}  # written only when true, so older files are as they were
 _TOP = ("format", "version", "project", "documents", "codebook", "annotations")
 
 
@@ -270,7 +275,7 @@ class _Problems:
             return False
         before = self.count
         for key in spec:
-            if key not in value:
+            if key not in value and key not in _OPTIONAL:
                 self.add(where, f"the field {key!r} is missing")
         for key in value:
             if key not in spec:
@@ -431,6 +436,10 @@ class _Checker:
             except textmod.OffsetError as error:
                 problems.add(where, str(error))
                 continue
+            if annotation.get("orphan"):  # the old text's quote and context, kept for review
+                if not annotation["quote"]:
+                    problems.add(f"{where}.quote", "must not be empty")
+                continue
             if body[start:end] != annotation["quote"]:
                 problems.add(f"{where}.quote", f"is not the text from {start} to {end}")
             # Compared in place: slicing long texts for each annotation would copy megabytes.
@@ -519,7 +528,8 @@ def _write(session: Session, data: dict[str, Any]) -> None:
     # ids): ORM objects for 100,000 annotations took 12 of an import's 22 seconds.
     rows = [
         {**{k: a[k] for k in _ANNOTATION_COLUMNS}, "document_id": document_id[a["document"]],
-         "created_at": _time_of(a["created_at"]), "updated_at": _time_of(a["updated_at"])}
+         "created_at": _time_of(a["created_at"]), "updated_at": _time_of(a["updated_at"]),
+         "orphan": a.get("orphan", False)}
         for a in data["annotations"]
     ]  # fmt: skip
     if rows:
