@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 class Actions:
     import_documents: QAction
     import_folder: QAction
+    import_annotations: QAction
     export: QAction
     quit: QAction
     undo: QAction
@@ -22,6 +23,8 @@ class Actions:
     find: QAction
     document_properties: QAction
     delete_document: QAction
+    replace_text: QAction
+    review_orphans: QAction
     new_tag: QAction
     preferences: QAction
     about: QAction
@@ -54,11 +57,19 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
             "Ctrl+Shift+I",
             "Add every document in a folder and its subfolders to the project",
         ),
+        import_annotations=_action(
+            parent,
+            "Import &Annotations…",
+            "Ctrl+Alt+I",
+            "Merge annotations from W3C or project JSON, REFI-QDA, doccano, Label Studio or "
+            "brat files, after a preview of what changes",
+        ),
         export=_action(
             parent,
             "&Export Annotations…",
             "Ctrl+E",
-            "Write every annotation as W3C Web Annotation JSON, or as coded segments (CSV or JSON)",
+            "Write the annotations as W3C JSON, project JSON, REFI-QDA, coded segments, "
+            "doccano, Label Studio or brat",
         ),
         quit=_action(parent, "&Quit", QKeySequence.StandardKey.Quit, "Close Parallax"),
         undo=undo,
@@ -96,6 +107,21 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
             "Delete Doc&ument…",
             None,
             "Remove the current document and its annotations from the project (undoable)",
+        ),
+        replace_text=_action(
+            parent,
+            "&Replace Document Text from File…",
+            None,
+            "Replace the current document's text with a new version from a file; its "
+            "annotations follow their passages, and any that cannot be found are kept as "
+            "orphans to review",
+        ),
+        review_orphans=_action(
+            parent,
+            "Review &Orphaned Annotations…",
+            None,
+            "List the annotations whose passage a replaced text no longer holds, to place "
+            "or delete them",
         ),
         preferences=_action(
             parent,

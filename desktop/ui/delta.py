@@ -30,11 +30,13 @@ class AnnotationDelta:
                         change[tag_id] += sign
         return change
 
-    def document_counts(self) -> Counter[int]:
-        """How each document's number of annotations changed."""
+    def document_counts(self, orphans: bool = False) -> Counter[int]:
+        """How each document's number of annotations (or of orphans) changed."""
         change: Counter[int] = Counter()
         for annotation in self.before:
-            change[annotation.document_id] -= 1
+            if annotation.orphan or not orphans:
+                change[annotation.document_id] -= 1
         for annotation in self.after:
-            change[annotation.document_id] += 1
+            if annotation.orphan or not orphans:
+                change[annotation.document_id] += 1
         return change

@@ -2,28 +2,34 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
 
+from desktop.core.importers.annotations import annotation_format
 from desktop.core.importing import ImportOutcome
+from desktop.core.incoming import Incoming
+from desktop.core.merging import MergeResult
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.core.store import Store
 from desktop.ui import dialogs
 from desktop.ui.actions import build_actions
 from desktop.ui.annotations.annotations_dock import AnnotationsDock
+from desktop.ui.annotations.orphans import OrphanReview
 from desktop.ui.codebook import flows
 from desktop.ui.codebook.codebook_dock import CodebookDock
 from desktop.ui.compare.base import CompareData
 from desktop.ui.compare.compare_dock import CompareDock
-from desktop.ui.corpus import document_flows, import_flow
+from desktop.ui.corpus import document_flows, import_flow, text_flows
 from desktop.ui.corpus.corpus_dock import CorpusDock
 from desktop.ui.delta import AnnotationDelta
+from desktop.ui.interchange import merge_flow
 from desktop.ui.preferences import PreferencesDialog, coder_name, snap_words
 from desktop.ui.reader import highlights, word_snap
 from desktop.ui.reader.document_pane import DocumentPane
@@ -75,13 +81,16 @@ class MainWindow(QMainWindow):
 
         self.actions = build_actions(self, session.undo_stack)
         self.import_run: import_flow.ImportRun | None = None
+        self.merge_run: merge_flow.MergeRun | None = None
         self._deleted_panes: dict[int, int] = {}  # document id → where its pane was
         self.setAcceptDrops(True)  # files dropped on the window are imported
         self.tag_actions = TagActions(self)
         self.corpus.document_actions = [
             self.actions.document_properties,
+            self.actions.replace_text,
             self.actions.delete_document,
         ]
+        self.orphans = OrphanReview(self, session, self.open_document)
         self._build_menus()
         self._wire()
         self.statusBar().showMessage("Select a passage, then click a tag or press its key.")
@@ -99,17 +108,17 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([a.import_documents, a.import_folder])
+        file_menu.addActions([a.import_documents, a.import_folder, a.import_annotations])
         file_menu.addSeparator()
         file_menu.addAction(a.export)
         file_menu.addSeparator()
-        file_menu.addActions([a.document_properties, a.delete_document])
+        file_menu.addActions([a.document_properties, a.replace_text, a.delete_document])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([a.edit_note, a.delete_annotation])
+        edit_menu.addActions([a.edit_note, a.delete_annotation, a.review_orphans])
         edit_menu.addSeparator()
         edit_menu.addAction(a.find)
         edit_menu.addSeparator()
@@ -131,6 +140,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         a, s = self.actions, self.session
         a.export.triggered.connect(self.export)
+        a.import_annotations.triggered.connect(lambda: self.import_annotations())
         a.import_documents.triggered.connect(
             lambda: self.import_paths(import_flow.choose_files(self, self.settings))
         )
@@ -150,6 +160,10 @@ class MainWindow(QMainWindow):
             lambda: self._with_document(document_flows.edit_properties)
         )
         a.delete_document.triggered.connect(lambda: self._with_document(document_flows.delete))
+        replace_from_file = functools.partial(text_flows.replace_from_file, settings=self.settings)
+        a.replace_text.triggered.connect(lambda: self._with_document(replace_from_file))
+        a.review_orphans.triggered.connect(lambda: self.orphans.show())
+        self.reader.orphansRequested.connect(lambda document_id: self.orphans.show(document_id))
         self.search.searchRequested.connect(self.run_search)
         self.search.hitChosen.connect(
             lambda document_id, start, end: self.open_document(document_id).select_span(start, end)
@@ -213,6 +227,9 @@ class MainWindow(QMainWindow):
         for place, pane in enumerate(self.reader.panes()):
             assert pane.document_id is not None
             if (document := self.session.document(pane.document_id)) is not None:
+                if pane.document_info and pane.document_info.text_sha256 != document.text_sha256:
+                    pane.replace_text(document, self.session.service.document_text(document.id))
+                    self.suggestions.forget_document(document.id)
                 pane.update_header(document)
             else:  # deleted: if an undo brings it back, so is its pane
                 self._deleted_panes[pane.document_id] = place
@@ -341,8 +358,10 @@ class MainWindow(QMainWindow):
 
     def compare_data(self) -> CompareData:
         """The committed project as the Compare views see it."""
-        grouped = self.session.annotations_by_document()
+        grouped: Mapping[int, Sequence[AnnotationInfo]] = self.session.annotations_by_document()
         documents = self.session.documents()
+        if any(d.orphan_count for d in documents):  # their offsets are a guess: not counted
+            grouped = {d: [a for a in found if not a.orphan] for d, found in grouped.items()}
         return CompareData(
             tuple(documents),
             tuple(self.session.tags()),
@@ -412,7 +431,9 @@ class MainWindow(QMainWindow):
 
     def show_annotation(self, annotation_id: int) -> None:
         annotation = self.session.annotation(annotation_id)
-        if annotation is not None:
+        if annotation is not None and annotation.orphan:  # nowhere to show it: review it
+            self.orphans.show(annotation_id=annotation_id)
+        elif annotation is not None:
             pane = self.open_document(annotation.document_id)
             pane.select_span(annotation.start, annotation.end)
 
@@ -512,7 +533,29 @@ class MainWindow(QMainWindow):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            work = [p for p in paths if annotation_format(p) is not None]
+            if documents := [p for p in paths if p not in work]:
+                self.import_paths(documents)
+            if work:
+                self.import_annotations(work[0])
+
+    def import_annotations(self, path: Path | None = None) -> None:
+        """Merge a file of annotations, after a preview; one undo step."""
+        if self.merge_run is not None and self.merge_run.running():
+            self.statusBar().showMessage("An import of annotations is still running.", 6000)
+            return
+        path = path or merge_flow.choose_file(self, self.settings)
+        if path is not None:
+            self.merge_run = merge_flow.start(self, self.session.service, path, self._merged)
+
+    def _merged(self, result: MergeResult, incoming: Incoming) -> None:
+        self.session.record(merge_flow.MergeWork(result, incoming, self.session))
+        plan = result.plan
+        self.statusBar().showMessage(
+            f"Imported {incoming.path.name}: {plan.summary().splitlines()[0]}", 15000
+        )
+        if result.documents:
+            self.open_document(result.documents[0])
 
     def export(self) -> None:
         result = dialogs.export_annotations(self, self.session.service, self.settings)
@@ -542,6 +585,8 @@ class MainWindow(QMainWindow):
             return
         if self.import_run is not None and self.import_run.thread.isRunning():
             self.import_run.abandon()  # each file is one transaction: it stops between files
+        if self.merge_run is not None and self.merge_run.running():
+            self.merge_run.abandon()  # a merge under way lands whole before the thread ends
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/reader", self.reader.save_state())

@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.core.palette import next_colour
-from desktop.core.project import ProjectError, ProjectService
+from desktop.core.project import ProjectError, ProjectService, TextChange, TextReplacement
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.core.suggestions import Suggestion
-from desktop.ui import commands
+from desktop.ui import commands, text_commands
 from desktop.ui.codebook import commands as codebook_commands
 from desktop.ui.delta import AnnotationDelta
 from desktop.ui.text_util import counted, short
@@ -90,7 +90,7 @@ class ProjectSession(QObject):
         in_document = self.annotations_in(document_id)
         at = bisect_left(in_document, (start, end, -1), key=_reading_order)
         if at < len(in_document) and (in_document[at].start, in_document[at].end) == (start, end):
-            return in_document[at]
+            return None if in_document[at].orphan else in_document[at]  # its span is a guess
         return None
 
     # -- actions ----------------------------------------------------------------------
@@ -133,10 +133,12 @@ class ProjectSession(QObject):
         if self._tags is not None and (uses := delta.tag_uses()):
             self._tags = [replace(t, count=t.count + uses[t.id]) if uses.get(t.id) else t
                           for t in self._tags]  # fmt: skip
-        if self._documents is not None and (counts := delta.document_counts()):
+        counts, orphans = delta.document_counts(), delta.document_counts(orphans=True)
+        if self._documents is not None and (counts or orphans):
             self._documents = [
-                replace(d, annotation_count=d.annotation_count + counts[d.id])
-                if counts.get(d.id) else d
+                replace(d, annotation_count=d.annotation_count + counts[d.id],
+                        orphan_count=d.orphan_count + orphans[d.id])
+                if counts.get(d.id) or orphans.get(d.id) else d
                 for d in self._documents
             ]  # fmt: skip
         return delta
@@ -144,6 +146,10 @@ class ProjectSession(QObject):
     def reload(self) -> None:
         """The project changed outside the undo history (documents imported): show it."""
         self.changed()
+
+    def record(self, command: QUndoCommand) -> None:
+        """A step already done elsewhere (a merge, off the UI thread) joins the history."""
+        self._push(command)
 
     def report(self, message: str) -> None:
         self.failed.emit(message)
@@ -199,6 +205,8 @@ class ProjectSession(QObject):
 
     def set_span(self, annotation: AnnotationInfo, start: int, end: int) -> AnnotationInfo | None:
         current = self._current(annotation)
+        if current is not None and current.orphan:  # undo must make it an orphan again
+            return self.place_orphan(current, start, end)
         if current is None or (current.start, current.end) == (start, end):
             return current
         updated = self._run(lambda: self.service.set_span(annotation.id, start, end))
@@ -264,6 +272,45 @@ class ProjectSession(QObject):
         gone = counted(len(snapshot.annotations), "annotation")
         self.message.emit(f"Deleted “{document.title}” and its {gone}.")
         return True
+
+    # -- replacing a document's text, and its orphans ----------------------------------
+
+    def plan_text(
+        self, document: DocumentInfo, text: str, on_error: Callable[[str], None] | None = None
+    ) -> TextReplacement | None:
+        """What replacing the document's text would do; nothing is changed."""
+        return self._run(lambda: self.service.plan_text_replacement(document.id, text), on_error)
+
+    def replace_text(self, document: DocumentInfo, text: str) -> TextChange | None:
+        """Replace the text, re-anchoring every annotation: one undo step."""
+        change = self._run(lambda: self.service.replace_text(document.id, text))
+        if change is not None:
+            self._push(text_commands.ReplaceText(change, document.title, self))
+            orphans = len(change.orphans)
+            self.message.emit(
+                f"Replaced the text of “{document.title}”"
+                + (f": {counted(orphans, 'annotation')} could not be placed." if orphans else ".")
+            )
+        return change
+
+    def orphans(self, document_id: int | None = None) -> list[AnnotationInfo]:
+        """Annotations a replaced text no longer holds, in corpus order."""
+        ids = [document_id] if document_id is not None else [d.id for d in self.documents()]
+        return [a for d in ids for a in self.annotations_in(d) if a.orphan]
+
+    def place_orphan(
+        self, annotation: AnnotationInfo, start: int, end: int
+    ) -> AnnotationInfo | None:
+        """Anchor an orphan at a passage the user chose (undo makes it an orphan again)."""
+        current = self._current(annotation)
+        if current is None:
+            return None
+        updated = self._run(lambda: self.service.place_orphan(annotation.id, start, end))
+        if updated is not None:
+            command = text_commands.PlaceOrphan(current, updated, self)
+            self._push(command, commands.upserted(updated))
+            self.message.emit(f"The annotation now marks “{short(updated.quote)}”.")
+        return updated
 
     # -- suggestions --------------------------------------------------------------------
 

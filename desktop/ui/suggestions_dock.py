@@ -98,6 +98,19 @@ class SuggestionsDock(QDockWidget):
             self.list.setCurrentRow(0)
         self._update_buttons()
 
+    def forget_document(self, document_id: int) -> None:
+        """Drop a document's suggestions: its text was replaced, their offsets are old."""
+        rows = [
+            row
+            for row in range(self.list.count())
+            if self.list.item(row).data(SUGGESTION_ROLE).document_id == document_id
+        ]
+        for row in reversed(rows):
+            self.list.takeItem(row)
+        if rows:
+            self.summary.setText("A document's text changed: find the suggestions again.")
+        self._update_buttons()
+
     def _current(self) -> tuple[QListWidgetItem, Suggestion] | None:
         item = self.list.currentItem()
         return None if item is None else (item, item.data(SUGGESTION_ROLE))

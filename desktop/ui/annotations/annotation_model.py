@@ -110,14 +110,16 @@ class AnnotationTableModel(RecordTableModel):
             if column == 0:
                 document = self._documents.get(annotation.document_id)
                 return f"[{document.language}] {document.title}" if document else ""
-            if column == 1:
-                return short(annotation.quote, 80)
+            if column == 1:  # an orphan is listed, but not where its text could show it
+                return ("⚠ " if annotation.orphan else "") + short(annotation.quote, 80)
             if column == 2:
                 return ", ".join(self.tag_names(annotation)) or "No tags"
             if column == 3:
                 return short(annotation.note, 60)
             return annotation.coder
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 3):
+            if column == 1 and annotation.orphan:
+                return f"Orphaned (not found when its text was replaced): {annotation.quote}"
             return annotation.quote if column == 1 else annotation.note or None
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             tags = self._ordered_tags(annotation)

@@ -147,7 +147,12 @@ class AnnotationInspector(QWidget):
             f"…{escape(annotation.prefix)}<b>{escape(annotation.quote)}</b>"
             f"{escape(annotation.suffix)}…".replace("\n", "<br>")
         )
-        self.document.setText(document.title if document else "")
+        self.document.setText(
+            (document.title if document else "")
+            + (" — ⚠ orphaned: not found when its text was replaced" if annotation.orphan else "")
+        )
+        for button in self.span_buttons[1:]:  # an orphan's span is a guess: nothing to widen
+            button.setEnabled(not annotation.orphan)
         self.tags.clear()
         for tag_id in annotation.tag_ids:
             tag = tags.get(tag_id)

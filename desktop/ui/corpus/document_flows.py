@@ -1,5 +1,6 @@
 """A document's properties and its deletion, as the user meets them: a dialog, a
-confirmation that counts what goes, then the session's undoable change."""
+confirmation that counts what goes, then the session's undoable change. The properties
+dialog also opens the text editor (``text_flows``) to correct the text itself."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.records import DocumentInfo
 from desktop.ui import dialogs
+from desktop.ui.corpus import text_flows
 from desktop.ui.session import ProjectSession
 from desktop.ui.text_util import counted, language_label
 
@@ -78,14 +80,11 @@ class DocumentDialog(QDialog):
         form.addRow("&URL:", self.url)
         form.addRow("&Author:", self.author)
         form.addRow("&Published:", self.published)
-        facts = QLabel(
-            f"{document.length:,} characters · {document.annotation_count} annotations · "
-            f"imported {document.imported_at:%Y-%m-%d}"
-            + (f" from {document.original_filename}" if document.original_filename else "")
-        )
-        facts.setEnabled(False)
-        facts.setWordWrap(True)
-        form.addRow("", facts)
+        self.facts = QLabel()
+        self.facts.setEnabled(False)
+        self.facts.setWordWrap(True)
+        self.show_facts(document)
+        form.addRow("", self.facts)
         self.error = QLabel()
         self.error.setStyleSheet("color: #B00020;")  # as in the tag dialog
         self.error.setWordWrap(True)
@@ -93,6 +92,9 @@ class DocumentDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.edit_text = buttons.addButton("&Edit Text…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.edit_text.setToolTip("Correct the text itself (an OCR error, a missing paragraph)")
+        self.edit_text.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,6 +102,16 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
+
+    def show_facts(self, document: DocumentInfo) -> None:
+        """The document as it now is (its text may have been replaced meanwhile)."""
+        self.document = document
+        orphans = f" ({document.orphan_count} orphaned)" if document.orphan_count else ""
+        self.facts.setText(
+            f"{document.length:,} characters · {document.annotation_count} annotations"
+            f"{orphans} · imported {document.imported_at:%Y-%m-%d}"
+            + (f" from {document.original_filename}" if document.original_filename else "")
+        )
 
     def language_code(self) -> str | None:
         """The chosen code ("" for none): from the list, or typed as a code ("tr"), a name
@@ -146,11 +158,20 @@ def edit_properties(
     parent: QWidget, session: ProjectSession, document: DocumentInfo
 ) -> DocumentInfo | None:
     dialog = DocumentDialog(document, parent)
+    dialog.edit_text.clicked.connect(lambda: _edit_text(dialog, session))
     while dialog.exec():
-        changed = session.update_document(document, on_error=dialog.show_error, **dialog.values())
+        changed = session.update_document(
+            dialog.document, on_error=dialog.show_error, **dialog.values()
+        )
         if changed is not None:
             return changed
     return None
+
+
+def _edit_text(dialog: DocumentDialog, session: ProjectSession) -> None:
+    replaced = text_flows.edit_text(dialog, session, dialog.document)
+    if replaced and (now := session.document(dialog.document.id)) is not None:
+        dialog.show_facts(now)
 
 
 def delete(parent: QWidget, session: ProjectSession, document: DocumentInfo) -> bool:

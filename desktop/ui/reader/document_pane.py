@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.ui.qt_offsets import OffsetMap
 from desktop.ui.reader import highlights, word_snap
-from desktop.ui.text_util import language_label, short
+from desktop.ui.text_util import counted, language_label, short
 
 Grow = Callable[[str, OffsetMap, int, int], tuple[int, int]]
 
@@ -103,6 +103,7 @@ class DocumentPane(QFrame):
     moveRequested = Signal(int, int)  # document id, step in the reader's order (-1 or +1)
     activated = Signal(object)  # this pane, when the user starts working in it
     contextMenuRequested = Signal(object, QMenu, list)  # pane, menu, annotations under the cursor
+    orphansRequested = Signal(int)  # document id: review the annotations its text lost
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,11 +136,25 @@ class DocumentPane(QFrame):
             button.setAutoRaise(True)
             button.clicked.connect(lambda _checked=False, step=step: self._request_move(step))
         self._label_move_buttons()
+        # Shown while the document has orphans: they are never painted, so say so here.
+        self.orphans_button = QToolButton()
+        self.orphans_button.setObjectName("orphansButton")
+        self.orphans_button.setAutoRaise(True)
+        self.orphans_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.orphans_button.setToolTip(
+            "Annotations whose passage the replaced text no longer holds: place or delete them"
+        )
+        bold = self.orphans_button.font()
+        bold.setBold(True)
+        self.orphans_button.setFont(bold)
+        self.orphans_button.clicked.connect(self._request_orphans)
+        self.orphans_button.hide()
 
         heading = QVBoxLayout()
         heading.setSpacing(2)
         heading.addWidget(self.title)
         heading.addWidget(self.meta)
+        heading.addWidget(self.orphans_button, 0, Qt.AlignmentFlag.AlignLeft)
         header = QHBoxLayout()
         header.addLayout(heading, 1)
         for button in (self.move_back_button, self.move_forward_button, self.close_button):
@@ -173,6 +188,14 @@ class DocumentPane(QFrame):
         self.painter.passages.reset(())
         self.update_header(info)
 
+    def replace_text(self, info: DocumentInfo, text: str) -> None:
+        """The document's text was replaced: show the new one about where the reader was
+        (the caller paints the annotations' new places)."""
+        bar = self.view.verticalScrollBar()
+        share = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.set_document(info, text)
+        bar.setValue(round(share * bar.maximum()))
+
     def update_header(self, info: DocumentInfo) -> None:
         self.document_info = info
         self.title.setText(info.title)
@@ -181,6 +204,10 @@ class DocumentPane(QFrame):
         if info.url:  # where it came from, shortened; the whole address in the tooltip
             parts.append(urlsplit(info.url).netloc or info.url)
         parts.append(f"{info.annotation_count} annotations")
+        orphans = counted(info.orphan_count, "orphaned annotation")
+        self.orphans_button.setText(f"⚠ {orphans} — Review…")
+        self.orphans_button.setAccessibleName(f"Review {orphans}")
+        self.orphans_button.setVisible(info.orphan_count > 0)
         # Each part isolated: in an Arabic pane, "2020-09-30" beside an Arabic outlet name
         # would otherwise be reordered by the bidi algorithm into "30-09-2020".
         self.meta.setText(" · ".join(f"\u2068{part}\u2069" for part in parts))
@@ -307,6 +334,10 @@ class DocumentPane(QFrame):
     def _request_close(self) -> None:
         if self.document_id is not None:
             self.closeRequested.emit(self.document_id)
+
+    def _request_orphans(self) -> None:
+        if self.document_id is not None:
+            self.orphansRequested.emit(self.document_id)
 
     def _request_move(self, step: int) -> None:
         if self.document_id is not None:

@@ -281,11 +281,14 @@ class Painter(QObject):
 
 
 def without_hidden(annotations: Iterable[AnnotationInfo], hidden: set[int]) -> list[AnnotationInfo]:
-    """What the reader paints: hidden tags left out, passages with only hidden tags gone."""
+    """What the reader paints: hidden tags left out, passages with only hidden tags gone,
+    and never an orphan (its offsets are only a guess at where it was)."""
     if not hidden:
-        return list(annotations)
+        return [a for a in annotations if not a.orphan]
     shown = []
     for annotation in annotations:
+        if annotation.orphan:
+            continue
         kept = tuple(t for t in annotation.tag_ids if t not in hidden)
         if kept or not annotation.tag_ids:
             shown.append(replace(annotation, tag_ids=kept))

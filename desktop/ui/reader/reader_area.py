@@ -25,6 +25,7 @@ from desktop.ui.reader.document_pane import DocumentPane
 
 class ReaderArea(QWidget):
     annotationClicked = Signal(int)
+    orphansRequested = Signal(int)  # document id
     menuRequested = Signal(object, QMenu, list)  # pane, menu, annotations under the cursor
     openDocumentsChanged = Signal()
     synchronisedChanged = Signal(bool)
@@ -130,6 +131,7 @@ class ReaderArea(QWidget):
             pane.snap_words = self._snap_words
             pane.annotationClicked.connect(self.annotationClicked)
             pane.contextMenuRequested.connect(self.menuRequested)
+            pane.orphansRequested.connect(self.orphansRequested)
             pane.activated.connect(self._set_current)
             pane.closeRequested.connect(self.close_document)
             pane.moveRequested.connect(self.move_pane)
