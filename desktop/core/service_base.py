@@ -9,8 +9,9 @@ from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
+from sqlalchemy import Table
 from sqlalchemy.exc import DatabaseError
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from desktop.core.store import Store
 
@@ -64,3 +65,10 @@ def record(kind: type[R], row: Any, **computed: Any) -> R:
 @functools.cache
 def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(kind))
+
+
+def table(model: type[SQLModel]) -> Table:
+    """A model's Core table: many rows go in through one executemany, without the ORM's
+    bookkeeping per row (a third of the time of a merge of 30,000 annotations)."""
+    found: Table = model.__table__  # type: ignore[attr-defined]
+    return found

@@ -12,13 +12,13 @@ with that field, so files without orphans are as before); its quote is the old t
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
+from desktop.core.exporters import json_layout
 from desktop.core.files import write_atomically
 from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlias
 from desktop.core.service_base import aware
@@ -123,7 +123,7 @@ def build(service: ProjectService) -> dict[str, Any]:
 
 
 def dumps(data: dict[str, Any]) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")
+    return json_layout.dumps(data, [("documents",), ("annotations",)])
 
 
 def export(service: ProjectService, path: Path | str) -> int:

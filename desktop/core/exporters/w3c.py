@@ -15,13 +15,13 @@ Orphans (not found again in a replaced text) are left out: their offsets would b
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
+from desktop.core.exporters import json_layout
 from desktop.core.files import write_atomically
 from desktop.core.records import AnnotationInfo, DocumentInfo, ProjectInfo, TagInfo
 
@@ -144,7 +144,7 @@ def build(
 
 
 def dumps(collection: dict[str, Any]) -> bytes:
-    return (json.dumps(collection, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return json_layout.dumps(collection, [("first", "items")])
 
 
 def export(service: ProjectService, path: Path | str) -> int:

@@ -19,14 +19,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from desktop.core import text as textmod
 from desktop.core.codebook import COLOUR
 from desktop.core.incoming import Incoming, IncomingAnnotation, IncomingDocument, IncomingTag
 from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlias
-from desktop.core.service_base import ProjectError, writing
+from desktop.core.service_base import ProjectError, table, writing
 
 if TYPE_CHECKING:
     from desktop.core.project import ProjectService
@@ -533,7 +532,7 @@ def _write(session: Session, data: dict[str, Any]) -> None:
         for a in data["annotations"]
     ]  # fmt: skip
     if rows:
-        session.execute(insert(Annotation), rows)
+        session.execute(table(Annotation).insert(), rows)
     # The project had no documents, so every annotation in it is one of these.
     annotation_id = dict(session.exec(select(Annotation.uuid, Annotation.id)).all())
     links = [
@@ -542,7 +541,7 @@ def _write(session: Session, data: dict[str, Any]) -> None:
         for uuid in a["tags"]
     ]
     if links:
-        session.execute(insert(AnnotationTag), links)
+        session.execute(table(AnnotationTag).insert(), links)
     session.flush()
 
 

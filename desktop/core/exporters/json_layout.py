@@ -1,0 +1,34 @@
+"""JSON laid out for people and written fast: indented, except long lists, which hold one
+compact item per line (Python encodes JSON in C only without indentation: an indented
+file of 100,000 annotations took 6.5 s to encode, this well under one)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+
+def dumps(data: dict[str, Any], listed: Sequence[tuple[str, ...]]) -> bytes:
+    """``data`` as UTF-8 JSON; the lists at the key paths ``listed`` one item per line."""
+    frame = dict(data)
+    lists: list[tuple[str, list[Any]]] = []
+    for number, path in enumerate(listed):
+        parent = frame
+        for key in path[:-1]:  # copied on the way down, so ``data`` is left as it was
+            parent[key] = dict(parent[key])
+            parent = parent[key]
+        marker = f"\x00listed-{number}"  # stored texts never hold a NUL
+        lists.append((json.dumps(marker), parent[path[-1]]))
+        parent[path[-1]] = marker
+    text = json.dumps(frame, ensure_ascii=False, indent=2, allow_nan=False)
+    for marker, items in lists:
+        at = text.index(marker)
+        line = text[text.rindex("\n", 0, at) + 1 : at]  # '    "items": '
+        indent = line[: len(line) - len(line.lstrip())]
+        inner = indent + "  "
+        body = ",\n".join(
+            inner + json.dumps(item, ensure_ascii=False, allow_nan=False) for item in items
+        )
+        text = text.replace(marker, f"[\n{body}\n{indent}]" if items else "[]", 1)
+    return (text + "\n").encode("utf-8")
