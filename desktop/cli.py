@@ -45,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
         "--encoding", metavar="NAME", help="encoding of plain text files (default: detected)"
     )
     imports.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="for annotation files: print what the merge would add, update and skip, and "
+        "its conflicts, without writing anything",
+    )
+    imports.add_argument(
         "--allow-duplicates",
         action="store_true",
         help="import a text even when the project already has it",
@@ -94,7 +100,7 @@ def _import(service: ProjectService, args: argparse.Namespace) -> int:
     work = {p: found for p in given if (found := annotation_format(p)) is not None}
     status = 0
     for path, found in list(work.items()):
-        if found is PROJECT_JSON and _is_empty(service):
+        if found is PROJECT_JSON and _is_empty(service) and not args.dry_run:
             done = import_project(service, path)
             print(
                 f"Imported the project “{done.name}” from {path}: {done.documents} documents, "
@@ -102,10 +108,13 @@ def _import(service: ProjectService, args: argparse.Namespace) -> int:
             )
             del work[path]
     documents = [p for p in given if p not in work and annotation_format(p) is None]
-    if documents:
+    if documents and not args.dry_run:
         status = _import_documents(service, documents, args)
+    elif documents:
+        print(f"Not importing {len(documents)} document file(s): --dry-run previews annotation "
+              "files only.")  # fmt: skip
     for path, found in work.items():
-        status = max(status, _merge(service, path, found))
+        status = max(status, _merge(service, path, found, dry_run=args.dry_run))
     return status
 
 
@@ -113,15 +122,18 @@ def _is_empty(service: ProjectService) -> bool:
     return not service.documents() and not service.tags()
 
 
-def _merge(service: ProjectService, path: Path, found: AnnotationFormat) -> int:
+def _merge(service: ProjectService, path: Path, found: AnnotationFormat, dry_run: bool) -> int:
     try:
         incoming = found.read(path)
     except IncomingError as error:
         print(f"failed    {error}", file=sys.stderr)
         return 1
-    result = merging.merge(service, incoming)
-    plan = result.plan
-    print(f"Merged {path} ({found.name}):")
+    if dry_run:
+        plan = merging.preview(service, incoming)
+        print(f"Would merge {path} ({found.name}); nothing was written:")
+    else:
+        plan = merging.merge(service, incoming).plan
+        print(f"Merged {path} ({found.name}):")
     for line in plan.summary().splitlines():
         print(f"  {line}")
     for conflict in plan.conflicts:

@@ -332,7 +332,13 @@ def test_import_merges_a_w3c_export_into_a_project_with_the_same_documents(
             service.document_text(document.id), encoding="utf-8"
         )
     service.store.close()
-    # The texts and the W3C file in one command: documents first, then the merge.
+    run("import", str(texts), "--project", str(other), home=isolated_user_dirs)
+    dry = run("import", str(out), "--dry-run", "--project", str(other), home=isolated_user_dirs)
+    assert dry.returncode == 0, dry.stderr
+    assert "nothing was written" in dry.stdout and "16 annotations added" in dry.stdout
+    listing = run("list", "--project", str(other), home=isolated_user_dirs).stdout
+    assert "Tags (0):" in listing and ": 0 annotations, 2031 characters" in listing
+    # The texts (already there: skipped) and the W3C file in one command.
     merged = run("import", str(texts), str(out), "--project", str(other),
                  home=isolated_user_dirs)  # fmt: skip
     assert merged.returncode == 0, merged.stderr

@@ -32,7 +32,7 @@ import pytest
 import xmlschema
 
 from desktop.core import analysis
-from desktop.core.exporters import project_json, refi_qda, tables
+from desktop.core.exporters import ml_formats, project_json, refi_qda, tables
 from desktop.core.project import ProjectService
 from desktop.core.resources import resource
 from desktop.core.store import Store
@@ -108,6 +108,23 @@ def export_cooccurrence(service: ProjectService, folder: Path) -> Files:
     )
 
 
+def export_doccano(service: ProjectService, folder: Path) -> Files:
+    return _written(lambda p: ml_formats.export_doccano(service, p), folder, "doccano.jsonl")
+
+
+def export_label_studio(service: ProjectService, folder: Path) -> Files:
+    return _written(
+        lambda p: ml_formats.export_label_studio(service, p), folder, "label_studio.json"
+    )
+
+
+def export_brat(service: ProjectService, folder: Path) -> Files:
+    path = folder / "brat.zip"
+    ml_formats.export_brat(service, path)
+    with zipfile.ZipFile(path) as archive:
+        return {f"brat.zip/{name}": archive.read(name) for name in archive.namelist()}
+
+
 EXPORTS: dict[str, Callable[[ProjectService, Path], Files]] = {
     "project json": export_project_json,
     "qdc": export_qdc,
@@ -116,6 +133,9 @@ EXPORTS: dict[str, Callable[[ProjectService, Path], Files]] = {
     "segments json": export_segments_json,
     "matrix csv": export_matrices,
     "co-occurrence csv": export_cooccurrence,
+    "doccano": export_doccano,
+    "label studio": export_label_studio,
+    "brat": export_brat,
 }
 
 

@@ -285,6 +285,22 @@ def test_w3c_reader_refuses_bad_files_by_name(tmp_path: Path) -> None:
                     },
                 },
                 {"type": "Note"},
+                {
+                    "type": "Annotation",
+                    "id": "urn:x:1",
+                    "target": {
+                        "source": "urn:x",
+                        "selector": {"type": "TextQuoteSelector", "exact": "a"},
+                    },
+                },
+                {
+                    "type": "Annotation",
+                    "id": "urn:x:1",
+                    "target": {
+                        "source": "urn:x",
+                        "selector": {"type": "TextQuoteSelector", "exact": "b"},
+                    },
+                },
             ]
         ),
         encoding="utf-8",
@@ -295,6 +311,7 @@ def test_w3c_reader_refuses_bad_files_by_name(tmp_path: Path) -> None:
     assert "annotation 1: its passage 5–2 is empty or negative" in message
     assert "annotation 2: its created or modified time is not an ISO 8601 time" in message
     assert "annotation 3: is not an Annotation" in message
+    assert "annotation 5: annotation 4 has the id urn:x:1 too" in message
 
 
 def test_w3c_from_another_tool_merges_by_quote(ours: ProjectService, tmp_path: Path) -> None:

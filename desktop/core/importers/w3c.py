@@ -131,6 +131,7 @@ class _Reader:
         self.count = 0
         self.documents: dict[str, IncomingDocument] = {}
         self.tags: dict[str, IncomingTag] = {}
+        self.ids: dict[str, str] = {}  # annotation id → where it first appeared
         self.whole: int = 0  # annotations on whole documents, which have no passage
 
     def problem(self, where: str, what: str) -> None:
@@ -144,6 +145,10 @@ class _Reader:
             return
         ident = item.get("id")
         if isinstance(ident, str):
+            if ident in self.ids:
+                self.problem(where, f"{self.ids[ident]} has the id {ident} too")
+                return
+            self.ids[ident] = where
             where = f"{where} ({ident})"
         target = self._target(where, item)
         if target is None:
