@@ -18,6 +18,7 @@ from desktop.core.incoming import IncomingError
 from desktop.core.locations import open_project
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.store import ProjectFileError
+from desktop.core.wording import counted
 
 COMMANDS = ("list", "import", "export")
 
@@ -74,8 +75,8 @@ def _list(service: ProjectService) -> None:
     print(f"Documents ({len(documents)}):")
     for doc in documents:
         print(
-            f"  [{doc.language or '--'}] {doc.title}: {doc.annotation_count} annotations, "
-            f"{doc.length} characters"
+            f"  [{doc.language or '--'}] {doc.title}: "
+            f"{counted(doc.annotation_count, 'annotation')}, {doc.length} characters"
         )
     print(f"Tags ({len(tags)}):")
     per_doc: dict[int, Counter[int]] = {}
@@ -87,7 +88,7 @@ def _list(service: ProjectService) -> None:
             f"[{doc.language or doc.id}] {per_doc.get(doc.id, Counter())[tag.id]}"
             for doc in documents
         )
-        print(f"  {tag.kind:<6} {tag.name}: {tag.count} annotations ({by_doc})")
+        print(f"  {tag.kind:<6} {tag.name}: {counted(tag.count, 'annotation')} ({by_doc})")
 
 
 def _import(service: ProjectService, args: argparse.Namespace) -> int:

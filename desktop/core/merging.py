@@ -37,6 +37,7 @@ from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlia
 from desktop.core.palette import next_colour
 from desktop.core.records import AnnotationInfo
 from desktop.core.service_base import ProjectError, aware, table, writing
+from desktop.core.wording import counted
 
 if TYPE_CHECKING:
     from desktop.core.project import ProjectService
@@ -114,18 +115,18 @@ class MergePlan:
     def summary(self) -> str:
         """What the merge does, in a few lines for the user."""
         lines = [
-            f"{_n(len(self.added), 'annotation')} added, {len(self.updated):,} updated, "
+            f"{counted(len(self.added), 'annotation')} added, {len(self.updated):,} updated, "
             f"{self.unchanged:,} already in the project.",
             f"Documents: {len(self.new_documents):,} added, {self.matched_documents:,} "
             "matched. "
             f"Tags: {len(self.new_tags):,} created, {self.matched_tags:,} matched.",
         ]
         if self.relocated:
-            lines.append(f"{_n(self.relocated, 'annotation')} found by their quote.")
+            lines.append(f"{counted(self.relocated, 'annotation')} found by their quote.")
         if self.conflict_count:
             theirs = sum(1 for c in self.conflicts if c.kept == "theirs")
             lines.append(
-                f"{_n(self.conflict_count, 'conflict')} (the newer version kept; "
+                f"{counted(self.conflict_count, 'conflict')} (the newer version kept; "
                 f"{theirs:,} of the listed ones from the file)."
             )
         if self.skipped_count:
@@ -142,10 +143,6 @@ class MergeResult:
     tags: tuple[int, ...]
     annotations: tuple[int, ...]
     replaced: tuple[AnnotationInfo, ...]  # updated annotations as they were before
-
-
-def _n(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def preview(service: ProjectService, incoming: Incoming) -> MergePlan:
@@ -344,7 +341,7 @@ class _Planner:
             document = keys.get(key)
             name = (document.title if document and document.title else "") or key
             plan.skip(
-                f"{_n(count, 'annotation')} on “{name}”: the document is not in this project"
+                f"{counted(count, 'annotation')} on “{name}”: the document is not in this project"
                 + (
                     " (this format carries no texts: import the document first)."
                     if document is None or document.text is None

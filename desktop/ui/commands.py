@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo, DocumentInfo, DocumentSnapshot, Tagging
 from desktop.core.suggestions import Suggestion
-from desktop.ui.text_util import counted
+from desktop.core.wording import counted
 
 NOTE_MERGE_ID = 1
 

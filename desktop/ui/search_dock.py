@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.search import DocumentHits, Hit, SearchResults
-from desktop.ui.text_util import counted
+from desktop.core.wording import counted
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (document id, Hit) or ("note", annotation id, Hit)
 MORE_ROLE = Qt.ItemDataRole.UserRole + 2  # on the "Show more" row

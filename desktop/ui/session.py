@@ -18,10 +18,11 @@ from desktop.core.palette import next_colour
 from desktop.core.project import ProjectError, ProjectService, TextChange, TextReplacement
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.core.suggestions import Suggestion
+from desktop.core.wording import counted
 from desktop.ui import commands, text_commands
 from desktop.ui.codebook import commands as codebook_commands
 from desktop.ui.delta import AnnotationDelta
-from desktop.ui.text_util import counted, short
+from desktop.ui.text_util import short
 
 
 def _reading_order(annotation: AnnotationInfo) -> tuple[int, int, int]:

@@ -26,8 +26,3 @@ def language_label(code: str) -> str:
         return "Language not set"
     name = language_name(code)
     return code if name == code else f"{name} ({code})"
-
-
-def counted(count: int, noun: str) -> str:
-    """'1 annotation', '3 annotations' (nouns that take an s)."""
-    return f"{count} {noun}" if count == 1 else f"{count:,} {noun}s"

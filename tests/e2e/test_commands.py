@@ -352,3 +352,37 @@ def test_import_merges_a_w3c_export_into_a_project_with_the_same_documents(
     assert refused.returncode == 1
     assert f"{bad} cannot be imported as W3C Web Annotations" in refused.stderr
     assert "annotation 1: is not an Annotation" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("form", "name", "annotations"),
+    [("qdpx", "sample.qdpx", 16), ("doccano", "sample.jsonl", 16), ("brat", "sample.zip", 16)],
+)
+def test_exports_for_other_tools_import_back_into_a_new_project(
+    sample_path: Path,
+    tmp_path: Path,
+    isolated_user_dirs: Path,
+    form: str,
+    name: str,
+    annotations: int,
+) -> None:
+    out = tmp_path / name
+    exported = run("export", "--format", form, "--project", str(sample_path), "--out", str(out),
+                   home=isolated_user_dirs)  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    fresh = tmp_path / "fresh.parallax"
+    imported = run("import", str(out), "--project", str(fresh), home=isolated_user_dirs)
+    assert imported.returncode == 0, imported.stderr
+    assert f"{annotations} annotations added" in imported.stdout
+    assert "Documents: 2 added, 0 matched." in imported.stdout
+    before = ProjectService(Store.open(sample_path))
+    after = ProjectService(Store.open(fresh))
+    try:
+        assert sorted(before.document_text(d.id) for d in before.documents()) == sorted(
+            after.document_text(d.id) for d in after.documents()
+        )
+        spans = sorted((a.quote, a.start, a.end) for a in after.annotations())
+        assert spans == sorted((a.quote, a.start, a.end) for a in before.annotations())
+    finally:
+        before.store.close()
+        after.store.close()

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
+from desktop.core.wording import counted
 from desktop.ui.session import ProjectSession
-from desktop.ui.text_util import counted, short
+from desktop.ui.text_util import short
 
 if TYPE_CHECKING:
     from desktop.ui.reader.document_pane import DocumentPane

@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.core.records import TagInfo
+from desktop.core.wording import counted
 from desktop.ui import dialogs
 from desktop.ui.codebook.tag_dialog import TagDialog
 from desktop.ui.codebook.tag_picker import TagPicker
 from desktop.ui.session import ProjectSession
-from desktop.ui.text_util import counted
 
 
 def new_tag(parent: QWidget, session: ProjectSession, kind: str = "actor") -> TagInfo | None:

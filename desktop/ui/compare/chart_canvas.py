@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.files import ExportError
+from desktop.core.wording import counted
 from desktop.ui.compare.chart_series import Chart, Series
 from desktop.ui.compare.documents_choice import (
     LegendEntry,
@@ -45,7 +46,6 @@ from desktop.ui.compare.documents_choice import (
     legend_layout,
     paint_legend,
 )
-from desktop.ui.text_util import counted
 
 MARGIN = 12.0
 LABEL_MAX = 130.0  # pixels for a slanted category label before it is elided

@@ -14,8 +14,9 @@ from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QMouseEvent, QPaint
 from PySide6.QtWidgets import QComboBox, QToolTip, QWidget
 
 from desktop.core.records import DocumentInfo, TagInfo
+from desktop.core.wording import counted
 from desktop.ui.compare.base import CompareData
-from desktop.ui.text_util import counted, language_label
+from desktop.ui.text_util import language_label
 
 Scope = Literal["open", "all"]
 

@@ -44,9 +44,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core import analysis
 from desktop.core.records import DocumentInfo, TagInfo
+from desktop.core.wording import counted
 from desktop.ui import dialogs
 from desktop.ui.swatches import swatch
-from desktop.ui.text_util import counted, language_label
+from desktop.ui.text_util import language_label
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Literal["cell", "heading", "total"]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from desktop.core import analysis
 from desktop.core.exporters import tables
 from desktop.core.records import DocumentInfo, TagInfo
+from desktop.core.wording import counted
 from desktop.ui.compare.base import CompareData, CompareView
 from desktop.ui.compare.heat import (
     NO_DOCUMENTS,
@@ -27,7 +28,7 @@ from desktop.ui.compare.heat import (
     tag_tree,
 )
 from desktop.ui.tag_actions import kind_title
-from desktop.ui.text_util import counted, language_label, short
+from desktop.ui.text_util import language_label, short
 
 MEASURES: tuple[tuple[str, analysis.Measure], ...] = (
     ("Passages", "passages"),

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core import analysis
 from desktop.core.records import AnnotationInfo, TagInfo
+from desktop.core.wording import counted
 from desktop.ui.compare.base import CompareData, CompareView
 from desktop.ui.swatches import swatch
-from desktop.ui.text_util import counted, short
+from desktop.ui.text_util import short
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTEXT = 40  # characters of the stored context shown around a quote

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import analysis
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
+from desktop.core.wording import counted
 from desktop.ui.compare.base import CompareData, CompareView
 from desktop.ui.compare.documents_choice import (
     NO_DOCUMENTS,
@@ -56,7 +57,7 @@ from desktop.ui.compare.documents_choice import (
     legend_layout,
     paint_legend,
 )
-from desktop.ui.text_util import counted, short
+from desktop.ui.text_util import short
 
 MARGIN = 8.0
 MIN_MARK = 2.0  # a one-word passage in a long text must still show

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.records import DocumentInfo
+from desktop.core.wording import counted
 from desktop.ui import dialogs
 from desktop.ui.corpus import text_flows
 from desktop.ui.session import ProjectSession
-from desktop.ui.text_util import counted, language_label
+from desktop.ui.text_util import language_label
 
 # The languages offered first: the sample's and the issue's users'; any code can be typed.
 LANGUAGES = ("id", "vi", "en", "tr", "ru", "hy", "az", "fa", "ar", "zh", "fr", "de", "es")

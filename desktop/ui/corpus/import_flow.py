@@ -18,8 +18,8 @@ from desktop.core.importers.plain import EncodingGuess
 from desktop.core.importers.reading import FORMATS
 from desktop.core.importing import Importer, ImportOutcome, gather
 from desktop.core.project import ProjectService
+from desktop.core.wording import counted
 from desktop.ui.corpus.encoding_review import EncodingReview
-from desktop.ui.text_util import counted
 
 FILTER = "Documents ({});;All files (*)".format(" ".join(f"*{s}" for s in sorted(FORMATS)))
 

@@ -28,9 +28,10 @@ from desktop.core.importers import reading
 from desktop.core.importers.base import ImportFailure
 from desktop.core.project import TextReplacement
 from desktop.core.records import DocumentInfo, TagInfo
+from desktop.core.wording import counted
 from desktop.ui.corpus.import_flow import FILTER
 from desktop.ui.session import ProjectSession
-from desktop.ui.text_util import counted, short
+from desktop.ui.text_util import short
 
 # What the review lists: the passages that did not simply stay or follow their quote.
 OUTCOMES = (

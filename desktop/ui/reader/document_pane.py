@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
+from desktop.core.wording import counted
 from desktop.ui.qt_offsets import OffsetMap
 from desktop.ui.reader import highlights, word_snap
-from desktop.ui.text_util import counted, language_label, short
+from desktop.ui.text_util import language_label, short
 
 Grow = Callable[[str, OffsetMap, int, int], tuple[int, int]]
 
