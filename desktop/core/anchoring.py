@@ -214,7 +214,21 @@ def _widen(new: str, quote: str, start: int, end: int, score: float) -> tuple[in
 
 def locate(text: str, anchor: Anchor) -> Placement:
     """Where a passage another file places at ``anchor`` is in ``text``, a text that may
-    differ from the one the file counted in (only the quote and its context are trusted)."""
-    expected = min(anchor.start, len(text)) if anchor.start >= 0 else 0
-    doubt = NEAR if anchor.start >= 0 else len(text)
-    return _place(text, anchor, expected, doubt)
+    differ from the one the file counted in (only the quote and its context are trusted).
+    A file that gives no offsets (``start`` < 0) is placed only at an exact occurrence of
+    its quote: the only one, or the one its context clearly fits best."""
+    if anchor.start >= 0:
+        return _place(text, anchor, min(anchor.start, len(text)), NEAR)
+    quote = anchor.quote
+    found: list[tuple[float, int]] = []
+    at = text.find(quote) if quote else -1
+    while at != -1:
+        found.append((_context_score(text, anchor, at), at))
+        at = text.find(quote, at + 1)
+    if not found:
+        return Placement(0, 0, "orphan", 0.0)
+    found.sort(reverse=True)
+    best, start = found[0]
+    if len(found) > 1 and best - found[1][0] < 0.25:  # two places fit about as well
+        return Placement(start, start + len(quote), "orphan", 0.0)
+    return Placement(start, start + len(quote), "exact", 100.0)

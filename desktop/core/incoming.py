@@ -55,8 +55,10 @@ class IncomingAnnotation:
     prefix: str = ""
     suffix: str = ""
     uuid: str | None = None
-    note: str = ""
-    coder: str = ""
+    # None: the format has no place for it (doccano has no notes, brat no coders), so it
+    # neither differs from the project's nor replaces it; "" is a note the file says is empty.
+    note: str | None = None
+    coder: str | None = None
     created_at: datetime | None = None  # aware (UTC); None: the time of the import
     updated_at: datetime | None = None
     tags: tuple[str, ...] = ()  # keys of IncomingTags

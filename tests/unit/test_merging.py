@@ -404,3 +404,160 @@ def test_repeated_spans_without_uuids_are_left_alone(ours: ProjectService, tmp_p
     plan = merging.preview(ours, incoming)
     assert (len(plan.added), plan.unchanged) == (1, 2)
     assert replace(plan, added=[]).writes is False
+
+
+def test_fields_a_format_does_not_carry_are_no_difference(
+    ours: ProjectService, tmp_path: Path
+) -> None:
+    """doccano has no coder or note, Label Studio no coder: re-importing our own export
+    changes nothing, however newer the file's times."""
+    document = ours.add_document("Doc", TEXT)
+    tag = ours.codebook.create_tag("Russia", "actor")
+    start, end = _span(ours, document.id, "Nga")
+    made = ours.create_annotation(document.id, start, end, [tag.id], note="ours")
+    later = made.updated_at + timedelta(days=1)
+    incoming = Incoming(
+        tmp_path / "x.jsonl",
+        "test",
+        documents=[IncomingDocument(key="d", text=TEXT)],
+        tags=[IncomingTag(key="Russia", name="Russia")],
+        annotations=[
+            IncomingAnnotation(document="d", start=start, end=end, tags=("Russia",)),
+            IncomingAnnotation(
+                document="d",
+                start=start,
+                end=end,
+                tags=("Russia",),
+                uuid=made.uuid,
+                updated_at=later,
+            ),
+        ],
+    )
+    plan = merging.preview(ours, incoming)
+    assert (plan.unchanged, plan.conflict_count, plan.writes) == (2, 0, False)
+
+
+def test_quote_only_annotations_go_where_the_quote_fits_or_are_listed(
+    ours: ProjectService, tmp_path: Path
+) -> None:
+    text = "Nga. " + "x" * 2500 + " Bộ trưởng Nga phát biểu. Nga."
+    document = ours.add_document("Doc", text)
+    far = text.index("Bộ trưởng Nga") + len("Bộ trưởng ")
+    incoming = Incoming(
+        tmp_path / "x.json",
+        "test",
+        documents=[IncomingDocument(key="d", uuid=document.uuid)],
+        annotations=[
+            IncomingAnnotation(
+                document="d",
+                start=-1,
+                end=-1,
+                quote="Nga",
+                prefix="Bộ trưởng ",
+                suffix=" phát biểu",
+                where="fits",
+            ),
+            IncomingAnnotation(document="d", start=-1, end=-1, quote="Nga", where="which"),
+            IncomingAnnotation(document="d", start=-1, end=-1, quote="phát biểu", where="one"),
+        ],
+    )
+    plan = merging.preview(ours, incoming)
+    assert sorted((p.incoming.where, p.start) for p in plan.added) == [
+        ("fits", far), ("one", text.index("phát biểu"))
+    ]  # fmt: skip
+    assert plan.skipped == [
+        "which: “Nga” occurs more than once in “Doc” and the file gives no offsets or "
+        "context that tell which."
+    ]
+
+
+def test_undo_then_redo_puts_back_the_same_rows(
+    ours: ProjectService, theirs: ProjectService, tmp_path: Path
+) -> None:
+    mine = ours.add_document("Shared", TEXT)
+    russia = ours.codebook.create_tag("Russia", "actor")
+    kept = ours.create_annotation(mine.id, *_span(ours, mine.id, "Nga"), [russia.id])
+    shared = theirs.add_document("Shared", TEXT)
+    theirs.add_document("Only theirs", "Israel và Hamas.")
+    parent = theirs.codebook.create_tag("UN", "actor", aliases=[("LHQ", "vi")])
+    child = theirs.codebook.create_tag("Guterres", "actor", parent_id=parent.id)
+    theirs.create_annotation(shared.id, *_span(theirs, shared.id, "Liên Hợp Quốc"), [child.id])
+    path = tmp_path / "theirs.json"
+    project_json.export(theirs, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["annotations"].append(  # a newer version of ours: an update
+        {"uuid": kept.uuid, "document": shared.uuid, "start": kept.start, "end": kept.end,
+         "quote": kept.quote, "prefix": kept.prefix, "suffix": kept.suffix, "note": "theirs",
+         "coder": "binh", "created_at": "2020-01-01T00:00:00Z",
+         "updated_at": "2099-01-01T00:00:00Z", "tags": [parent.uuid]}
+    )  # fmt: skip
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = merging.merge(ours, project_json_import.read_incoming(path))
+    merged = _state(ours)
+    aliases = [(a.tag_id, a.text) for a in ours.codebook.aliases()]
+    assert ours.annotation(kept.id).note == "theirs"
+
+    undone = merging.unmerge(ours, result)
+    assert ours.annotation(kept.id) == kept
+    merging.remerge(ours, undone)
+    assert _state(ours) == merged  # the same ids, uuids, times, tags and parents
+    assert [(a.tag_id, a.text) for a in ours.codebook.aliases()] == aliases
+    assert ours.search.search("Hamas").document_ids == (result.documents[0],)
+    merging.unmerge(ours, result)
+    assert ours.annotation(kept.id) == kept
+
+
+def test_a_placed_orphan_replaces_ours_and_undo_orphans_it_again(
+    ours: ProjectService, tmp_path: Path
+) -> None:
+    document = ours.add_document("Doc", TEXT)
+    start, end = _span(ours, document.id, "Nga")
+    made = ours.create_annotation(document.id, start, end)
+    ours.replace_text(document.id, TEXT.replace("Nga phản đối", "Moskva phản đối"))
+    orphan = ours.annotation(made.id)
+    assert orphan.orphan
+    moved = ours.document_text(document.id).index("Moskva")
+    incoming = Incoming(
+        tmp_path / "x.json",
+        "test",
+        documents=[IncomingDocument(key="d", uuid=document.uuid)],
+        annotations=[
+            IncomingAnnotation(
+                document="d",
+                start=moved,
+                end=moved + 6,
+                quote="Moskva",
+                uuid=made.uuid,
+                updated_at=orphan.updated_at + timedelta(1),
+            )
+        ],
+    )
+    plan = merging.preview(ours, incoming)
+    assert len(plan.updated) == 1 and "orphaned" in plan.conflicts[0].ours
+    result = merging.merge(ours, incoming)
+    placed = ours.annotation(made.id)
+    assert (placed.quote, placed.orphan) == ("Moskva", False)
+    merging.unmerge(ours, result)
+    assert ours.annotation(made.id) == orphan
+
+
+def test_a_new_sub_tag_keeps_a_parent_the_project_already_has(
+    ours: ProjectService, tmp_path: Path
+) -> None:
+    ours.add_document("Doc", TEXT)
+    turkey = ours.codebook.create_tag("Turkey", "actor")
+    incoming = Incoming(
+        tmp_path / "x.json",
+        "test",
+        tags=[
+            IncomingTag(key="t", name="Turkey", kind="actor"),
+            IncomingTag(key="e", name="Erdoğan", kind="actor", parent="t"),
+            IncomingTag(key="x", name="Ceasefire", kind="theme", parent="t"),
+        ],
+    )
+    plan = merging.preview(ours, incoming)
+    assert plan.skipped == ["The new tag “Ceasefire” goes in at the top of theme: its parent "
+                            "in the file is not a tag of that kind here."]  # fmt: skip
+    merging.merge(ours, incoming)
+    tags = {t.name: t for t in ours.tags()}
+    assert tags["Erdoğan"].parent_id == turkey.id and tags["Ceasefire"].parent_id is None

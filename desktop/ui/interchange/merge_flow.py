@@ -60,19 +60,20 @@ class _Worker(QObject):
 
 
 class MergeWork(commands.Command):
-    """An import of annotations; undo takes all of it back, redo merges the file again."""
+    """An import of annotations; undo takes all of it back, redo puts back the same rows."""
 
     def __init__(self, result: merging.MergeResult, incoming: Incoming, host: commands.Host):
         super().__init__(f"Import annotations from {incoming.path.name}", host)
         self._result = result
-        self._incoming = incoming
+        self._undone: merging.Unmerged | None = None
 
     def _apply(self) -> commands.Changes:
-        self._result = merging.merge(self._service, self._incoming)
+        assert self._undone is not None
+        self._result = merging.remerge(self._service, self._undone)
         return None
 
     def _revert(self) -> commands.Changes:
-        merging.unmerge(self._service, self._result)
+        self._undone = merging.unmerge(self._service, self._result)
         return None
 
 
@@ -90,6 +91,7 @@ class MergeRun(QObject):
         self._parent = parent
         self._service = service
         self._abandoned = False
+        self._merging = False
         self.preview: MergePreview | None = None
         self.progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, parent)
         self.progress.setWindowTitle("Importing annotations")
@@ -139,8 +141,14 @@ class MergeRun(QObject):
         self.preview.open()
 
     def _accepted(self, plan: merging.MergePlan) -> None:
+        if self._merging:
+            return  # accepted twice (a double click): one merge
+        self._merging = True
+        # One transaction: it lands whole or not at all, so nothing cancels it now; closing
+        # the progress dialog still emits ``canceled``, which must not drop the result.
+        self.progress.canceled.disconnect(self._cancel)
         self.progress.setLabelText(f"Importing {plan.source.name}…")
-        self.progress.setCancelButton(None)  # one transaction: it lands whole or not at all
+        self.progress.setCancelButton(None)
         self.progress.show()
         self._go.emit()
 
