@@ -340,14 +340,17 @@ def test_doccano_errors_are_named(tmp_path: Path) -> None:
         + json.dumps({"text": "ab😀", "label": [[0, 3, "L"], ["pos"], [2, 2, "L"]]}) + "\n",
         encoding="utf-8",
     )  # fmt: skip
-    message = error_of(read_doccano, path)
-    assert message.startswith("bad.jsonl: line 1, span 1: end 120 is beyond the text (80 UTF-16")
-    assert "line 2: is not valid JSON: Expecting property name" in message
-    assert "(column 20)" in message
-    assert 'line 3: has no "text"' in message
-    assert "line 4, span 1: end 3 splits a character (an emoji?) in two" in message
-    assert "line 4, span 2: is a list, not a [start, end, label] span" in message
-    assert "(and 1 more problem)." in message
+    lines = error_of(read_doccano, path).splitlines()
+    assert lines[0] == "bad.jsonl cannot be imported as doccano JSONL:"
+    assert lines[1] == "  - line 1, span 1: end 120 is beyond the text (80 UTF-16 units)"
+    assert lines[2].startswith("  - line 2: is not valid JSON: Expecting property name")
+    assert lines[2].endswith("(column 20)")
+    assert lines[3:] == [
+        '  - line 3: has no "text"',
+        "  - line 4, span 1: end 3 splits a character (an emoji?) in two",
+        "  - line 4, span 2: is a list, not a [start, end, label] span",
+        "  … and 1 more problem.",
+    ]
 
 
 def test_label_studio_errors_are_named(tmp_path: Path) -> None:
@@ -365,9 +368,10 @@ def test_label_studio_errors_are_named(tmp_path: Path) -> None:
     path.write_text(json.dumps(tasks), encoding="utf-8")
     message = error_of(read_label_studio, path)
     assert message == (
-        "tasks.json: task 1, result 2: start 3 splits a character (an emoji?) in two; "
-        'task 2: has no "data" object; '
-        "task 3, result 1: end 120 is beyond the text (5 UTF-16 units)."
+        "tasks.json cannot be imported as Label Studio JSON:\n"
+        "  - task 1, result 2: start 3 splits a character (an emoji?) in two\n"
+        '  - task 2: has no "data" object\n'
+        "  - task 3, result 1: end 120 is beyond the text (5 UTF-16 units)"
     )
     path.write_text('[{"data": {"text": "x"},}]', encoding="utf-8")
     assert error_of(read_label_studio, path) == (
@@ -415,9 +419,10 @@ def test_brat_errors_are_named(tmp_path: Path) -> None:
     )
     message = error_of(read_brat, tmp_path / "d.ann")
     assert message == (
-        "d.ann: d.ann, line 1: end 50 is beyond the text (10 characters); "
-        "d.ann, line 2: offsets 'zero 5' are not two whole numbers; "
-        "d.ann, line 3: T3 has no type and offsets."
+        "d.ann cannot be imported as brat standoff:\n"
+        "  - d.ann, line 1: end 50 is beyond the text (10 characters)\n"
+        "  - d.ann, line 2: offsets 'zero 5' are not two whole numbers\n"
+        "  - d.ann, line 3: T3 has no type and offsets"
     )
     (tmp_path / "lonely.ann").write_text("", encoding="utf-8")
     message = error_of(read_brat, tmp_path / "lonely.ann")
@@ -430,7 +435,9 @@ def test_brat_zip_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = tmp_path / "brat.zip"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("c/a.ann", "T1\tX 0 1\tx\n")
-    assert error_of(read_brat, path) == "brat.zip: c/a.ann: its text a.txt is missing."
+    assert error_of(read_brat, path) == (
+        "brat.zip cannot be imported as brat standoff:\n  - c/a.ann: its text a.txt is missing"
+    )
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("../evil.txt", "x")
     message = error_of(read_brat, path)

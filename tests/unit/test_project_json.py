@@ -18,6 +18,7 @@ import pytest
 
 from desktop.core.exporters import project_json as exporter
 from desktop.core.importers import project_json as importer
+from desktop.core.importers.problems import SHOWN
 from desktop.core.importers.project_json import ProjectImportError, import_project
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.resources import resource
@@ -320,11 +321,17 @@ def test_many_problems_are_summed_up_after_the_first_five(
     data = exporter.build(service)
     for item in data["annotations"]:
         item["quote"] = "?"
+    path = write(tmp_path / "bad.json", data)
     with pytest.raises(ProjectImportError) as caught:
-        import_project(ProjectService(empty_store), write(tmp_path / "bad.json", data))
+        import_project(ProjectService(empty_store), path)
     lines = str(caught.value).splitlines()
-    assert len([line for line in lines if line.startswith("  - ")]) == importer.SHOWN
-    assert lines[-1] == f"  … and {len(data['annotations']) - importer.SHOWN} more problems."
+    assert lines[0] == f"{path} cannot be imported as a Parallax project file:"
+    first = data["annotations"][0]
+    assert lines[1] == (
+        f"  - annotations[0].quote: is not the text from {first['start']} to {first['end']}"
+    )
+    assert len([line for line in lines if line.startswith("  - ")]) == SHOWN
+    assert lines[-1] == f"  … and {len(data['annotations']) - SHOWN} more problems."
 
 
 def test_a_file_over_the_limit_is_refused_unread(

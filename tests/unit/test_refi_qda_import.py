@@ -382,7 +382,9 @@ def test_many_problems_are_counted_after_the_first_five(tmp_path: Path) -> None:
     with pytest.raises(IncomingError) as caught:
         read_qdpx(path)
     lines = str(caught.value).splitlines()
-    assert lines[0] == f"{path} cannot be imported: it is not a valid REFI-QDA project."
+    assert lines[0] == f"{path} cannot be imported as a REFI-QDA project:"
+    first = f"  - selection {_id(100)} in “Doc” spans 0–99, outside its text of 11 characters"
+    assert lines[1] == first
     assert len(lines) == 7 and lines[-1] == "  … and 2 more problems."
 
 

@@ -41,7 +41,7 @@ import re
 import unicodedata
 import zipfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import quoteattr
@@ -93,6 +93,17 @@ def _by_document(annotations: Iterable[AnnotationInfo]) -> dict[int, list[Annota
     return grouped
 
 
+def _in_utf16(
+    service: ProjectService,
+) -> Iterator[tuple[DocumentInfo, str, Utf16Offsets, list[AnnotationInfo]]]:
+    """Each document with its text, the text's UTF-16 offsets (doccano and Label Studio
+    count in them) and its tagged annotations, in order."""
+    grouped = _by_document(service.annotations())
+    for document in service.documents():
+        text = service.document_text(document.id)
+        yield document, text, Utf16Offsets(text), grouped.get(document.id, [])
+
+
 def _metadata(document: DocumentInfo) -> dict[str, str]:
     return {key: value for key in _METADATA if (value := getattr(document, key))}
 
@@ -106,18 +117,17 @@ def _json_bytes(value: Any, *, indent: int | None = None) -> bytes:
 
 def doccano_lines(service: ProjectService) -> tuple[list[dict[str, Any]], int]:
     names = labels(service.tags())
-    grouped = _by_document(service.annotations())
     lines: list[dict[str, Any]] = []
-    for document in service.documents():
-        text = service.document_text(document.id)
-        units = Utf16Offsets(text)
+    written = 0
+    for document, text, units, items in _in_utf16(service):
         spans = sorted(
             [units.to_utf16(item.start), units.to_utf16(item.end), label]
-            for item in grouped.get(document.id, [])
+            for item in items
             for label in _tag_labels(item, names)
         )
         lines.append({"id": document.uuid, "text": text, "label": spans, **_metadata(document)})
-    return lines, sum(len(items) for items in grouped.values())
+        written += len(items)
+    return lines, written
 
 
 def export_doccano(service: ProjectService, path: Path | str) -> int:
@@ -132,13 +142,11 @@ def export_doccano(service: ProjectService, path: Path | str) -> int:
 
 def label_studio_tasks(service: ProjectService) -> tuple[list[dict[str, Any]], int]:
     names = labels(service.tags())
-    grouped = _by_document(service.annotations())
     tasks: list[dict[str, Any]] = []
-    for document in service.documents():
-        text = service.document_text(document.id)
-        units = Utf16Offsets(text)
+    written = 0
+    for document, text, units, items in _in_utf16(service):
         results: list[dict[str, Any]] = []
-        for item in grouped.get(document.id, []):
+        for item in items:
             start, end = units.to_utf16(item.start), units.to_utf16(item.end)
             results.append(
                 {
@@ -169,7 +177,8 @@ def label_studio_tasks(service: ProjectService) -> tuple[list[dict[str, Any]], i
         if results:
             task["annotations"] = [{"result": results}]
         tasks.append(task)
-    return tasks, sum(len(items) for items in grouped.values())
+        written += len(items)
+    return tasks, written
 
 
 def label_studio_config(tags: Sequence[TagInfo]) -> str:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import math
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
 
 MAX_BYTES = 64 * 1024 * 1024  # a larger file is refused, not read
 
 
 class ImportFailure(Exception):
-    """A file that cannot be imported; the message says why, for the user."""
+    """A file that cannot be imported; the message says why, for the user, as words that
+    follow the file's name (“is a folder, not a document”): the caller names the file."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,3 +35,40 @@ class ImportedText:
 def looks_binary(data: bytes) -> bool:
     """NUL bytes outside UTF-16/32 mean a binary file (an image, an archive…)."""
     return b"\x00" in data[:8192]
+
+
+def check_file(path: Path, what: str) -> None:
+    """``ImportFailure`` unless ``path`` is a file that can be opened, for readers that
+    open it themselves later (a zip archive read member by member). ``what`` is the kind
+    of file expected, with its article: “a REFI-QDA project”."""
+    with _opened(path, what):
+        pass
+
+
+def read_whole(path: Path, *, limit: int, what: str) -> bytes:
+    """The bytes of ``path``; ``ImportFailure`` when it does not exist, is a folder, is
+    larger than ``limit`` bytes (checked before reading, so a huge file is never loaded)
+    or cannot be read. ``what`` as for ``check_file``."""
+    with _opened(path, what) as handle:
+        size = os.fstat(handle.fileno()).st_size  # of the file opened, not a later one
+        if size > limit:
+            raise ImportFailure(f"is {_size(size)}; {what} may be at most {_size(limit)}")
+        return handle.read()
+
+
+@contextmanager
+def _opened(path: Path, what: str) -> Iterator[BinaryIO]:
+    if path.is_dir():  # opening one says “permission denied” on Windows
+        raise ImportFailure(f"is a folder, not {what}")
+    try:
+        with path.open("rb") as handle:
+            yield handle
+    except FileNotFoundError:
+        raise ImportFailure("does not exist (moved or deleted?)") from None
+    except OSError as error:
+        raise ImportFailure(f"cannot be read: {error.strerror or error}") from None
+
+
+def _size(count: int) -> str:
+    # Rounded up, so a file just over a limit never reads as the limit itself.
+    return f"{math.ceil(count / 2**20):,} MB" if count >= 2**20 else f"{count:,} bytes"

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from desktop.core.importers.archive import MAX_ENTRIES, Package
@@ -29,16 +30,17 @@ from desktop.core.importers.ml_formats import (
     MAX_BYTES,
     Collector,
     Problem,
-    Problems,
     RawText,
     decode,
     quote_of,
     read_limited,
 )
+from desktop.core.importers.problems import Problems
 from desktop.core.incoming import Incoming, IncomingAnnotation, IncomingError
 from desktop.core.text import normalise
 
 BRAT = "brat standoff"
+_WHAT = "a brat file"  # for messages: “is a folder, not a brat file”
 _OFFSETS = re.compile(r"(\d+) (\d+)")
 _SKIPPED_KINDS = {
     "R": "relations",
@@ -56,7 +58,7 @@ def read_brat(path: Path | str) -> Incoming:
     """A brat ``.ann``/``.txt`` pair, a folder or a ``.zip`` of them as ``Incoming``."""
     path = Path(path)
     incoming = Incoming(path=path, format=BRAT)
-    problems = Problems(path.name)
+    problems = Problems()
     if path.is_dir():
         _read_collection(_folder(path), Collector(incoming), problems)
     elif path.suffix.lower() == ".zip":
@@ -69,7 +71,7 @@ def read_brat(path: Path | str) -> Incoming:
         _read_collection(_pair(path), Collector(incoming), problems)
     else:
         raise IncomingError(f"{path.name}: is not a brat .ann file, a folder or a .zip of them.")
-    problems.check()
+    problems.raise_if_any(path.name, BRAT)
     if not incoming.documents:
         raise IncomingError(f"{path.name}: holds no brat documents (.txt files).")
     return incoming
@@ -83,11 +85,9 @@ def _pair(path: Path) -> Files:
     for needed in (text, ann):
         if not needed.is_file():
             raise IncomingError(f"{path.name}: {needed.name} is not beside it.")
-    files: Files = {text.name: lambda: read_limited(text), ann.name: lambda: read_limited(ann)}
     visual = path.with_name("visual.conf")
-    if visual.is_file():
-        files["visual.conf"] = lambda: read_limited(visual)
-    return files
+    present = [text, ann, *([visual] if visual.is_file() else [])]
+    return {part.name: partial(read_limited, part, _WHAT) for part in present}
 
 
 def _wanted(name: str) -> bool:
@@ -104,7 +104,7 @@ def _folder(root: Path) -> Files:
 
     def reader(file: Path) -> Callable[[], bytes]:
         def read() -> bytes:
-            data = read_limited(file)
+            data = read_limited(file, _WHAT)
             budget[0] -= len(data)
             if budget[0] < 0:
                 raise IncomingError(

@@ -28,6 +28,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.core.importers.base import ImportFailure, read_whole
+from desktop.core.importers.problems import Problems
 from desktop.core.incoming import (
     Incoming,
     IncomingAnnotation,
@@ -39,7 +41,6 @@ from desktop.core.text import normalise, normalise_mapped
 from desktop.core.utf16 import SurrogateSplitError, Utf16Offsets
 
 MAX_BYTES = 512 * 1024 * 1024
-SHOWN = 5  # problems named in a message; the rest are counted
 DOCCANO = "doccano JSONL"
 LABEL_STUDIO = "Label Studio JSON"
 
@@ -54,41 +55,13 @@ class Problem(ValueError):
     """One thing wrong at one place in a file; collected into one ``IncomingError``."""
 
 
-class Problems:
-    """Collects what is wrong in a file, so the message names the first few at once."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.shown: list[str] = []
-        self.count = 0
-
-    def add(self, where: str, what: str) -> None:
-        self.count += 1
-        if len(self.shown) < SHOWN:
-            self.shown.append(f"{where}: {what}" if where else what)
-
-    def check(self) -> None:
-        if not self.count:
-            return
-        more = self.count - len(self.shown)
-        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        raise IncomingError(f"{self.name}: {'; '.join(self.shown)}{tail}.")
-
-
-def read_limited(path: Path) -> bytes:
-    """The bytes of ``path``; ``IncomingError`` for a folder, a huge or unreadable file."""
+def read_limited(path: Path, what: str) -> bytes:
+    """The bytes of ``path``; ``IncomingError`` naming it when it is no file that can be
+    read whole (``what`` is what it should be: “a doccano JSONL file”)."""
     try:
-        if path.is_dir():
-            raise IncomingError(f"{path.name}: is a folder, not a file.")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise IncomingError(
-                f"{path.name}: is {size / 2**20:,.0f} MB; Parallax reads at most "
-                f"{MAX_BYTES // 2**20} MB."
-            )
-        return path.read_bytes()
-    except OSError as error:
-        raise IncomingError(f"{path.name}: cannot be read: {error.strerror or error}.") from error
+        return read_whole(path, limit=MAX_BYTES, what=what)
+    except ImportFailure as failure:
+        raise IncomingError(f"{path.name}: {failure}.") from None
 
 
 def decode(data: bytes, name: str, *, bom: bool = True) -> str:
@@ -248,8 +221,8 @@ def _doccano_span(entry: Any) -> tuple[Any, Any, Any]:
 def read_doccano(path: Path | str) -> Incoming:
     """A doccano sequence-labelling JSONL file as ``Incoming``; ``IncomingError`` if bad."""
     path = Path(path)
-    body = decode(read_limited(path), path.name)
-    problems = Problems(path.name)
+    body = decode(read_limited(path, "a doccano JSONL file"), path.name)
+    problems = Problems()
     incoming = Incoming(path=path, format=DOCCANO)
     collect = Collector(incoming)
     for where, row in _doccano_rows(body, path.name, problems):
@@ -257,7 +230,7 @@ def read_doccano(path: Path | str) -> Incoming:
             _doccano_row(where, row, collect, problems)
         except Problem as problem:
             problems.add(where, str(problem))
-    problems.check()
+    problems.raise_if_any(path.name, DOCCANO)
     if not incoming.documents:
         raise IncomingError(f"{path.name}: holds no doccano examples.")
     return incoming
@@ -305,12 +278,13 @@ def _doccano_row(where: str, row: Any, collect: Collector, problems: Problems) -
 def read_label_studio(path: Path | str) -> Incoming:
     """A Label Studio JSON export as ``Incoming``; ``IncomingError`` if it is not one."""
     path = Path(path)
-    tasks = _load_json(decode(read_limited(path), path.name), path.name)
+    data = read_limited(path, "a Label Studio JSON file")
+    tasks = _load_json(decode(data, path.name), path.name)
     if isinstance(tasks, dict):
         tasks = [tasks]
     if not isinstance(tasks, list):
         raise IncomingError(f"{path.name}: holds {_kind(tasks)}, not a list of tasks.")
-    problems = Problems(path.name)
+    problems = Problems()
     incoming = Incoming(path=path, format=LABEL_STUDIO)
     collect = Collector(incoming)
     skipped: dict[str, int] = {}
@@ -319,7 +293,7 @@ def read_label_studio(path: Path | str) -> Incoming:
             _task(f"task {number}", task, collect, problems, skipped)
         except Problem as problem:
             problems.add(f"task {number}", str(problem))
-    problems.check()
+    problems.raise_if_any(path.name, LABEL_STUDIO)
     if not incoming.documents:
         raise IncomingError(f"{path.name}: holds no Label Studio tasks.")
     incoming.skipped.extend(f"{count} {what} skipped" for what, count in skipped.items())

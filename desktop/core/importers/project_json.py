@@ -23,6 +23,8 @@ from sqlmodel import Session, select
 
 from desktop.core import text as textmod
 from desktop.core.codebook import COLOUR
+from desktop.core.importers.base import ImportFailure, read_whole
+from desktop.core.importers.problems import Problems
 from desktop.core.incoming import Incoming, IncomingAnnotation, IncomingDocument, IncomingTag
 from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlias
 from desktop.core.service_base import ProjectError, table, writing
@@ -33,7 +35,6 @@ if TYPE_CHECKING:
 FORMAT = "parallax-project"
 VERSION = 1
 MAX_BYTES = 512 * 1024 * 1024
-SHOWN = 5  # problems named in the message; the rest are counted
 _SNIFF_CHUNK = 1024 * 1024
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -108,19 +109,13 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
-def _load(path: Path) -> Any:
+def _load(path: Path, what: str = "a project file") -> Any:
+    """The file's JSON, refused where Python's json would quietly accept what is not JSON
+    (NaN, a key twice); ``what`` names the file expected (W3C files are read here too)."""
     try:
-        if path.is_dir():
-            raise ProjectImportError(f"{path} is a folder, not a project file.")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ProjectImportError(
-                f"{path} is {size / 2**20:,.0f} MB; a project file may be at most "
-                f"{MAX_BYTES // 2**20} MB."
-            )
-        data = path.read_bytes()
-    except OSError as error:
-        raise ProjectImportError(f"{path} cannot be read: {error.strerror or error}.") from error
+        data = read_whole(path, limit=MAX_BYTES, what=what)
+    except ImportFailure as failure:
+        raise ProjectImportError(f"{path} {failure}.") from None
     try:
         body = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -257,15 +252,8 @@ _OPTIONAL = {"orphan"}  # written only when true, so older files are as they wer
 _TOP = ("format", "version", "project", "documents", "codebook", "annotations")
 
 
-class _Problems:
-    def __init__(self) -> None:
-        self.shown: list[str] = []
-        self.count = 0
-
-    def add(self, where: str, what: str) -> None:
-        self.count += 1
-        if len(self.shown) < SHOWN:
-            self.shown.append(f"{where}: {what}")
+class _Problems(Problems):
+    """Problems, with the checks of the file's shape that report into them."""
 
     def fields(self, where: str, value: Any, spec: Mapping[str, Check | None]) -> bool:
         """Check an object's keys and values; True when all of them are right."""
@@ -459,13 +447,7 @@ def _check(path: Path, data: Any) -> dict[str, Any]:
     checker.documents(data.get("documents", []))
     checker.codebook(data.get("codebook", {"tags": []}))
     checker.annotations(data.get("annotations", []))
-    if problems.count:
-        more = problems.count - len(problems.shown)
-        lines = [f"{path} cannot be imported: it is not a valid Parallax project file.",
-                 *(f"  - {p}" for p in problems.shown)]  # fmt: skip
-        if more:
-            lines.append(f"  … and {more:,} more problem{'s' if more > 1 else ''}.")
-        raise ProjectImportError("\n".join(lines))
+    problems.raise_if_any(path, "a Parallax project file", ProjectImportError)
     result: dict[str, Any] = data
     return result
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.core import language as languages
 from desktop.core import text as textmod
 from desktop.core.importers import docx, epub, html, odt, pdf, plain
-from desktop.core.importers.base import MAX_BYTES, ImportedText, ImportFailure
+from desktop.core.importers.base import MAX_BYTES, ImportedText, ImportFailure, read_whole
 from desktop.core.importers.plain import EncodingGuess
 
 FORMATS = {
@@ -106,20 +106,7 @@ def _read_bytes(path: Path) -> bytes:
     if path.suffix.lower() not in FORMATS:
         known = ", ".join(sorted(FORMATS))
         raise ImportFailure(f"is not a format Parallax imports (it reads {known})")
-    if path.is_dir():
-        raise ImportFailure("is a folder, not a file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ImportFailure(
-                f"is {size / 1_048_576:.0f} MB; Parallax imports files up to "
-                f"{MAX_BYTES // 1_048_576} MB"
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFailure("no longer exists (moved or deleted?)") from None
-    except OSError as error:
-        raise ImportFailure(f"could not be read ({error.strerror or error})") from None
+    data = read_whole(path, limit=MAX_BYTES, what="a document")
     if not data.strip():
         raise ImportFailure("is empty")
     return data

@@ -25,7 +25,8 @@ from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from desktop.core.importers.archive import Package, parse_xml
-from desktop.core.importers.base import ImportFailure
+from desktop.core.importers.base import ImportFailure, check_file, read_whole
+from desktop.core.importers.problems import Problems
 from desktop.core.incoming import (
     Incoming,
     IncomingAnnotation,
@@ -41,7 +42,6 @@ PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 MAX_UNPACKED = 256 * 1024 * 1024  # what is read from one archive: project.qde and texts
 MAX_CODEBOOK_BYTES = 64 * 1024 * 1024
-SHOWN = 5  # problems named in the message; the rest are counted
 
 _NAMESPACE = re.compile(r"urn:QDA-XML:(project|codebook):(.*)")
 _GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -65,8 +65,8 @@ _UNUSED = {
 def read_qdpx(path: Path | str) -> Incoming:
     """The documents, tags and coded passages of a ``.qdpx`` project."""
     path = Path(path)
-    _openable(path, "a REFI-QDA project")
     try:
+        check_file(path, "a REFI-QDA project")
         with Package(path, "REFI-QDA project", budget=MAX_UNPACKED) as package:
             root = package.xml(_project_member(path, package))
             _check_root(path, root, "Project", "project")
@@ -90,12 +90,12 @@ def read_qdpx(path: Path | str) -> Incoming:
 def read_qdc(path: Path | str) -> Incoming:
     """The tags of a ``.qdc`` codebook (no documents, no annotations)."""
     path = Path(path)
-    data = _read_codebook(path)
-    if data.startswith(b"PK\x03\x04"):
-        raise IncomingError(
-            f"{path} is a zip archive, not a codebook (a .qdpx project? Import it as one)."
-        )
     try:
+        data = read_whole(path, limit=MAX_CODEBOOK_BYTES, what="a REFI-QDA codebook")
+        if data.startswith(b"PK\x03\x04"):
+            raise IncomingError(
+                f"{path} is a zip archive, not a codebook (a .qdpx project? Import it as one)."
+            )
         root = parse_xml(data, "REFI-QDA codebook", path.name)
         _check_root(path, root, "CodeBook", "codebook")
         reader = _Reader(path, CODEBOOK_NS, root.get("origin", ""))
@@ -115,33 +115,6 @@ def read_qdc(path: Path | str) -> Incoming:
 
 
 # -- the file and its root -------------------------------------------------------------
-
-
-def _openable(path: Path, what: str) -> None:
-    """``IncomingError`` for a path that is no readable file, before it is read as one."""
-    if path.is_dir():
-        raise IncomingError(f"{path} is a folder, not {what}.")
-    try:
-        with path.open("rb"):
-            pass
-    except FileNotFoundError:
-        raise IncomingError(f"{path} does not exist (moved or deleted?).") from None
-    except OSError as error:
-        raise IncomingError(f"{path} cannot be read: {error.strerror or error}.") from None
-
-
-def _read_codebook(path: Path) -> bytes:
-    _openable(path, "a REFI-QDA codebook")
-    try:
-        size = path.stat().st_size
-        if size > MAX_CODEBOOK_BYTES:
-            raise IncomingError(
-                f"{path} is {size / 1_048_576:,.0f} MB; a codebook may be at most "
-                f"{MAX_CODEBOOK_BYTES // 1_048_576} MB."
-            )
-        return path.read_bytes()
-    except OSError as error:
-        raise IncomingError(f"{path} cannot be read: {error.strerror or error}.") from None
 
 
 def _project_member(path: Path, package: Package) -> str:
@@ -230,8 +203,7 @@ class _Reader:
         self.ns = namespace
         self.ours = origin.startswith("Parallax")
         self.package = package
-        self.problems: list[str] = []
-        self.count = 0
+        self.problems = Problems()
         self.guids: dict[str, str] = {}  # key → what had it first
         self.kinds: dict[str, str] = {}  # key of a kind's code → kind name
         self.users: dict[str, str] = {}
@@ -246,19 +218,10 @@ class _Reader:
         return f"{{{self.ns}}}{local}"
 
     def problem(self, message: str) -> None:
-        self.count += 1
-        if len(self.problems) < SHOWN:
-            self.problems.append(message)
+        self.problems.add("", message)  # the message names the part itself
 
     def finish(self, kind: str) -> None:
-        if not self.count:
-            return
-        lines = [f"{self.path} cannot be imported: it is not a valid REFI-QDA {kind}.",
-                 *(f"  - {p}" for p in self.problems)]  # fmt: skip
-        more = self.count - len(self.problems)
-        if more:
-            lines.append(f"  … and {more:,} more problem{'s' if more > 1 else ''}.")
-        raise IncomingError("\n".join(lines))
+        self.problems.raise_if_any(self.path, f"a REFI-QDA {kind}")
 
     def guid(self, element: Element, what: str) -> str:
         """The element's key; a missing or repeated GUID is a problem."""

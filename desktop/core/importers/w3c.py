@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.exporters.w3c import KIND, TEXT_SHA256
+from desktop.core.importers.problems import Problems
 from desktop.core.importers.project_json import ProjectImportError, _load
 from desktop.core.incoming import (
     Incoming,
@@ -27,7 +28,6 @@ from desktop.core.incoming import (
 )
 
 FORMAT = "W3C Web Annotation JSON"
-SHOWN = 5
 _SNIFF = 256 * 1024
 _URN = "urn:uuid:"
 
@@ -47,19 +47,13 @@ def looks_like_w3c(path: Path) -> bool:
 def read(path: Path | str) -> Incoming:
     path = Path(path)
     try:
-        data = _load(path)
+        data = _load(path, "a W3C Web Annotation file")
     except ProjectImportError as error:
         raise IncomingError(str(error)) from error
     reader = _Reader(path)
     for where, item in _annotations(path, data):
         reader.annotation(where, item)
-    if reader.problems:
-        more = reader.count - len(reader.problems)
-        lines = [f"{path} cannot be imported as W3C Web Annotations:",
-                 *(f"  - {p}" for p in reader.problems)]  # fmt: skip
-        if more:
-            lines.append(f"  … and {more:,} more problem{'s' if more > 1 else ''}.")
-        raise IncomingError("\n".join(lines))
+    reader.problems.raise_if_any(path, "W3C Web Annotations")
     return reader.incoming
 
 
@@ -127,26 +121,20 @@ def _uuid(iri: str) -> str | None:
 class _Reader:
     def __init__(self, path: Path) -> None:
         self.incoming = Incoming(path, FORMAT)
-        self.problems: list[str] = []
-        self.count = 0
+        self.problems = Problems()
         self.documents: dict[str, IncomingDocument] = {}
         self.tags: dict[str, IncomingTag] = {}
         self.ids: dict[str, str] = {}  # annotation id → where it first appeared
         self.whole: int = 0  # annotations on whole documents, which have no passage
 
-    def problem(self, where: str, what: str) -> None:
-        self.count += 1
-        if len(self.problems) < SHOWN:
-            self.problems.append(f"{where}: {what}")
-
     def annotation(self, where: str, item: Any) -> None:
         if not isinstance(item, dict) or "Annotation" not in _types(item):
-            self.problem(where, "is not an Annotation")
+            self.problems.add(where, "is not an Annotation")
             return
         ident = item.get("id")
         if isinstance(ident, str):
             if ident in self.ids:
-                self.problem(where, f"{self.ids[ident]} has the id {ident} too")
+                self.problems.add(where, f"{self.ids[ident]} has the id {ident} too")
                 return
             self.ids[ident] = where
             where = f"{where} ({ident})"
@@ -158,7 +146,7 @@ class _Reader:
             created = _time(item["created"]) if "created" in item else None
             modified = _time(item["modified"]) if "modified" in item else None
         except (ValueError, TypeError):
-            self.problem(where, "its created or modified time is not an ISO 8601 time")
+            self.problems.add(where, "its created or modified time is not an ISO 8601 time")
             return
         tags, note = self._bodies(where, item)
         self.incoming.annotations.append(
@@ -175,7 +163,7 @@ class _Reader:
     ) -> tuple[str, int, int, str | None, str, str] | None:
         targets = _listed(item.get("target"))
         if not targets:
-            self.problem(where, "has no target")
+            self.problems.add(where, "has no target")
             return None
         chosen = next((t for t in targets if isinstance(t, dict) and "selector" in t), None)
         if chosen is None:
@@ -190,7 +178,7 @@ class _Reader:
         source = chosen.get("source")
         source_id = source.get("id") if isinstance(source, dict) else source
         if not isinstance(source_id, str) or not source_id:
-            self.problem(where, "its target has no source")
+            self.problems.add(where, "its target has no source")
             return None
         if source_id not in self.documents:
             digest = source.get(TEXT_SHA256) if isinstance(source, dict) else None
@@ -210,21 +198,23 @@ class _Reader:
             if "TextPositionSelector" in kinds:
                 start, end = selector.get("start"), selector.get("end")
                 if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
-                    self.problem(where, "its TextPositionSelector needs whole-number start and end")
+                    self.problems.add(
+                        where, "its TextPositionSelector needs whole-number start and end"
+                    )
                     return None
                 if not 0 <= start < end:
-                    self.problem(where, f"its passage {start}–{end} is empty or negative")
+                    self.problems.add(where, f"its passage {start}–{end} is empty or negative")
                     return None
             elif "TextQuoteSelector" in kinds:
                 exact = selector.get("exact")
                 if not isinstance(exact, str) or not exact:
-                    self.problem(where, "its TextQuoteSelector has no exact text")
+                    self.problems.add(where, "its TextQuoteSelector has no exact text")
                     return None
                 quote = exact
                 prefix = selector.get("prefix") if isinstance(selector.get("prefix"), str) else ""
                 suffix = selector.get("suffix") if isinstance(selector.get("suffix"), str) else ""
         if start < 0 and quote is None:
-            self.problem(where, "has neither a TextPositionSelector nor a TextQuoteSelector")
+            self.problems.add(where, "has neither a TextPositionSelector nor a TextQuoteSelector")
             return None
         return source_id, start, end, quote, prefix, suffix
 
