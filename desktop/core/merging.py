@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 UNKNOWN_KIND = "imported"
 SHOWN = 200  # conflicts and skipped lines kept for the preview; the rest are counted
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_KIND_LABEL = re.compile(r"(.+) \(([^()]+)\)")
 _CHUNK = 500  # uuids per IN (...) query, well under SQLite's variable limit
 
 _COLUMNS = tuple(
@@ -266,6 +267,10 @@ class _Planner:
                 ref = by_kind_name[(kind, name.casefold())]
             elif not kind and len(by_name[name.casefold()]) == 1:
                 ref = by_name[name.casefold()][0]
+            elif not kind and (labelled := _KIND_LABEL.fullmatch(name)) and (
+                (labelled[2].lower(), labelled[1].casefold()) in by_kind_name
+            ):  # "Russia (actor)": how our exports name a tag whose name two kinds share
+                ref = by_kind_name[(labelled[2].lower(), labelled[1].casefold())]
             else:
                 kind = kind or UNKNOWN_KIND
                 found = by_kind_name.get((kind, name.casefold()))

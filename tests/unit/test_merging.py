@@ -561,3 +561,83 @@ def test_a_new_sub_tag_keeps_a_parent_the_project_already_has(
     merging.merge(ours, incoming)
     tags = {t.name: t for t in ours.tags()}
     assert tags["Erdoğan"].parent_id == turkey.id and tags["Ceasefire"].parent_id is None
+
+
+def test_formats_are_told_apart_by_what_the_json_holds(tmp_path: Path) -> None:
+    from desktop.core.importers.annotations import DOCCANO, LABEL_STUDIO, W3C, annotation_format
+
+    cases = {
+        "ls_task.json": {"data": {"text": "quotes http://www.w3.org/ns/anno.jsonld"}},
+        "ls_late_data.json": [{"annotations": [{"result": []}] * 3000, "data": {"text": "x"}}],
+        "doccano.json": [{"text": "Nga", "label": [[0, 3, "Russia"]]}],
+        "w3c.json": {"type": "AnnotationPage", "items": []},
+        "broken.json": None,
+    }
+    expected = {"ls_task.json": LABEL_STUDIO, "ls_late_data.json": LABEL_STUDIO,
+                "doccano.json": DOCCANO, "w3c.json": W3C, "broken.json": W3C}  # fmt: skip
+    for name, data in cases.items():
+        path = tmp_path / name
+        path.write_text("{" if data is None else json.dumps(data), encoding="utf-8")
+        assert annotation_format(path) is expected[name], name
+
+
+def test_w3c_tags_from_other_tools_and_linked_pages(tmp_path: Path) -> None:
+    path = tmp_path / "tags.json"
+    target = {"source": "urn:x", "selector": {"type": "TextQuoteSelector", "exact": "Nga"}}
+    path.write_text(json.dumps([
+        {"type": "Annotation", "body": {"type": "TextualBody", "purpose": ["tagging"],
+                                        "value": "Russia"}, "target": target},
+        {"type": "Annotation", "motivation": "tagging", "bodyValue": "Turkey", "target": target},
+        {"type": "Annotation", "motivation": ["tagging"], "body": {"value": "UN"},
+         "target": target},
+        {"type": "Annotation", "created": "0001-01-01T00:00:00+01:00", "target": target},
+    ]), encoding="utf-8")  # fmt: skip
+    with pytest.raises(IncomingError, match="annotation 4: its created or modified time"):
+        w3c_import.read(path)
+    data = json.loads(path.read_text(encoding="utf-8"))[:3]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    incoming = w3c_import.read(path)
+    assert [t.name for t in incoming.tags] == ["Russia", "Turkey", "UN"]
+    assert [a.note for a in incoming.annotations] == ["", "", ""]
+    assert [a.coder for a in incoming.annotations] == [None, None, None]
+    paged = tmp_path / "paged.json"
+    first = {"type": "AnnotationPage", "items": [], "next": "https://x/page2"}
+    paged.write_text(json.dumps({"type": "AnnotationCollection", "first": first}), "utf-8")
+    with pytest.raises(IncomingError, match="pages after the first 1 are not in the file"):
+        w3c_import.read(paged)
+
+
+def test_labels_that_name_their_kind_match_the_tag_of_that_kind(
+    ours: ProjectService, tmp_path: Path
+) -> None:
+    ours.add_document("Doc", TEXT)
+    actor = ours.codebook.create_tag("Russia", "actor")
+    ours.codebook.create_tag("Russia", "theme")
+    incoming = Incoming(
+        tmp_path / "x.jsonl",
+        "test",
+        documents=[IncomingDocument(key="d", text=TEXT)],
+        tags=[IncomingTag(key="a", name="Russia (actor)"), IncomingTag(key="b", name="Gaza (x)")],
+        annotations=[IncomingAnnotation(document="d", start=0, end=3, tags=("a", "b"))],
+    )
+    plan = merging.preview(ours, incoming)
+    assert [(kind, name) for _, kind, name in plan.new_tags] == [("imported", "Gaza (x)")]
+    assert actor.id in plan.added[0].tags
+
+
+def test_capital_uuids_in_a_project_file_are_the_same_uuids(
+    ours: ProjectService, theirs: ProjectService, tmp_path: Path
+) -> None:
+    document = theirs.add_document("Doc", TEXT)
+    theirs.create_annotation(document.id, 0, 3)
+    path = tmp_path / "upper.json"
+    project_json.export(theirs, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for part in (*data["documents"], *data["annotations"]):
+        part["uuid"] = part["uuid"].upper()
+    data["annotations"][0]["document"] = data["annotations"][0]["document"].upper()
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    project_json_import.import_project(ours, path)
+    plan = merging.preview(ours, project_json_import.read_incoming(path))
+    assert (plan.unchanged, len(plan.added)) == (1, 0)
+    assert ours.annotations()[0].uuid == data["annotations"][0]["uuid"].lower()

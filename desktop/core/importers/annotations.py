@@ -3,6 +3,7 @@ first bytes (several formats are ``.json``)."""
 
 from __future__ import annotations
 
+import json
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,6 +14,8 @@ from desktop.core.importers.project_json import looks_like_project, read_incomin
 from desktop.core.incoming import Incoming
 
 _SNIFF = 64 * 1024
+_PARSED = 64 * 1024 * 1024  # JSON files up to this size are parsed to tell their format
+_W3C_TYPES = ("Annotation", "AnnotationPage", "AnnotationCollection")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +58,33 @@ def annotation_format(path: Path) -> AnnotationFormat | None:
         return None
     if looks_like_project(path):
         return PROJECT_JSON
-    if w3c.looks_like_w3c(path):
+    return _by_shape(path)
+
+
+def _by_shape(path: Path) -> AnnotationFormat:
+    """W3C, Label Studio or doccano, by what the JSON holds (its first bytes can mislead:
+    a Label Studio task may quote the W3C context in its text). Files too large to read
+    twice are judged by their first bytes."""
+    try:
+        large = path.stat().st_size > _PARSED
+        data = None if large else json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return W3C  # its reader names the file and the problem
+    if data is None:
+        if w3c.looks_like_w3c(path):
+            return W3C
+        head = _head(path)
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[") and b'"data"' in head:
+            return LABEL_STUDIO
         return W3C
-    head = _head(path)
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[") and b'"data"' in head:
+    first = data[0] if isinstance(data, list) and data else data
+    if not isinstance(first, dict) or first.get("type") in _W3C_TYPES:
+        return W3C
+    if "data" in first:
         return LABEL_STUDIO
-    return W3C  # the default export; its reader says plainly when a file is not one
+    if "text" in first and {"label", "labels", "entities"} & set(first):
+        return DOCCANO
+    return W3C
 
 
 def _head(path: Path) -> bytes:

@@ -401,7 +401,8 @@ def _results(
                 quote=region.quote,
                 uuid=looks_like_uuid(region_id),
                 note=normalise("\n".join(region.notes)).strip(),
-                coder=_text(coder.get("email")) if isinstance(coder, dict) else "",
+                # Label Studio names its users by a number, which is no coder's name.
+                coder=_text(coder.get("email")) if isinstance(coder, dict) else None,
                 created_at=created,
                 updated_at=updated or created,
                 tags=tuple(region.labels),

@@ -436,9 +436,35 @@ class _Checker:
                 problems.add(f"{where}.suffix", "is not the text just after the passage")
 
 
+def _lowercase_uuids(data: dict[str, Any]) -> None:
+    """Uuids as Parallax writes them (the pattern admits capitals): one spelling, so that
+    the same annotation met again in a later merge is known as the same."""
+
+    def lower(part: Any, keys: tuple[str, ...]) -> None:
+        if isinstance(part, dict):
+            for key in keys:
+                if isinstance(part.get(key), str):
+                    part[key] = part[key].lower()
+            if isinstance(part.get("tags"), list):
+                part["tags"] = [t.lower() if isinstance(t, str) else t for t in part["tags"]]
+
+    for document in _listed(data.get("documents")):
+        lower(document, ("uuid",))
+    codebook = data.get("codebook")
+    for tag in _listed(codebook.get("tags") if isinstance(codebook, dict) else None):
+        lower(tag, ("uuid", "parent"))
+    for annotation in _listed(data.get("annotations")):
+        lower(annotation, ("uuid", "document"))
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _check(path: Path, data: Any) -> dict[str, Any]:
     """The file's contents if they can be imported exactly; else ProjectImportError."""
     _check_version(path, data)
+    _lowercase_uuids(data)
     checker = _Checker()
     problems = checker.problems
     problems.fields("file", data, dict.fromkeys(_TOP))

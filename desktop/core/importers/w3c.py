@@ -85,6 +85,11 @@ def _annotations(path: Path, data: Any) -> list[tuple[str, Any]]:
         while isinstance(page, dict) and len(pages) < 100_000:
             pages.append(page)
             page = page.get("next")
+        if page is not None:  # a link to the next page: its annotations are not here
+            raise IncomingError(
+                f"{path}: the collection's pages after the first {len(pages):,} are not in the "
+                "file (only a link to them); export the collection with its pages embedded."
+            )
     elif "AnnotationPage" in kinds:
         pages.append(data)
     else:
@@ -97,7 +102,7 @@ def _annotations(path: Path, data: Any) -> list[tuple[str, Any]]:
         items = page.get("items", [])
         if not isinstance(items, list):
             raise IncomingError(f"{path}: a page's items must be a list.")
-        found += [(f"annotation {len(found) + 1}", item) for item in items]
+        found += [(f"annotation {n}", item) for n, item in enumerate(items, len(found) + 1)]
     return found
 
 
@@ -105,7 +110,10 @@ def _time(value: Any) -> datetime | None:
     if not isinstance(value, str):
         raise ValueError
     moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    try:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except OverflowError as error:  # year 1 in a zone east of UTC
+        raise ValueError(value) from error
 
 
 def _listed(value: Any) -> list[Any]:
@@ -219,31 +227,43 @@ class _Reader:
         return source_id, start, end, quote, prefix, suffix
 
     def _bodies(self, where: str, item: dict[str, Any]) -> tuple[tuple[str, ...], str]:
+        """Tags and note. A body's purpose may be a list; an annotation whose motivation is
+        tagging makes its purpose-less textual bodies (and ``bodyValue``) tags."""
         keys: list[str] = []
         notes: list[str] = []
+        tagging = "tagging" in _strings(item.get("motivation"))
         pending: str | None = None  # a tagging name waiting for its classifying pair
         for body in _listed(item.get("body")):
             if not isinstance(body, dict):
                 continue  # a link to an external resource: nothing Parallax keeps
-            purpose = body.get("purpose")
-            kinds = _types(body)
+            purposes = _strings(body.get("purpose"))
             value = body.get("value")
-            if purpose == "tagging" and isinstance(value, str) and value.strip():
-                if pending is not None:
-                    keys.append(self._tag(name=pending))
-                pending = value
-            elif purpose == "classifying" and isinstance(body.get("source"), str):
+            value = value if isinstance(value, str) else None
+            textual = value is not None and ("TextualBody" in _types(body) or "value" in body)
+            if (
+                value is not None
+                and textual
+                and ("tagging" in purposes or (tagging and not purposes))
+            ):
+                if value.strip():
+                    if pending is not None:
+                        keys.append(self._tag(name=pending))
+                    pending = value
+            elif "classifying" in purposes and isinstance(body.get("source"), str):
                 uuid = _uuid(body["source"])
                 kind = str(body[KIND]) if isinstance(body.get(KIND), str) else ""
                 keys.append(self._tag(name=pending or "", uuid=uuid, kind=kind, iri=body["source"]))
                 pending = None
-            elif ("TextualBody" in kinds or "value" in body) and isinstance(value, str):
+            elif value is not None and textual:
                 notes.append(value)
         if pending is not None:
             keys.append(self._tag(name=pending))
         value = item.get("bodyValue")
-        if isinstance(value, str):
-            notes.insert(0, value)
+        if isinstance(value, str) and value.strip():
+            if tagging:
+                keys.append(self._tag(name=value))
+            else:
+                notes.insert(0, value)
         return tuple(dict.fromkeys(keys)), "\n\n".join(n for n in notes if n.strip())
 
     def _tag(self, *, name: str, uuid: str | None = None, kind: str = "", iri: str = "") -> str:
@@ -255,7 +275,12 @@ class _Reader:
         return key
 
 
-def _creator(value: Any) -> str:
+def _strings(value: Any) -> set[str]:
+    return {v for v in _listed(value) if isinstance(v, str)}
+
+
+def _creator(value: Any) -> str | None:
+    """The coder's name; None when the annotation names no creator (many tools don't)."""
     for creator in _listed(value):
         if isinstance(creator, str) and not creator.startswith(("http:", "https:", "urn:")):
             return creator.strip()
@@ -263,4 +288,4 @@ def _creator(value: Any) -> str:
             for key in ("name", "nickname"):
                 if isinstance(creator.get(key), str):
                     return str(creator[key]).strip()
-    return ""
+    return None

@@ -49,6 +49,8 @@ class _Worker(QObject):
             self.failed.emit(str(error))
         except RecursionError:
             self.failed.emit(f"{self.path} is nested too deeply to read.")
+        except Exception as error:  # a reader's bug must not leave the progress dialog up
+            self.failed.emit(f"{self.path} could not be read ({type(error).__name__}: {error}).")
 
     @Slot()
     def merge(self) -> None:
