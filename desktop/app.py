@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from desktop import __version__
 from desktop.core import search_index
 from desktop.core.locations import open_project
-from desktop.core.store import ProjectFileError
+from desktop.core.store import ProjectDamagedError, ProjectFileError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,8 +31,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)  # unknown words are errors, never silently ignored
+    damaged: ProjectDamagedError | None = None
     try:
         store = open_project(args.project)
+    except ProjectDamagedError as error:
+        damaged = error  # its newest intact backup is offered once Qt is up
     except ProjectFileError as error:
         print(f"parallax: {error}", file=sys.stderr)
         return 2
@@ -46,6 +49,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("Parallax")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("parallax")
+    if damaged is not None:
+        from desktop.ui.rescue_dialog import offer_rescue
+
+        rescued = offer_rescue(damaged.path, str(damaged))
+        if rescued is None or rescued.store is None:
+            return 2
+        store = rescued.store
     try:
         window = open_window(store)
         window.show()

@@ -1,4 +1,5 @@
-"""Headless commands: ``parallax list``, ``import`` and ``export``. Never imports Qt."""
+"""Headless commands: ``parallax list``, ``import``, ``export``, ``backup`` and ``restore``
+(the last two in ``cli_backups``). Never imports Qt."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop import cli_backups
 from desktop.core import merging
 from desktop.core.exporters.formats import BY_NAME, FORMATS
 from desktop.core.files import ExportError
@@ -15,12 +17,10 @@ from desktop.core.importers.annotations import PROJECT_JSON, AnnotationFormat, a
 from desktop.core.importers.project_json import import_project
 from desktop.core.importing import Importer
 from desktop.core.incoming import IncomingError
-from desktop.core.locations import open_project
 from desktop.core.project import ProjectError, ProjectService
-from desktop.core.store import ProjectFileError
 from desktop.core.wording import counted
 
-COMMANDS = ("list", "import", "export")
+COMMANDS = ("list", "import", "export", *cli_backups.COMMANDS)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--project", metavar="PATH", help="project file (default: your default project)"
     )
+    cli_backups.add_options(common)
     sub.add_parser("list", parents=[common], help="list the documents, tags and annotation counts")
     imports = sub.add_parser(
         "import",
@@ -64,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
         help="; ".join(f"{f.name}: {f.description}" for f in FORMATS),
     )
     export.add_argument("--out", metavar="FILE", required=True, help="file to write")
+    cli_backups.add_commands(sub, common)
     return parser
 
 
@@ -126,7 +128,7 @@ def _is_empty(service: ProjectService) -> bool:
 def _merge(service: ProjectService, path: Path, found: AnnotationFormat, dry_run: bool) -> int:
     try:
         incoming = found.read(path)
-    except IncomingError as error:
+    except (IncomingError, ProjectError) as error:  # the next file is still merged
         print(f"failed    {error}", file=sys.stderr)
         return 1
     if dry_run:
@@ -176,14 +178,16 @@ def _export(service: ProjectService, out: str, form: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command in cli_backups.COMMANDS:
+        return cli_backups.run(args)
     # An import that makes its project and then lands nothing leaves no project behind.
     making = args.command == "import" and args.project is not None
     new = making and not Path(args.project).expanduser().exists()
-    try:
-        store = open_project(args.project, create=args.command == "import")
-    except ProjectFileError as error:
-        print(f"parallax: {error}", file=sys.stderr)
+    store = cli_backups.opened(args, create=args.command == "import")
+    if store is None:
         return 2
+    if store.unclean:
+        print(f"parallax: {store.unclean}", file=sys.stderr)
     status, empty = 0, False
     try:
         service = ProjectService(store)

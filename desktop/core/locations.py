@@ -4,22 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
+from desktop.core import backups
 from desktop.core.project import ProjectService
 from desktop.core.sample import fill_sample
 from desktop.core.store import ProjectFileError, Store
+from desktop.core.user_dirs import config_dir as config_dir  # where ui.settings reads it
+from desktop.core.user_dirs import data_dir
 
-APP_NAME = "Parallax"
 PROJECT_SUFFIX = ".parallax"
-
-
-def data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def config_dir() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def default_project_path() -> Path:
@@ -30,7 +22,9 @@ def open_project(path: Path | str | None = None, *, create: bool = True) -> Stor
     """Open the project at ``path`` (default: the user's default project).
 
     A missing default project is created from the sample; a missing named project is
-    created empty when ``create`` is true and refused otherwise.
+    created empty when ``create`` is true and refused otherwise. One that needs upgrading
+    is backed up (verified) first. A damaged one raises ``ProjectDamagedError``: the caller
+    offers its backup (``recovery``).
     """
     if path is None:
         target = default_project_path()
@@ -42,10 +36,10 @@ def open_project(path: Path | str | None = None, *, create: bool = True) -> Stor
                     f"Cannot create the folder {target.parent}: {error.strerror or error}."
                 ) from error
             return Store.create(target, fill_sample)
-        return Store.open(target)
+        return Store.open(target, before_upgrade=backups.before_upgrade)
     target = Path(path).expanduser()
     if not target.exists() and not target.is_symlink():
         if not create:
             raise ProjectFileError(f"{target} does not exist.")
         return Store.create(target, lambda store: ProjectService(store).initialise(target.stem))
-    return Store.open(target)
+    return Store.open(target, before_upgrade=backups.before_upgrade)

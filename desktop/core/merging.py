@@ -267,8 +267,10 @@ class _Planner:
                 ref = by_kind_name[(kind, name.casefold())]
             elif not kind and len(by_name[name.casefold()]) == 1:
                 ref = by_name[name.casefold()][0]
-            elif not kind and (labelled := _KIND_LABEL.fullmatch(name)) and (
-                (labelled[2].lower(), labelled[1].casefold()) in by_kind_name
+            elif (
+                not kind
+                and (labelled := _KIND_LABEL.fullmatch(name))
+                and ((labelled[2].lower(), labelled[1].casefold()) in by_kind_name)
             ):  # "Russia (actor)": how our exports name a tag whose name two kinds share
                 ref = by_kind_name[(labelled[2].lower(), labelled[1].casefold())]
             else:

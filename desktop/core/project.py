@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from desktop.core import replacing
 from desktop.core import text as textmod
+from desktop.core.backups import BackupInfo, Backups
 from desktop.core.codebook import CodebookService
 from desktop.core.model import (
     Annotation,
@@ -82,6 +83,7 @@ class ProjectService:
         self.codebook = CodebookService(store)
         self.suggestions = SuggestionService(store)
         self.search = SearchService(store)
+        self.backups = Backups(store)
         # Recently used texts by document id, each with its hash (which says it is current).
         self._texts: OrderedDict[int, tuple[str, str]] = OrderedDict()
 
@@ -103,6 +105,14 @@ class ProjectService:
             if "created_at" in meta
             else datetime.fromtimestamp(0, UTC),
         )
+
+    def restore_backup(self, backup: BackupInfo) -> BackupInfo:
+        """Put a backup in place of the whole project (backups.restore: the current state
+        is backed up first, and returned); texts kept from before are forgotten."""
+        before = self.backups.restore(backup)
+        self._texts.clear()
+        self.search = SearchService(self.store)  # it keeps folded texts by document id
+        return before
 
     def initialise(self, name: str, project_uuid: str | None = None) -> None:
         """Give a new project its identity (name, uuid, creation time)."""

@@ -13,7 +13,7 @@ from sqlalchemy import Table
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, SQLModel
 
-from desktop.core.store import Store
+from desktop.core.store import Store, write_failure
 
 R = TypeVar("R")
 
@@ -45,7 +45,8 @@ def writing(store: Store) -> Iterator[Session]:
         with store.write() as session:
             yield session
     except DatabaseError as error:
-        raise NotSavedError(f"The change was not saved to {store.path}: {error.orig}.") from error
+        reason = write_failure(error)
+        raise NotSavedError(f"The change was not saved to {store.path}: {reason}.") from error
 
 
 def aware(moment: datetime) -> datetime:

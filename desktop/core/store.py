@@ -8,21 +8,30 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 import tempfile
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, event
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, SQLModel, create_engine
 
 from desktop.core import search_index
 from desktop.core.model import SCHEMA_VERSION
+from desktop.core.project_lock import ProjectBusy, ProjectLock
 
 # "PRLX": marks a SQLite file as a Parallax project (PRAGMA application_id).
 APPLICATION_ID = 0x50524C58
 SQLITE_HEADER = b"SQLite format 3\x00"
+# A meta row every write transaction sets to a new random value: "changed since the newest
+# backup?" is then one comparison (a counter could repeat after a restore; a random mark
+# cannot, and PRAGMA data_version only sees other connections of one process).
+CHANGE_KEY = "change"
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
@@ -33,6 +42,24 @@ PRAGMAS = (
 
 class ProjectFileError(Exception):
     """A project file the user named cannot be used; the message names it and says why."""
+
+
+class ProjectDamagedError(ProjectFileError):
+    """The project file's pages are damaged: it can be moved aside and a backup restored."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class ProjectInUseError(ProjectFileError):
+    """Another Parallax process has the project open: one writer per project file."""
+
+
+UNCLEAN = (
+    "Parallax was not closed properly last time it had this project open; the project was "
+    "checked and is intact."
+)
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -55,8 +82,17 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+def _make_engine(path: Path, read_only: bool = False) -> Engine:
+    if read_only:
+        # SQLite itself refuses every write. In a folder it cannot write to either, it can
+        # make no -wal/-shm beside the file: "immutable" reads without them.
+        query = {"mode": "ro", "uri": "true"}
+        if not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+            query["immutable"] = "1"
+        database = f"file:{quote(path.absolute().as_posix())}"
+        engine = create_engine(URL.create("sqlite", database=database, query=query))
+    else:
+        engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -98,19 +134,64 @@ def check_project_file(path: Path) -> None:
             f"{path} was written by a newer Parallax (project schema {version}); this version "
             f"reads schema {SCHEMA_VERSION} and older. The file was left untouched."
         )
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise ProjectFileError(f"{path} cannot be written (check its permissions).")
 
 
-def check_integrity(engine: Engine, path: Path) -> None:
-    """Refuse a project whose pages are damaged, before anything is written to it."""
+def writable(path: Path) -> bool:
+    """Whether changes can be saved: SQLite writes the file and its -wal/-shm beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def interrupted(path: Path) -> bool:
+    """Whether the last process to write the project ended without closing it.
+
+    Closing the last connection checkpoints the write-ahead log and removes it; one left
+    with frames in it means writes were under way when that process died. Judged only
+    under the project's lock, when no other Parallax has it open."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def check_integrity(engine: Engine, path: Path, thorough: bool = False) -> None:
+    """Refuse a project whose pages are damaged, before anything is written to it.
+
+    ``thorough``, after an unclean shutdown: every page and index and every reference
+    between rows, not just the quick structural check."""
     try:
         with engine.connect() as conn:
-            verdict = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+            verdict = conn.exec_driver_sql(
+                "PRAGMA integrity_check" if thorough else "PRAGMA quick_check"
+            ).scalar()
+            dangling = (
+                conn.exec_driver_sql("PRAGMA foreign_key_check").first() if thorough else None
+            )
     except DatabaseError as error:
-        raise ProjectFileError(f"{path} is damaged and cannot be opened: {error.orig}.") from error
+        raise ProjectDamagedError(
+            f"{path} is damaged and cannot be opened: {error.orig}.", path
+        ) from error
     if verdict != "ok":
-        raise ProjectFileError(f"{path} is damaged and cannot be opened safely: {verdict}.")
+        raise ProjectDamagedError(
+            f"{path} is damaged and cannot be opened safely: {verdict}.", path
+        )
+    if dangling is not None:
+        raise ProjectDamagedError(
+            f"{path} is damaged and cannot be opened safely: a row of {dangling[0]} refers to "
+            f"a missing row of {dangling[2]}.",
+            path,
+        )
+
+
+def write_failure(error: DatabaseError) -> str:
+    """Why SQLite refused a write, in the user's words (the driver's own after them)."""
+    name = str(getattr(error.orig, "sqlite_errorname", ""))
+    primary = "_".join(name.split("_")[:2])  # SQLITE_READONLY_DBMOVED → SQLITE_READONLY
+    reason = {
+        "SQLITE_FULL": "the disk is full; free some space and try again",
+        "SQLITE_READONLY": "the project file is read-only",
+        "SQLITE_BUSY": "another program is writing to it; try again in a moment",
+    }.get(primary)
+    return f"{reason} ({error.orig})" if reason else str(error.orig)
 
 
 def _indexed_with(conn: Any) -> str | None:
@@ -119,13 +200,17 @@ def _indexed_with(conn: Any) -> str | None:
     ).scalar()
 
 
+def _needs_upgrade(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
+        return version < SCHEMA_VERSION or _indexed_with(conn) != search_index.VERSION
+
+
 def _upgrade(engine: Engine, path: Path) -> None:
     """Bring a project written by an older Parallax to this schema, and its search index
     to this version's rules, all or nothing."""
-    with engine.connect() as conn:
-        version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
-        if version >= SCHEMA_VERSION and _indexed_with(conn) == search_index.VERSION:
-            return
+    if not _needs_upgrade(engine):
+        return
     writer = engine.execution_options(parallax_write=True)
     try:
         with writer.begin() as conn:
@@ -141,6 +226,7 @@ def _upgrade(engine: Engine, path: Path) -> None:
                     "ALTER TABLE annotation ADD COLUMN orphan BOOLEAN NOT NULL DEFAULT 0"
                 )
             _record_index(conn)
+            _mark_changed(conn)
             conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
     except DatabaseError as error:
         raise ProjectFileError(
@@ -153,6 +239,12 @@ def _columns(conn: Any, table: str) -> set[str]:
     return {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
 
 
+def _mark_changed(conn: Any) -> None:
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (CHANGE_KEY, uuid.uuid4().hex)
+    )
+
+
 def _record_index(conn: Any) -> None:
     conn.exec_driver_sql(
         "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', ?)",
@@ -163,23 +255,66 @@ def _record_index(conn: Any) -> None:
 class Store:
     """An open project database. Hands out sessions; one write session = one transaction."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, lock: ProjectLock | None = None, read_only: bool = False
+    ) -> None:
         self.path = path
         self._engine = engine
         self._write_engine = engine.execution_options(parallax_write=True)
+        self._lock = lock
+        # Opened from a file or folder that cannot be written: every change is refused.
+        self.read_only = read_only
+        # Set when the last session ended without closing: what the check found, to show.
+        self.unclean: str | None = None
 
     @classmethod
-    def open(cls, path: Path | str) -> Store:
+    def open(
+        cls, path: Path | str, before_upgrade: Callable[[Store], object] | None = None
+    ) -> Store:
+        """Open a project; while it is open, no other Parallax process can open it.
+
+        A file that cannot be written opens read-only (it takes no lock: it is never
+        written). Otherwise the project's lock is taken before anything else reads it."""
         path = Path(path)
         check_project_file(path)
-        engine = _make_engine(path)
+        if not writable(path):
+            return cls._open_with(path, None)
+        lock = _lock(path)
         try:
-            check_integrity(engine, path)
+            return cls._open_with(path, lock, before_upgrade)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_with(
+        cls,
+        path: Path,
+        lock: ProjectLock | None,
+        before_upgrade: Callable[[Store], object] | None = None,
+    ) -> Store:
+        unclean = lock is not None and interrupted(path)
+        if unclean:
+            # Checked read-only: closing a read-only connection never checkpoints, so a
+            # project refused here keeps its log, and the next open checks it again.
+            checker = _make_engine(path, read_only=True)
+            try:
+                check_integrity(checker, path, thorough=True)
+            finally:
+                checker.dispose()
+        engine = _make_engine(path, read_only=lock is None)
+        try:
+            if not unclean:
+                check_integrity(engine, path)
+            if before_upgrade is not None and _needs_upgrade(engine):
+                before_upgrade(cls(path, engine))  # a verified backup, say; it may refuse
             _upgrade(engine, path)
         except ProjectFileError:
             engine.dispose()
             raise
-        return cls(path, engine)
+        store = cls(path, engine, lock, read_only=lock is None)
+        store.unclean = UNCLEAN if unclean else None
+        return store
 
     @classmethod
     def create(cls, path: Path | str, fill: Callable[[Store], None] | None = None) -> Store:
@@ -194,6 +329,20 @@ class Store:
         folder = path.parent
         if not folder.is_dir():
             raise ProjectFileError(f"Cannot create {path}: the folder {folder} does not exist.")
+        # Locked from before it exists: no other process can open (or create) it half-made.
+        lock = _lock(path, creating=True)
+        try:
+            if path.exists():  # made by another process since the first look
+                raise ProjectFileError(f"{path} already exists.")
+            cls._build(path, fill)
+            return cls._open_with(path, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _build(cls, path: Path, fill: Callable[[Store], None] | None) -> None:
+        folder = path.parent
         try:
             handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=folder)
             os.close(handle)
@@ -223,7 +372,6 @@ class Store:
             if isinstance(error, ProjectFileError | KeyboardInterrupt):
                 raise
             raise ProjectFileError(f"Cannot create {path}: {_describe(error)}.") from error
-        return cls.open(path)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -235,10 +383,40 @@ class Store:
         """A session whose work is committed, durably, when the block ends without error."""
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             yield session
+            _mark_changed(session.connection())
+
+    @contextlib.contextmanager
+    def raw(self) -> Iterator[sqlite3.Connection]:
+        """The driver's own connection, from the pool, for SQLite's file-level features
+        (the online backup API); it goes back to the pool afterwards."""
+        proxy = self._engine.raw_connection()
+        try:
+            conn = proxy.driver_connection
+            assert isinstance(conn, sqlite3.Connection)
+            yield conn
+        finally:
+            proxy.close()
 
     def pragma(self, name: str) -> Any:
         with self._engine.connect() as conn:
             return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 
     def close(self) -> None:
-        self._engine.dispose()
+        self._engine.dispose()  # the last connection closed: SQLite checkpoints, drops the WAL
+        if self._lock is not None:
+            self._lock.release()
+
+
+def _lock(path: Path, creating: bool = False) -> ProjectLock:
+    lock = ProjectLock(path)
+    try:
+        lock.acquire()
+    except ProjectBusy as busy:
+        where = f" ({busy.holder})" if busy.holder else ""
+        raise ProjectInUseError(
+            f"{path} is open in another Parallax window{where}; close it there first."
+        ) from None
+    except OSError as error:
+        doing = f"Cannot create {path}" if creating else f"{path} cannot be locked for writing"
+        raise ProjectFileError(f"{doing}: {_describe(error)}.") from error
+    return lock

@@ -14,6 +14,7 @@ class Actions:
     import_folder: QAction
     import_annotations: QAction
     export: QAction
+    restore_backup: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -70,6 +71,12 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
             "Ctrl+E",
             "Write the annotations as W3C JSON, project JSON, REFI-QDA, coded segments, "
             "doccano, Label Studio or brat",
+        ),
+        restore_backup=_action(
+            parent,
+            "Restore from &Backup…",
+            None,
+            "Put an automatic backup in place of the project; the current state is backed up first",
         ),
         quit=_action(parent, "&Quit", QKeySequence.StandardKey.Quit, "Close Parallax"),
         undo=undo,

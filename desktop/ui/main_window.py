@@ -22,6 +22,7 @@ from desktop.ui import dialogs
 from desktop.ui.actions import build_actions
 from desktop.ui.annotations.annotations_dock import AnnotationsDock
 from desktop.ui.annotations.orphans import OrphanReview
+from desktop.ui.backup_schedule import BackupSchedule
 from desktop.ui.codebook import flows
 from desktop.ui.codebook.codebook_dock import CodebookDock
 from desktop.ui.compare.base import CompareData
@@ -34,6 +35,7 @@ from desktop.ui.preferences import PreferencesDialog, coder_name, snap_words
 from desktop.ui.reader import highlights, word_snap
 from desktop.ui.reader.document_pane import DocumentPane
 from desktop.ui.reader.reader_area import ReaderArea
+from desktop.ui.restore_dialog import restore_from_backup
 from desktop.ui.search_dock import SearchDock
 from desktop.ui.session import ProjectSession
 from desktop.ui.settings import window_settings
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
             self.actions.delete_document,
         ]
         self.orphans = OrphanReview(self, session, self.open_document)
+        self.backup_schedule = BackupSchedule(session.service.backups, self)
         self._build_menus()
         self._wire()
         self.statusBar().showMessage("Select a passage, then click a tag or press its key.")
@@ -110,7 +113,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([a.import_documents, a.import_folder, a.import_annotations])
         file_menu.addSeparator()
-        file_menu.addAction(a.export)
+        file_menu.addActions([a.export, a.restore_backup])
         file_menu.addSeparator()
         file_menu.addActions([a.document_properties, a.replace_text, a.delete_document])
         file_menu.addSeparator()
@@ -148,6 +151,15 @@ class MainWindow(QMainWindow):
             lambda: self.import_paths(import_flow.choose_folder(self, self.settings))
         )
         a.quit.triggered.connect(self.close)
+        a.restore_backup.triggered.connect(
+            lambda: restore_from_backup(self, s, self.backup_schedule)
+        )
+        self.backup_schedule.made.connect(
+            lambda made: self.statusBar().showMessage(
+                f"Backed up the project automatically ({made.when()}).", 8000
+            )
+        )
+        self.backup_schedule.failed.connect(lambda text: self.statusBar().showMessage(text))
         a.delete_annotation.triggered.connect(self.delete_current_annotation)
         a.edit_note.triggered.connect(self.annotations.inspector.note.setFocus)
         a.about.triggered.connect(lambda: dialogs.about(self))
@@ -592,6 +604,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/reader", self.reader.save_state())
         self.settings.setValue("reader/synchronised", self.reader.synchronised)
         self.settings.sync()
+        self.backup_schedule.finish()  # the last changes, backed up
         super().closeEvent(event)
 
 
@@ -600,4 +613,12 @@ def open_window(store: Store, settings: QSettings | None = None) -> MainWindow:
     session = ProjectSession(ProjectService(store))
     window = MainWindow(session, settings or window_settings())
     session.setParent(window)
+    window.backup_schedule.start()
+    if store.read_only:  # every change would be refused: say so before the user tries
+        window.setWindowTitle(f"{window.windowTitle()} (read-only)")
+        notice = QLabel("<b>Read-only</b>: changes cannot be saved to this file")
+        notice.setToolTip(f"{store.path} cannot be written; to work on it, copy it first.")
+        window.statusBar().insertPermanentWidget(0, notice)
+    if store.unclean:
+        window.statusBar().showMessage(store.unclean, 30000)
     return window

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop.core.backups import BackupInfo
 from desktop.core.palette import next_colour
 from desktop.core.project import ProjectError, ProjectService, TextChange, TextReplacement
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
@@ -147,6 +148,15 @@ class ProjectSession(QObject):
     def reload(self) -> None:
         """The project changed outside the undo history (documents imported): show it."""
         self.changed()
+
+    def restore_backup(self, backup: BackupInfo) -> BackupInfo | None:
+        """Put a backup in place of the project (the current state is backed up first and
+        returned); the undo history goes, as its steps describe the state before."""
+        before: BackupInfo | None = self._run(lambda: self.service.restore_backup(backup))
+        if before is not None:
+            self.undo_stack.clear()
+            self.changed()
+        return before
 
     def record(self, command: QUndoCommand) -> None:
         """A step already done elsewhere (a merge, off the UI thread) joins the history."""

@@ -25,6 +25,9 @@ def open_main_window(qtbot: QtBot, tmp_path: Path) -> Iterator[OpenWindow]:
     settings_file = tmp_path / "settings.ini"
 
     def _open(path: Path) -> MainWindow:
+        for closed, store in opened:  # as the app does once its window is closed
+            if not closed.isVisible():
+                store.close()
         store = Store.open(path)
         window = open_window(store, QSettings(str(settings_file), QSettings.Format.IniFormat))
         qtbot.addWidget(window)

@@ -1,0 +1,263 @@
+"""A damaged project: moved aside (never deleted) and its newest good backup put in its place.
+
+``Store.open`` finds the damage (``ProjectDamagedError``). ``find_rescue`` then only reads:
+which backups there are and the newest that passes ``integrity_check``, so the window can
+offer it before anything moves. ``recover`` moves the file and its -wal/-shm aside as
+``<name>.damaged`` (``<name>.2.damaged``… when one exists), restores the backup, opens it
+and says plainly what happened and what was lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from desktop.core import backups
+from desktop.core.backups import BackupInfo
+from desktop.core.project_lock import ProjectBusy, ProjectLock
+from desktop.core.store import CHANGE_KEY, ProjectFileError, Store
+from desktop.core.wording import counted
+
+_SIDES = ("-wal", "-shm")  # moved with the file: the log may hold its last commits
+
+
+class RecoveryError(ProjectFileError):
+    """The rescue could not be done; the message says what state the files are in."""
+
+
+@dataclass(frozen=True, slots=True)
+class Peek:
+    """What can still be read from a damaged file (each None when it cannot)."""
+
+    uuid: str | None = None
+    change: str | None = None
+    documents: int | None = None
+    annotations: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rescue:
+    """A damaged project and what could restore it, found without changing anything."""
+
+    path: Path
+    problem: str
+    backups: tuple[BackupInfo, ...] = ()  # every backup of this project, newest first
+    good: BackupInfo | None = None  # the newest that passes integrity_check
+    skipped: tuple[BackupInfo, ...] = ()  # newer ones that fail it
+    peek: Peek = field(default_factory=Peek)
+
+    def offer(self) -> str:
+        """The question to ask before ``recover``: what is wrong and what would be done."""
+        lines = [self.problem, ""]
+        if self.good is None:
+            lines.append(f"{self.no_backup()} The file can be moved aside, kept as it is.")
+        else:
+            lines.append(
+                f"The newest backup that is intact is from {self.good.when()} "
+                f"({_contents(self.good)}). Restore it? The damaged file is moved aside and "
+                "kept, not deleted; changes made after the backup are lost."
+            )
+        if self.skipped:
+            lines.append(_skipped(self.skipped, done=False))
+        return "\n".join(lines)
+
+    def no_backup(self) -> str:
+        if not self.backups:
+            return "There is no backup of it to restore."
+        return f"Its {counted(len(self.backups), 'backup')} cannot be restored either."
+
+
+@dataclass(frozen=True, slots=True)
+class Recovered:
+    store: Store | None  # the restored project, open; None when nothing could be restored
+    moved_to: Path | None
+    message: str
+
+
+def find_rescue(path: Path, problem: str) -> Rescue:
+    """Look, without changing anything, for the backups that could replace ``path``."""
+    peek = _peek(path)
+    found = _backups_of(path, peek.uuid)
+    skipped: list[BackupInfo] = []
+    for backup in found:
+        if not backup.damaged and backups.integrity(backup.path) == "ok":
+            return Rescue(path, problem, tuple(found), backup, tuple(skipped), peek)
+        skipped.append(backup)
+    return Rescue(path, problem, tuple(found), None, tuple(skipped), peek)
+
+
+def recover(rescue: Rescue, chosen: BackupInfo | None = None) -> Recovered:
+    """Move the damaged file aside and restore ``chosen`` (default: the newest good backup).
+
+    Done under the project's lock, so no other Parallax opens the file halfway."""
+    path, backup = rescue.path, chosen or rescue.good
+    if chosen is not None:
+        verdict = backups.integrity(chosen.path)
+        if verdict != "ok":
+            raise RecoveryError(
+                f"The backup of {chosen.when()} is damaged too ({verdict}); nothing was changed."
+            )
+    lock = ProjectLock(path)
+    try:
+        lock.acquire()
+    except ProjectBusy:
+        raise RecoveryError(
+            f"{path} is open in another Parallax window; close it there first."
+        ) from None
+    except OSError as error:
+        raise RecoveryError(f"{path} cannot be locked: {error.strerror}.") from error
+    try:
+        last_change = _last_change(path)
+        wal_holds_more = _size(Path(f"{path}-wal")) > 0
+        moved = _move_aside(path)
+        if backup is None:
+            return Recovered(None, moved, _nothing_restored(rescue, moved))
+        _put_in_place(backup, path)
+    finally:
+        lock.release()
+    try:
+        store = Store.open(path, before_upgrade=backups.before_upgrade)
+    except ProjectFileError as error:
+        raise RecoveryError(
+            f"{path} was damaged and was moved to {moved}. The backup of {backup.when()} was "
+            f"put in its place but cannot be opened: {error}"
+        ) from error
+    lost = _what_was_lost(rescue.peek, backup, last_change, wal_holds_more)
+    message = (
+        f"{path} was damaged and was moved to {moved}. The backup of {backup.when()} was "
+        f"restored ({_contents(backup)}); {lost}"
+    )
+    if rescue.skipped and chosen is None:
+        message += " " + _skipped(rescue.skipped, done=True)
+    return Recovered(store, moved, message)
+
+
+def _peek(path: Path) -> Peek:
+    """Read what the damaged file still gives, without writing or leaving files beside it."""
+    values: list[str | int | None] = []
+    try:
+        with backups.reading(path, immutable=True) as conn:
+            for query in (
+                "SELECT value FROM meta WHERE key = 'uuid'",
+                f"SELECT value FROM meta WHERE key = '{CHANGE_KEY}'",
+                "SELECT count(*) FROM document",
+                "SELECT count(*) FROM annotation",
+            ):
+                try:
+                    row = conn.execute(query).fetchone()
+                    values.append(None if row is None else row[0])
+                except sqlite3.DatabaseError:
+                    values.append(None)
+    except sqlite3.Error:
+        return Peek()
+    uuid, change, documents, annotations = values
+    return Peek(
+        uuid if isinstance(uuid, str) else None,
+        change if isinstance(change, str) else None,
+        documents if isinstance(documents, int) else None,
+        annotations if isinstance(annotations, int) else None,
+    )
+
+
+def _backups_of(path: Path, uuid: str | None) -> list[BackupInfo]:
+    """Its backups: in its own folder when its uuid can be read, else in every folder of
+    its name, taken from this very file."""
+    if uuid:
+        return backups.list_backups(backups.folder_for(path, uuid))
+    root = backups.backups_root()
+    folders = sorted(root.glob(f"{path.stem}-*")) if root.is_dir() else []
+    found = [b for f in folders for b in backups.list_backups(f)]
+    mine = str(path.absolute())
+    return sorted((b for b in found if b.source == mine), key=lambda b: b.path.name, reverse=True)
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename the file (and its -wal/-shm, log first) to the first free ``.damaged`` name."""
+    number = 1
+    while True:
+        name = f"{path.name}.damaged" if number == 1 else f"{path.name}.{number}.damaged"
+        target = path.with_name(name)
+        if not any(Path(f"{target}{side}").exists() for side in ("", *_SIDES)):
+            break
+        number += 1
+    try:
+        for side in _SIDES:
+            if Path(f"{path}{side}").exists():
+                os.rename(f"{path}{side}", f"{target}{side}")
+        os.rename(path, target)
+    except OSError as error:
+        raise RecoveryError(
+            f"{path} is damaged, and could not be moved aside to {target}: {error.strerror}. "
+            "Nothing was deleted."
+        ) from error
+    return target
+
+
+def _put_in_place(backup: BackupInfo, path: Path) -> None:
+    """Write the backup as the project, under a temporary name renamed into place whole."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".restoring", dir=path.parent)
+    os.close(handle)
+    temp = Path(name)
+    try:
+        backups.copy_out(backup, temp)
+        os.replace(temp, path)
+    except (sqlite3.Error, OSError) as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise RecoveryError(
+            f"The backup of {backup.when()} could not be put in place of {path}: {error}. "
+            "The damaged file was kept."
+        ) from error
+
+
+def _last_change(path: Path) -> datetime | None:
+    times = [p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists()]
+    return datetime.fromtimestamp(max(times)).astimezone() if times else None
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _what_was_lost(
+    peek: Peek, backup: BackupInfo, last_change: datetime | None, wal_holds_more: bool
+) -> str:
+    if peek.change is not None and peek.change == backup.change and not wal_holds_more:
+        return "it holds the project as it was last saved, so nothing was lost."
+    lost = f"changes made after {backup.when()}"
+    changed = f"{last_change:%Y-%m-%d %H:%M}" if last_change else backup.when()
+    if changed > backup.when():
+        lost += f" (the damaged file was last changed at {changed})"
+    lost += " are lost."
+    if peek.documents is not None and peek.annotations is not None:
+        lost += (
+            f" The damaged file still listed {counted(peek.documents, 'document')} and "
+            f"{counted(peek.annotations, 'annotation')}."
+        )
+    return lost
+
+
+def _nothing_restored(rescue: Rescue, moved: Path) -> str:
+    return (
+        f"{rescue.path} is damaged and was moved to {moved}; nothing was deleted. "
+        f"{rescue.no_backup()}"
+    )
+
+
+def _contents(backup: BackupInfo) -> str:
+    return f"{counted(backup.documents, 'document')}, {counted(backup.annotations, 'annotation')}"
+
+
+def _skipped(skipped: tuple[BackupInfo, ...], done: bool) -> str:
+    if len(skipped) == 1:
+        found = f"A newer backup, of {skipped[0].when()}, is damaged"
+        return found + (" and was skipped." if done else ".")
+    return f"{len(skipped)} newer backups are damaged" + (" and were skipped." if done else ".")

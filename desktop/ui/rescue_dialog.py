@@ -1,0 +1,42 @@
+"""At start-up, a damaged project: what is wrong and the newest intact backup, offered
+(Restore Backup / Quit); then plainly what was done and what was lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.core import recovery
+
+
+def offer_rescue(
+    path: Path, problem: str, parent: QWidget | None = None
+) -> recovery.Recovered | None:
+    """Ask, then move the damaged file at ``path`` aside and restore; None when the user
+    quits or nothing could be restored (they were told where the file went)."""
+    rescue = recovery.find_rescue(path, problem)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Project damaged")
+    box.setText(f"The project {path.name} is damaged and cannot be opened.")
+    box.setInformativeText(rescue.offer())
+    act = box.addButton(
+        "&Restore Backup" if rescue.good else "&Move Aside",
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(act)
+    box.exec()
+    if box.clickedButton() is not act:
+        return None
+    try:
+        rescued = recovery.recover(rescue)
+    except recovery.RecoveryError as error:
+        QMessageBox.critical(parent, "Project damaged", str(error))
+        return None
+    if rescued.store is None:
+        QMessageBox.warning(parent, "Project damaged", rescued.message)
+        return None
+    QMessageBox.information(parent, "Backup restored", rescued.message)
+    return rescued
