@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import cli_backups
-from desktop.core import merging
+from desktop.core import backups, health, merging
 from desktop.core.exporters.formats import BY_NAME, FORMATS
 from desktop.core.files import ExportError
 from desktop.core.importers.annotations import PROJECT_JSON, AnnotationFormat, annotation_format
@@ -20,7 +20,7 @@ from desktop.core.incoming import IncomingError
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.wording import counted
 
-COMMANDS = ("list", "import", "export", *cli_backups.COMMANDS)
+COMMANDS = ("list", "import", "export", "check", *cli_backups.COMMANDS)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,6 +32,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     cli_backups.add_options(common)
     sub.add_parser("list", parents=[common], help="list the documents, tags and annotation counts")
+    sub.add_parser(
+        "check",
+        parents=[common],
+        help="check the project: database pages, references, annotation offsets, orphaned "
+        "annotations, the search index and backups (exit status 1 when something is wrong)",
+    )
     imports = sub.add_parser(
         "import",
         parents=[common],
@@ -193,6 +199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         service = ProjectService(store)
         if args.command == "list":
             _list(service)
+        elif args.command == "check":
+            found = health.check(store, backups.for_health)
+            print(found.report())
+            status = 1 if found.verdict == "problem" else 0
         elif args.command == "import":
             status = _import(service, args)
             empty = not service.documents()

@@ -28,6 +28,7 @@ class Actions:
     review_orphans: QAction
     new_tag: QAction
     preferences: QAction
+    check_project: QAction
     about: QAction
 
 
@@ -135,6 +136,13 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
             "&Preferences…",
             QKeySequence.StandardKey.Preferences,
             "Your name as coder and how selections behave",
+        ),
+        check_project=_action(
+            parent,
+            "&Check Project…",
+            None,
+            "Check the project file's pages and references, every annotation's offsets, "
+            "orphaned annotations, the search index and the backups",
         ),
         about=_action(parent, "&About Parallax", None, "Version and licence"),
     )

@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
 
+from desktop.core import backups
 from desktop.core.importers.annotations import annotation_format
 from desktop.core.importing import ImportOutcome
 from desktop.core.incoming import Incoming
@@ -30,6 +31,7 @@ from desktop.ui.compare.compare_dock import CompareDock
 from desktop.ui.corpus import document_flows, import_flow, text_flows
 from desktop.ui.corpus.corpus_dock import CorpusDock
 from desktop.ui.delta import AnnotationDelta
+from desktop.ui.health_dialog import HealthDialog
 from desktop.ui.interchange import merge_flow
 from desktop.ui.preferences import PreferencesDialog, coder_name, snap_words
 from desktop.ui.reader import highlights, word_snap
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.reader.sync_action)
         view_menu.addActions([self.reader.move_back_action, self.reader.move_forward_action])
         help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(a.about)
+        help_menu.addActions([a.check_project, a.about])
 
     def _wire(self) -> None:
         a, s = self.actions, self.session
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         a.delete_annotation.triggered.connect(self.delete_current_annotation)
         a.edit_note.triggered.connect(self.annotations.inspector.note.setFocus)
         a.about.triggered.connect(lambda: dialogs.about(self))
+        a.check_project.triggered.connect(self.check_project)
         a.preferences.triggered.connect(self.edit_preferences)
         self.tag_actions.triggered.connect(self.tag_selection)
         self.codebook.tagChosen.connect(self.tag_selection)
@@ -550,6 +553,12 @@ class MainWindow(QMainWindow):
                 self.import_paths(documents)
             if work:
                 self.import_annotations(work[0])
+
+    def check_project(self) -> HealthDialog:
+        dialog = HealthDialog(self.session.service, self, backups.for_health)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def import_annotations(self, path: Path | None = None) -> None:
         """Merge a file of annotations, after a preview; one undo step."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -389,3 +390,18 @@ def test_exports_for_other_tools_import_back_into_a_new_project(
         before.store.close()
         after.store.close()
 
+
+def test_check_reports_the_project_s_health_and_fails_on_drift(
+    sample_path: Path, isolated_user_dirs: Path
+) -> None:
+    healthy = run("check", "--project", str(sample_path), home=isolated_user_dirs)
+    assert healthy.returncode == 0, healthy.stderr
+    assert "[ok] Annotation offsets: every passage is where its quote says" in healthy.stdout
+    with sqlite3.connect(sample_path) as conn:
+        conn.execute("UPDATE annotation SET start = start + 2 WHERE id = 3")
+    conn.close()
+    drifted = run("check", "--project", str(sample_path), home=isolated_user_dirs)
+    assert drifted.returncode == 1
+    assert "[PROBLEM] Annotation offsets: 1 annotation whose offsets no longer hold its quote" in (
+        drifted.stdout
+    )
