@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.actions = build_actions(self, session.undo_stack)
         self.import_run: import_flow.ImportRun | None = None
         self.merge_run: merge_flow.MergeRun | None = None
+        self._waiting: list[Path] = []  # dropped annotation files not yet merged
         self._deleted_panes: dict[int, int] = {}  # document id → where its pane was
         self.setAcceptDrops(True)  # files dropped on the window are imported
         self.tag_actions = TagActions(self)
@@ -539,6 +540,7 @@ class MainWindow(QMainWindow):
             self.session.reload()
             self.open_document(landed[0].id)
             self.statusBar().showMessage(f"Imported {len(landed)} documents.", 10000)
+        self._next_merge()  # annotation files dropped with the documents refer to them
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -549,10 +551,16 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             work = [p for p in paths if annotation_format(p) is not None]
+            self._waiting += work  # merged one after another, after the documents
             if documents := [p for p in paths if p not in work]:
                 self.import_paths(documents)
-            if work:
-                self.import_annotations(work[0])
+            else:
+                self._next_merge()
+
+    def _next_merge(self) -> None:
+        busy = self.merge_run is not None and self.merge_run.running()
+        if self._waiting and not busy:
+            self.import_annotations(self._waiting.pop(0))
 
     def check_project(self) -> HealthDialog:
         dialog = HealthDialog(self.session.service, self, backups.for_health)
@@ -568,6 +576,8 @@ class MainWindow(QMainWindow):
         path = path or merge_flow.choose_file(self, self.settings)
         if path is not None:
             self.merge_run = merge_flow.start(self, self.session.service, path, self._merged)
+            if self.merge_run is not None:
+                self.merge_run.ended.connect(self._next_merge, Qt.ConnectionType.QueuedConnection)
 
     def _merged(self, result: MergeResult, incoming: Incoming) -> None:
         self.session.record(merge_flow.MergeWork(result, incoming, self.session))
@@ -606,7 +616,7 @@ class MainWindow(QMainWindow):
             return
         if self.import_run is not None and self.import_run.thread.isRunning():
             self.import_run.abandon()  # each file is one transaction: it stops between files
-        if self.merge_run is not None and self.merge_run.running():
+        if self.merge_run is not None and self.merge_run.thread.isRunning():
             self.merge_run.abandon()  # a merge under way lands whole before the thread ends
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

@@ -8,11 +8,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.exporters import project_json, w3c
+from desktop.core.project import ProjectService
+from desktop.core.store import Store
 from desktop.ui.interchange.merge_flow import MergeRun
 from desktop.ui.main_window import MainWindow
 
@@ -135,3 +138,43 @@ def test_reimporting_the_window_s_own_export_offers_nothing(
     assert not run.preview.import_button.isEnabled()
     assert run.preview.summary.text().startswith("Nothing to import: 0 annotations added")
     run.preview.reject()
+
+
+def test_documents_and_their_annotations_dropped_together_merge_after_the_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    other = Store.create(tmp_path / "theirs.parallax")
+    theirs = ProjectService(other, coder="binh")
+    text = "Nga và Thổ Nhĩ Kỳ họp ở Moskva 😀."
+    document = theirs.add_document("Bài mới", text)
+    tag = theirs.codebook.create_tag("Moskva", "place")
+    theirs.create_annotation(document.id, text.index("Moskva"), text.index("Moskva") + 6, [tag.id])
+    first, second = tmp_path / "first.json", tmp_path / "second.jsonld"
+    w3c.export(theirs, first)
+    theirs.create_annotation(document.id, 0, 3, [tag.id])
+    w3c.export(theirs, second)
+    other.close()
+    article = tmp_path / "bai-moi.txt"
+    article.write_text(text, encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in (first, article, second)])
+    window.dropEvent(
+        QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                   Qt.KeyboardModifier.NoModifier)
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: window.import_run is not None and window.import_run.summary is not None,
+                    timeout=10_000)  # fmt: skip
+    window.import_run.summary.accept()  # type: ignore[union-attr]
+    service = window.session.service
+
+    def merged() -> int:
+        new = next(d for d in service.documents() if d.title == "bai-moi")
+        return len(service.annotations(new.id))
+
+    for expected in (1, 2):  # each file previewed after the documents landed, in turn
+        run = _run(qtbot, window)
+        assert run.preview is not None and run.preview.plan_added() == 1
+        qtbot.mouseClick(run.preview.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda n=expected: merged() == n, timeout=10_000)
+        qtbot.waitUntil(lambda r=run: not r.running(), timeout=10_000)
+    assert not window._waiting

@@ -83,6 +83,7 @@ class MergeRun(QObject):
     """One import of annotations: the thread, the progress dialog, the preview."""
 
     done = Signal(object, object)  # MergeResult and Incoming, once written
+    ended = Signal()  # merged, cancelled or failed: the next file may start
 
     _go = Signal()  # the preview was accepted: merge, in the worker's thread
 
@@ -94,6 +95,7 @@ class MergeRun(QObject):
         self._service = service
         self._abandoned = False
         self._merging = False
+        self._ended = False
         self.preview: MergePreview | None = None
         self.progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, parent)
         self.progress.setWindowTitle("Importing annotations")
@@ -113,7 +115,8 @@ class MergeRun(QObject):
         self.thread.start()
 
     def running(self) -> bool:
-        return self.thread.isRunning()
+        """Reading, previewing or merging (the thread may outlive this a moment)."""
+        return not self._ended
 
     def _cancel(self) -> None:
         # Reading and planning write nothing: the result is dropped when it comes.
@@ -123,6 +126,9 @@ class MergeRun(QObject):
     def _finish(self) -> None:
         self.progress.reset()
         self.thread.quit()
+        if not self._ended:
+            self._ended = True
+            self.ended.emit()
 
     def abandon(self) -> None:
         """The window closes: drop what comes and wait for the thread."""

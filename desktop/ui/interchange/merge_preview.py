@@ -68,6 +68,9 @@ class MergePreview(QDialog):
             self.import_button.setDefault(True)
             self.import_button.setFocus()
 
+    def plan_added(self) -> int:
+        return len(self._plan.added)
+
     def _tab(self, widget: QWidget, title: str, count: int) -> None:
         index = self.tabs.addTab(widget, f"{title} ({count:,})")
         self.tabs.setTabEnabled(index, count > 0)
