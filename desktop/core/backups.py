@@ -2,18 +2,33 @@
 
 Like ``store.py`` this module knows the project is SQLite (the backup API, ``quick_check``):
 a backup is a consistent snapshot even while the window writes, never a file copy of a live
-database. Backups live in ``<data dir>/backups/<project stem>-<first 8 of its uuid>/``, named
-by UTC time (``20261130-091200Z.parallax``), each an ordinary project file.
+database. Backups live in ``<data dir>/backups/<stem>-<8 of its uuid>-<8 of its path's hash>/``,
+named by UTC time (``20261130-091200Z.parallax``, ``…Z-2.parallax`` when taken), each an
+ordinary project file.
+
+The folder is keyed by the project's resolved path as well as its uuid: a copy of a project
+has the same uuid, and two copies sharing a folder would each restore, rescue and rotate
+the other's backups. A project moved or renamed starts a new folder; its old backups are
+still found by uuid, but only offered in the window, where the user is asked (the command
+line never restores them unasked: a copy someone else works on looks just the same).
+
+Space: the backups of a project take at most ``max(2 GB, 5 × the project)`` (rotation thins
+the oldest first, keeping the newest two), a backup is skipped rather than leave less than
+``min(10 % of the disk, max(1 GB, 2 × the project))`` free, and the window's timer backs a
+large project up less often (10 minutes per 100 MB, at most hourly).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import itertools
 import os
 import re
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -22,12 +37,32 @@ from pathlib import Path
 from desktop.core import search_index
 from desktop.core.model import SCHEMA_VERSION
 from desktop.core.service_base import ProjectError
-from desktop.core.store import APPLICATION_ID, CHANGE_KEY, ProjectFileError, Store
+from desktop.core.store import (
+    APPLICATION_ID,
+    CHANGE_KEY,
+    ProjectFileError,
+    Store,
+    sync_file,
+    sync_folder,
+)
 from desktop.core.user_dirs import data_dir
+from desktop.core.wording import file_size
 
 SUFFIX = ".parallax"
-_NAME = re.compile(r"^(\d{8}-\d{6})Z\.parallax$")
+_NAME = re.compile(r"^(\d{8}-\d{6})Z(?:-(\d+))?\.parallax$")
 _TIME = "%Y%m%d-%H%M%S"
+# What an interrupted backup or restore leaves (mkstemp's ".….tmp", its journal, a
+# ".restore-…" folder): removed by rotation once a day old, when nothing can be using it.
+_LEFTOVER = re.compile(r"^\.(restore-.*|.*\.tmp(-journal|-wal|-shm)?)$")
+_DAY = 24 * 3600
+GB = 1_000_000_000
+# The most the backups of one project take: max(BUDGET_FLOOR, BUDGET_TIMES × the project).
+BUDGET_FLOOR, BUDGET_TIMES, KEEP_ALWAYS = 2 * GB, 5, 2
+# The timer's spacing: 10 minutes per 100 MB of project, between 10 and 60 minutes.
+SPACING_PER_100MB, SPACING_MAX = timedelta(minutes=10), timedelta(minutes=60)
+# A backup listed (to choose from) within this long is spared by rotation.
+_LISTED_FOR = 3600.0
+UPGRADING = "before upgrading"
 # Kept by rotation: the newest few, then the newest of each day, then of each ISO week.
 KEEP_NEWEST, KEEP_DAYS, KEEP_WEEKS = 10, 14, 13
 # What a backup records about itself, in its own meta table (the project's never has them).
@@ -35,7 +70,14 @@ _REASON, _SOURCE = "backup_reason", "backup_of"
 
 
 class BackupError(ProjectError):
-    """A backup could not be made, read or restored; the message says why in plain words."""
+    """A backup could not be made, read or restored; the message says why in plain words.
+
+    ``replaced``: the project's content may have changed all the same (a restore that
+    failed after copying), so whatever was read from it before must be read again."""
+
+    def __init__(self, message: str, *, replaced: bool = False) -> None:
+        super().__init__(message)
+        self.replaced = replaced
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +110,14 @@ def backups_root() -> Path:
 
 
 def folder_for(project: Path, uuid: str) -> Path:
-    """A project's backup folder: its name for people, part of its uuid to keep two
-    projects of the same name apart."""
-    return backups_root() / f"{project.stem}-{(uuid or 'no-uuid')[:8]}"
+    """A project's backup folder: its name for people, part of its uuid and a hash of its
+    resolved path (copies of one project share the uuid, never the path)."""
+    return backups_root() / f"{project.stem}-{(uuid or 'no-uuid')[:8]}-{path_key(project)}"
+
+
+def path_key(project: Path) -> str:
+    resolved = os.path.normcase(str(project.resolve()))  # one key per file on Windows too
+    return hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:8]
 
 
 def folder_of(store: Store) -> Path:
@@ -83,9 +130,28 @@ def _meta(conn: sqlite3.Connection, key: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _time_of(path: Path) -> datetime | None:
+def _order(path: Path) -> tuple[datetime, int] | None:
+    """When a backup was taken, and its number within that second; None for other files
+    (a name shaped like a backup's that is no real time, 20260230-…, included)."""
     found = _NAME.match(path.name)
-    return datetime.strptime(found[1], _TIME).replace(tzinfo=UTC) if found else None
+    if found is None:
+        return None
+    try:
+        moment = datetime.strptime(found[1], _TIME).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return moment, int(found[2] or 1)
+
+
+def _time_of(path: Path) -> datetime | None:
+    order = _order(path)
+    return None if order is None else order[0]
+
+
+def _named(folder: Path) -> list[Path]:
+    """The backups in ``folder``, oldest first."""
+    found = [(order, p) for p in folder.iterdir() if (order := _order(p))]
+    return [p for _, p in sorted(found)]
 
 
 # -- reading -----------------------------------------------------------------------------
@@ -129,14 +195,17 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     """Every backup in ``folder``, newest first; one that cannot be read is listed damaged."""
     if not folder.is_dir():
         return []
-    found = sorted((p for p in folder.iterdir() if _time_of(p)), key=lambda p: p.name)
-    return [read_backup(path) for path in reversed(found)]
+    return [read_backup(path) for path in reversed(_named(folder))]
 
 
-def newest_backup(folder: Path) -> BackupInfo | None:
-    """The newest backup alone (reading every one to find it would cost each a count)."""
-    names = sorted(p.name for p in folder.iterdir() if _time_of(p)) if folder.is_dir() else []
-    return read_backup(folder / names[-1]) if names else None
+def newest_backup(folder: Path, now: datetime | None = None) -> BackupInfo | None:
+    """The newest backup alone (reading every one to find it would cost each a count).
+    One named in the future (the clock was once ahead) is newest only if all are."""
+    found = _named(folder) if folder.is_dir() else []
+    soon = (now or datetime.now(UTC)) + timedelta(minutes=1)
+    past = [p for p in found if (t := _time_of(p)) is not None and t <= soon]
+    chosen = (past or found)[-1:]
+    return read_backup(chosen[0]) if chosen else None
 
 
 def integrity(path: Path) -> str:
@@ -160,8 +229,10 @@ def make_backup(store: Store, reason: str, *, protect: Sequence[Path] = ()) -> B
     The copy is written under a temporary name, checked with ``quick_check`` and only then
     renamed into place, so every file with a backup's name is a whole, readable project."""
     folder = folder_of(store)
+    size = project_size(store)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        _check_room(folder, size)
         handle, name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=folder)
         os.close(handle)
     except OSError as error:
@@ -169,21 +240,51 @@ def make_backup(store: Store, reason: str, *, protect: Sequence[Path] = ()) -> B
     temp = Path(name)
     try:
         with store.raw() as live:
-            _copy(live, temp, {_REASON: reason, _SOURCE: str(store.path.absolute())})
+            _copy(live, temp, {_REASON: reason, _SOURCE: str(store.path.resolve())})
         verdict = _quick_check(temp)
         if verdict != "ok":
             raise BackupError(f"The backup written to {folder} failed its check ({verdict}).")
-        target = _free_name(folder)
-        os.replace(temp, target)
-        _sync_folder(folder)
+        target = _place(temp, folder)
+        sync_folder(folder)
     except (sqlite3.Error, OSError) as error:
         temp.unlink(missing_ok=True)
         raise BackupError(f"Could not back up {store.path} to {folder}: {error}.") from error
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    rotate(folder, protect=(*protect, target))
+    rotate(folder, protect=(*protect, target), budget=budget_for(size))
     return read_backup(target)
+
+
+def project_size(store: Store) -> int:
+    """The project's size in bytes, as a backup of it will be (its pages)."""
+    with store.raw() as conn:
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        return pages * int(conn.execute("PRAGMA page_size").fetchone()[0])
+
+
+def budget_for(size: int) -> int:
+    """The most the backups of a project of ``size`` bytes may take together."""
+    return max(BUDGET_FLOOR, BUDGET_TIMES * size)
+
+
+def spacing_for(size: int) -> timedelta:
+    """How long the window's timer waits after a backup: a large project is copied less
+    often (each copy costs seconds of disk work and its size again in the folder)."""
+    return min(SPACING_MAX, max(SPACING_PER_100MB, SPACING_PER_100MB * (size / 100_000_000)))
+
+
+def _check_room(folder: Path, size: int) -> None:
+    """Skip a backup that would leave the disk nearly full: the project itself still needs
+    room to save (its log grows by up to a whole copy when a backup is restored)."""
+    usage = shutil.disk_usage(folder)
+    reserve = min(usage.total // 10, max(GB, 2 * size))
+    if usage.free - size < reserve:
+        raise BackupError(
+            f"The backup was skipped: it needs {file_size(size)} and would leave less than "
+            f"{file_size(reserve)} free on the disk holding {folder} "
+            f"({file_size(usage.free)} free now). Free some space."
+        )
 
 
 def copy_out(backup: BackupInfo, target: Path) -> None:
@@ -212,7 +313,7 @@ def _copy(source: sqlite3.Connection, target: Path, marks: dict[str, str | None]
     finally:
         conn.close()
     with open(target, "rb+") as written:
-        os.fsync(written.fileno())
+        sync_file(written.fileno())
 
 
 def _quick_check(path: Path) -> str:
@@ -223,24 +324,33 @@ def _quick_check(path: Path) -> str:
         return str(error)
 
 
-def _free_name(folder: Path) -> Path:
-    """Named by the time now; a second backup within the same second is named a second
-    later, so names stay unique and in the order the backups were made."""
-    moment = datetime.now(UTC).replace(microsecond=0)
-    newest = max((t for p in folder.iterdir() if (t := _time_of(p))), default=None)
-    if newest is not None and newest >= moment:
-        moment = newest + timedelta(seconds=1)
-    return folder / f"{moment.strftime(_TIME)}Z{SUFFIX}"
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename is durable only once the folder itself is on disk (POSIX).
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
+def _place(temp: Path, folder: Path) -> Path:
+    """Give the checked copy its name: the time now by the clock (never "after the newest
+    name": a clock once ahead would push every later name into the future), numbered -2,
+    -3… when taken. Each name is taken exclusively, so a backup made at the same moment
+    by another process is never replaced."""
+    stamp = datetime.now(UTC).strftime(_TIME)
+    for number in itertools.count(1):
+        target = folder / (f"{stamp}Z{SUFFIX}" if number == 1 else f"{stamp}Z-{number}{SUFFIX}")
         try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+            _claim(temp, target)
+        except FileExistsError:
+            continue
+        return target
+    raise AssertionError("unreachable")
+
+
+def _claim(temp: Path, target: Path) -> None:
+    """Rename ``temp`` to ``target`` unless ``target`` exists (FileExistsError)."""
+    try:
+        os.link(temp, target)  # atomic, and fails on an existing name
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (FAT, some network shares): reserve, then replace
+        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        os.replace(temp, target)
+        return
+    temp.unlink()
 
 
 def change_mark(store: Store) -> str | None:
@@ -272,19 +382,71 @@ def to_keep(times: Sequence[datetime], now: datetime) -> set[datetime]:
     return keep
 
 
-def rotate(folder: Path, now: datetime | None = None, protect: Sequence[Path] = ()) -> list[Path]:
-    """Delete the backups ``to_keep`` does not keep (never one in ``protect``), and
-    temporary files a backup interrupted a day ago left; returns what went."""
+def rotate(
+    folder: Path,
+    now: datetime | None = None,
+    protect: Sequence[Path] = (),
+    budget: int | None = None,
+) -> list[Path]:
+    """Delete the backups ``to_keep`` does not keep, then, while the rest take more than
+    ``budget`` bytes, the oldest (never the newest ``KEEP_ALWAYS``); and what an
+    interrupted backup or restore left a day ago. Never deleted: one in ``protect``, one
+    named in the future (the clock was ahead; it ages into the rules), and the newest
+    made before an upgrade (the way back to the older version). Returns what went."""
     now = now or datetime.now(UTC)
-    named = {p: t for p in folder.iterdir() if (t := _time_of(p))}
+    soon = now + timedelta(minutes=1)
+    named = {p: t for p in _named(folder) if (t := _time_of(p)) is not None and t <= soon}
     keep = to_keep(list(named.values()), now)
-    spared = {p.absolute() for p in protect}
-    gone = [p for p, t in named.items() if t not in keep and p.absolute() not in spared]
-    gone += [p for p in folder.glob(".*.tmp") if _age(p, now) > 24 * 3600]
+    spared = {p.resolve() for p in protect}
+    gone = [p for p, t in named.items() if t not in keep and p.resolve() not in spared]
+    if gone or budget is not None:
+        spared |= _before_upgrade(folder)
+        gone = [p for p in gone if p.resolve() not in spared]
+    if budget is not None:
+        gone += _over_budget([p for p in named if p not in gone], spared, budget)
     for path in gone:
         with contextlib.suppress(OSError):
             path.unlink()
+    for path in folder.iterdir():
+        if _LEFTOVER.match(path.name) and _age(path, now) > _DAY:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            gone.append(path)
     return gone
+
+
+def _over_budget(kept: list[Path], spared: set[Path], budget: int) -> list[Path]:
+    """The oldest of ``kept`` (oldest first) to delete so the rest fit ``budget``: weekly
+    ones go before daily ones, as they are older."""
+    sizes = {p: _size(p) for p in kept}
+    total = sum(sizes.values())
+    over: list[Path] = []
+    for path in kept[: max(0, len(kept) - KEEP_ALWAYS)]:
+        if total <= budget:
+            break
+        if path.resolve() not in spared:
+            over.append(path)
+            total -= sizes[path]
+    return over
+
+
+def _before_upgrade(folder: Path) -> set[Path]:
+    """The newest backup made before an upgrade, kept until the next upgrade makes one."""
+    for path in reversed(_named(folder)):
+        with contextlib.suppress(sqlite3.Error), reading(path) as conn:
+            if _meta(conn, _REASON) == UPGRADING:
+                return {path.resolve()}
+    return set()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _age(path: Path, now: datetime) -> float:
@@ -308,18 +470,29 @@ def restore(store: Store, backup: BackupInfo) -> BackupInfo:
         try:
             with contextlib.closing(sqlite3.connect(source)) as conn, store.raw() as live:
                 conn.backup(live)
-            verdict = store.pragma("quick_check")
         except sqlite3.Error as error:
+            # One transaction: it failed whole, but say "read again" all the same.
             raise BackupError(
                 f"Restoring the backup of {backup.when()} failed ({error}); the state before "
-                f"it is in the backup {before.path.name}."
+                f"it is in the backup {before.path.name}.",
+                replaced=True,
             ) from error
+    verdict = _live_verdict(store)
     if verdict != "ok":
         raise BackupError(
             f"The restored project failed its check ({verdict}); the state before it is in "
-            f"the backup {before.path.name}."
+            f"the backup {before.path.name}.",
+            replaced=True,
         )
     return before
+
+
+def _live_verdict(store: Store) -> str:
+    try:
+        with store.raw() as live:
+            return str(live.execute("PRAGMA quick_check").fetchone()[0])
+    except sqlite3.Error as error:  # the restored pages cannot even be read
+        return str(error)
 
 
 @contextlib.contextmanager
@@ -372,18 +545,28 @@ class Backups:
         self.store = store
         self._known = False  # whether _newest has been read
         self._newest: str | None = None  # the change mark the newest backup holds
+        self._newest_at: datetime | None = None  # when it was taken
+        # Backups shown to choose from (the Restore dialog), spared by rotation meanwhile.
+        self._listed: tuple[float, tuple[Path, ...]] = (0.0, ())
 
     @property
     def folder(self) -> Path:
         return folder_of(self.store)
 
     def all(self) -> list[BackupInfo]:
-        """Newest first, damaged ones included (marked)."""
-        return list_backups(self.folder)
+        """Newest first, damaged ones included (marked). Those listed are spared by this
+        project's rotation for an hour: the one being chosen is not deleted meanwhile."""
+        listed = list_backups(self.folder)
+        self._listed = (time.monotonic(), tuple(b.path for b in listed))
+        return listed
+
+    def _spared(self) -> tuple[Path, ...]:
+        at, paths = self._listed
+        return paths if time.monotonic() - at < _LISTED_FOR else ()
 
     def make(self, reason: str) -> BackupInfo:
-        made = make_backup(self.store, reason)
-        self._known, self._newest = True, made.change
+        made = make_backup(self.store, reason, protect=self._spared())
+        self._known, self._newest, self._newest_at = True, made.change, made.taken_at
         return made
 
     def changed(self) -> bool:
@@ -392,22 +575,40 @@ class Backups:
             newest = newest_backup(self.folder)
             if newest is None or newest.damaged:
                 return True
-            self._known, self._newest = True, newest.change
+            self._known, self._newest, self._newest_at = True, newest.change, newest.taken_at
         return change_mark(self.store) != self._newest
 
-    def make_if_changed(self, reason: str) -> BackupInfo | None:
+    def due(self, now: datetime | None = None) -> bool:
+        """Whether the timer's backup is due: the newest is older than ``spacing_for``."""
+        self.changed()  # reads the newest backup's time once
+        if self._newest_at is None:
+            return True
+        age = (now or datetime.now(UTC)) - self._newest_at
+        # A minute's slack: Qt's coarse timer may fire a little early.
+        spacing = spacing_for(project_size(self.store)) - timedelta(minutes=1)
+        return age < timedelta(0) or age >= spacing
+
+    def make_if_changed(self, reason: str, *, spaced: bool = False) -> BackupInfo | None:
+        """A backup if the project changed; ``spaced`` (the timer): only if also ``due``."""
+        if spaced and not self.due():
+            return None
         return self.make(reason) if self.changed() else None
 
     def restore(self, backup: BackupInfo) -> BackupInfo:
-        before = restore(self.store, backup)
-        self._known, self._newest = True, before.change
+        try:
+            before = restore(self.store, backup)
+        except BackupError:
+            self._known = False  # read the newest backup again
+            raise
+        self._known, self._newest, self._newest_at = True, before.change, before.taken_at
+        self._listed = (0.0, ())
         return before
 
 
 def before_upgrade(store: Store) -> None:
     """``Store.open``'s hook: a verified backup before a project is upgraded, or no upgrade."""
     try:
-        make_backup(store, "before upgrading")
+        make_backup(store, UPGRADING)
     except BackupError as error:
         raise ProjectFileError(
             f"{store.path} needs upgrading for this version of Parallax, but the backup made "

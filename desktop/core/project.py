@@ -109,10 +109,15 @@ class ProjectService:
     def restore_backup(self, backup: BackupInfo) -> BackupInfo:
         """Put a backup in place of the whole project (backups.restore: the current state
         is backed up first, and returned); texts kept from before are forgotten."""
-        before = self.backups.restore(backup)
+        try:
+            return self.backups.restore(backup)
+        finally:
+            self.forget_texts()  # a failed restore may have changed the project too
+
+    def forget_texts(self) -> None:
+        """The project's content was replaced (a restore): texts kept from before go."""
         self._texts.clear()
         self.search = SearchService(self.store)  # it keeps folded texts by document id
-        return before
 
     def initialise(self, name: str, project_uuid: str | None = None) -> None:
         """Give a new project its identity (name, uuid, creation time)."""

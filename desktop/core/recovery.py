@@ -10,6 +10,7 @@ and says plainly what happened and what was lost.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import sqlite3
 import tempfile
@@ -20,7 +21,13 @@ from pathlib import Path
 from desktop.core import backups
 from desktop.core.backups import BackupInfo
 from desktop.core.project_lock import ProjectBusy, ProjectLock
-from desktop.core.store import CHANGE_KEY, ProjectFileError, Store
+from desktop.core.store import (
+    CHANGE_KEY,
+    ProjectFileError,
+    Store,
+    set_aside_leftovers,
+    sync_folder,
+)
 from desktop.core.wording import counted
 
 _SIDES = ("-wal", "-shm")  # moved with the file: the log may hold its last commits
@@ -50,12 +57,24 @@ class Rescue:
     good: BackupInfo | None = None  # the newest that passes integrity_check
     skipped: tuple[BackupInfo, ...] = ()  # newer ones that fail it
     peek: Peek = field(default_factory=Peek)
+    # ``good`` is a backup of this project taken at another path (moved, renamed, or a copy):
+    # offered only where the user is asked, never restored unasked.
+    elsewhere: bool = False
 
     def offer(self) -> str:
         """The question to ask before ``recover``: what is wrong and what would be done."""
         lines = [self.problem, ""]
         if self.good is None:
             lines.append(f"{self.no_backup()} The file can be moved aside, kept as it is.")
+        elif self.elsewhere:
+            lines.append(
+                f"{self.no_backup()} This project was also backed up at another path, "
+                f"{self.good.source or 'unknown'}: the newest intact backup from there is from "
+                f"{self.good.when()} ({_contents(self.good)}). If the project was moved or "
+                "renamed, it is this project's. If that is a copy someone else works on, "
+                "restoring it puts their work in place of this one. Restore it? The damaged "
+                "file is moved aside and kept, not deleted."
+            )
         else:
             lines.append(
                 f"The newest backup that is intact is from {self.good.when()} "
@@ -79,23 +98,35 @@ class Recovered:
     message: str
 
 
-def find_rescue(path: Path, problem: str) -> Rescue:
-    """Look, without changing anything, for the backups that could replace ``path``."""
+def find_rescue(path: Path, problem: str, *, elsewhere: bool = False) -> Rescue:
+    """Look, without changing anything, for the backups that could replace ``path``.
+
+    ``elsewhere`` (only where the user is asked): when none of its own backups is intact,
+    also those of the same project (same uuid) taken at other paths."""
+    path = path.resolve()
     peek = _peek(path)
     found = _backups_of(path, peek.uuid)
     skipped: list[BackupInfo] = []
     for backup in found:
-        if not backup.damaged and backups.integrity(backup.path) == "ok":
+        if _intact(backup):
             return Rescue(path, problem, tuple(found), backup, tuple(skipped), peek)
         skipped.append(backup)
+    if elsewhere and peek.uuid:
+        for backup in _backups_elsewhere(path, peek.uuid):
+            if _intact(backup):
+                return Rescue(path, problem, tuple(found), backup, tuple(skipped), peek, True)
     return Rescue(path, problem, tuple(found), None, tuple(skipped), peek)
+
+
+def _intact(backup: BackupInfo) -> bool:
+    return not backup.damaged and backups.integrity(backup.path) == "ok"
 
 
 def recover(rescue: Rescue, chosen: BackupInfo | None = None) -> Recovered:
     """Move the damaged file aside and restore ``chosen`` (default: the newest good backup).
 
     Done under the project's lock, so no other Parallax opens the file halfway."""
-    path, backup = rescue.path, chosen or rescue.good
+    path, backup = rescue.path.resolve(), chosen or rescue.good
     if chosen is not None:
         verdict = backups.integrity(chosen.path)
         if verdict != "ok":
@@ -166,14 +197,23 @@ def _peek(path: Path) -> Peek:
 
 def _backups_of(path: Path, uuid: str | None) -> list[BackupInfo]:
     """Its backups: in its own folder when its uuid can be read, else in every folder of
-    its name, taken from this very file."""
+    its name and path (the folder's name ends with its path's hash)."""
     if uuid:
         return backups.list_backups(backups.folder_for(path, uuid))
-    root = backups.backups_root()
-    folders = sorted(root.glob(f"{path.stem}-*")) if root.is_dir() else []
+    pattern = f"{glob.escape(path.stem)}-*-{backups.path_key(path)}"
+    return _newest_first(backups.backups_root(), pattern, exclude=None)
+
+
+def _backups_elsewhere(path: Path, uuid: str) -> list[BackupInfo]:
+    """Backups of the same project (uuid) taken at other paths, newest first."""
+    own = backups.folder_for(path, uuid)
+    return _newest_first(backups.backups_root(), f"*-{glob.escape(uuid[:8])}-*", exclude=own)
+
+
+def _newest_first(root: Path, pattern: str, exclude: Path | None) -> list[BackupInfo]:
+    folders = [f for f in root.glob(pattern) if f != exclude] if root.is_dir() else []
     found = [b for f in folders for b in backups.list_backups(f)]
-    mine = str(path.absolute())
-    return sorted((b for b in found if b.source == mine), key=lambda b: b.path.name, reverse=True)
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
 def _move_aside(path: Path) -> Path:
@@ -190,6 +230,7 @@ def _move_aside(path: Path) -> Path:
             if Path(f"{path}{side}").exists():
                 os.rename(f"{path}{side}", f"{target}{side}")
         os.rename(path, target)
+        sync_folder(path.parent)
     except OSError as error:
         raise RecoveryError(
             f"{path} is damaged, and could not be moved aside to {target}: {error.strerror}. "
@@ -205,8 +246,10 @@ def _put_in_place(backup: BackupInfo, path: Path) -> None:
     temp = Path(name)
     try:
         backups.copy_out(backup, temp)
+        set_aside_leftovers(path)  # a log left beside the name would be replayed into it
         os.replace(temp, path)
-    except (sqlite3.Error, OSError) as error:
+        sync_folder(path.parent)
+    except (sqlite3.Error, OSError, ProjectFileError) as error:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise RecoveryError(

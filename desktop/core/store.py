@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
@@ -38,6 +39,12 @@ PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
 )
+if sys.platform == "darwin":
+    # macOS's fsync() does not reach the platter; F_FULLFSYNC does (SQLite's fullfsync).
+    PRAGMAS += ("PRAGMA fullfsync=ON", "PRAGMA checkpoint_fullfsync=ON")
+# Files SQLite keeps beside a database: a log or journal left there is replayed into
+# whatever file next bears the name.
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class ProjectFileError(Exception):
@@ -84,15 +91,18 @@ def _on_begin(connection: Any) -> None:
 
 def _make_engine(path: Path, read_only: bool = False) -> Engine:
     if read_only:
-        # SQLite itself refuses every write. In a folder it cannot write to either, it can
-        # make no -wal/-shm beside the file: "immutable" reads without them.
+        # SQLite itself refuses every write. Without a log to read, "immutable" reads with
+        # no -wal/-shm at all: otherwise, in a writable folder, it makes ones it never
+        # removes (a read-only connection does not checkpoint). Only an unwritable file is
+        # opened so, which no Parallax can change meanwhile. A log already there is read.
         query = {"mode": "ro", "uri": "true"}
-        if not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+        if not Path(f"{path}-wal").exists():
             query["immutable"] = "1"
         database = f"file:{quote(path.absolute().as_posix())}"
         engine = create_engine(URL.create("sqlite", database=database, query=query))
     else:
-        engine = create_engine(f"sqlite:///{path}")
+        # Not a URL string: a "?" or "#" in the file's name would be parsed as URL syntax.
+        engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -128,12 +138,80 @@ def check_project_file(path: Path) -> None:
         raise ProjectFileError(
             f"{path} is an SQLite database but not a Parallax project; it was left untouched."
         )
-    version = _header_int(header, 60)
+    _refuse_newer(path, _header_int(header, 60))
+
+
+def _refuse_newer(path: Path, version: int) -> None:
     if version > SCHEMA_VERSION:
         raise ProjectFileError(
             f"{path} was written by a newer Parallax (project schema {version}); this version "
             f"reads schema {SCHEMA_VERSION} and older. The file was left untouched."
         )
+
+
+def check_schema(path: Path) -> None:
+    """Refuse a project a newer Parallax wrote, judged as SQLite sees it: the header alone
+    misses a newer schema still in the write-ahead log (that Parallax did not close).
+
+    Read-only, and the connection is closed without a checkpoint, so a refused project
+    keeps its log as it was. Without a log the header (``check_project_file``) is the truth,
+    and no connection is opened that could leave files beside a read-only project."""
+    if not Path(f"{path}-wal").exists():
+        return
+    uri = f"{path.as_uri()}?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError:
+        return  # damaged or unreadable: the integrity check that follows says so
+    _refuse_newer(path, version)
+
+
+def set_aside_leftovers(path: Path) -> list[Path]:
+    """Rename a -wal/-shm/-journal left beside ``path`` (its project deleted by hand) to
+    ``NAME-wal.orphaned`` (numbered when taken): SQLite would replay an old project's log
+    into a new file of that name. Kept, never deleted; returns where they went."""
+    moved: list[Path] = []
+    for side in SIDE_FILES:
+        source = Path(f"{path}{side}")
+        if not source.exists():
+            continue
+        number = 1
+        while (target := Path(f"{source}.{number}.orphaned" if number > 1 else
+                              f"{source}.orphaned")).exists():  # fmt: skip
+            number += 1
+        try:
+            os.rename(source, target)
+        except OSError as error:
+            raise ProjectFileError(
+                f"{source} is left from an earlier project of that name and could not be moved "
+                f"aside ({_describe(error)}); move or delete it, then try again."
+            ) from error
+        moved.append(target)
+    if moved:
+        sync_folder(path.parent)
+    return moved
+
+
+def sync_folder(folder: Path) -> None:
+    """Make renames in ``folder`` durable: on POSIX a rename is on disk only once the
+    folder itself is (Windows has no such call; NTFS journals the rename)."""
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def sync_file(fd: int) -> None:
+    """fsync, or on macOS F_FULLFSYNC (its fsync leaves the data in the drive's cache)."""
+    if sys.platform == "darwin":
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+    else:
+        os.fsync(fd)
 
 
 def writable(path: Path) -> bool:
@@ -148,7 +226,7 @@ def interrupted(path: Path) -> bool:
     with frames in it means writes were under way when that process died. Judged only
     under the project's lock, when no other Parallax has it open."""
     try:
-        return Path(f"{path}-wal").stat().st_size > 0
+        return Path(f"{Path(path).resolve()}-wal").stat().st_size > 0
     except OSError:
         return False
 
@@ -215,6 +293,7 @@ def _upgrade(engine: Engine, path: Path) -> None:
     try:
         with writer.begin() as conn:
             version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
+            _refuse_newer(path, version)  # never stamped down to this version's schema
             if version < 2:  # 1 → 2: the full-text index
                 for statement in (*search_index.SCHEMA, *search_index.FILL):
                     conn.exec_driver_sql(statement)
@@ -274,8 +353,10 @@ class Store:
         """Open a project; while it is open, no other Parallax process can open it.
 
         A file that cannot be written opens read-only (it takes no lock: it is never
-        written). Otherwise the project's lock is taken before anything else reads it."""
-        path = Path(path)
+        written). Otherwise the project's lock is taken before anything else reads it.
+        The path is resolved first: a project reached through a symlink has one lock,
+        one log and one backup folder whichever name it is opened by."""
+        path = Path(path).resolve()
         check_project_file(path)
         if not writable(path):
             return cls._open_with(path, None)
@@ -293,6 +374,7 @@ class Store:
         lock: ProjectLock | None,
         before_upgrade: Callable[[Store], object] | None = None,
     ) -> Store:
+        check_schema(path)  # under the lock: no newer Parallax is writing it meanwhile
         unclean = lock is not None and interrupted(path)
         if unclean:
             # Checked read-only: closing a read-only connection never checkpoints, so a
@@ -323,7 +405,7 @@ class Store:
         The project is built in a temporary file beside ``path`` and renamed into place
         only when complete, so a failure never leaves a half-made project behind.
         """
-        path = Path(path)
+        path = Path(path).resolve()
         if path.exists():
             raise ProjectFileError(f"{path} already exists.")
         folder = path.parent
@@ -334,6 +416,7 @@ class Store:
         try:
             if path.exists():  # made by another process since the first look
                 raise ProjectFileError(f"{path} already exists.")
+            set_aside_leftovers(path)
             cls._build(path, fill)
             return cls._open_with(path, lock)
         except BaseException:
@@ -364,6 +447,7 @@ class Store:
                 fill(store)
             engine.dispose()  # last connection closed: SQLite checkpoints and drops the WAL
             os.replace(temp, path)
+            sync_folder(folder)
         except BaseException as error:
             engine.dispose()
             for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):

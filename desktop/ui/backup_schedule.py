@@ -2,13 +2,16 @@
 
 Each time the core is asked first whether the project changed since its newest backup (one
 small read); only then is a backup made, off the UI thread (it takes a
-third of a second to copy and check at 110 MB).
+third of a second to copy and check at 110 MB). The timer skips a large project's backup
+until its newest is older than ``backups.spacing_for`` (10 minutes per 100 MB, at most an
+hour), and is paused while a backup is being chosen or restored.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -30,7 +33,7 @@ class BackupSchedule(QObject):
         self.backups = backups
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
-        self.timer.timeout.connect(lambda: self.run("every 10 minutes"))
+        self.timer.timeout.connect(lambda: self.run("every 10 minutes", spaced=True))
         self._thread: threading.Thread | None = None
         self._relay = _Relay()  # not a child: the thread may end after the window
         self._relay.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
@@ -40,14 +43,15 @@ class BackupSchedule(QObject):
         self.run("on opening")
         self.timer.start()
 
-    def run(self, reason: str) -> bool:
-        """Back up in the background if the project changed; False if one is under way."""
+    def run(self, reason: str, *, spaced: bool = False) -> bool:
+        """Back up in the background if the project changed (``spaced``: and the newest
+        backup is old enough for the project's size); False if one is under way."""
         if self.running():
             return False
 
         def work() -> None:
             try:
-                found: object = self.backups.make_if_changed(reason)
+                found: object = self.backups.make_if_changed(reason, spaced=spaced)
             except Exception as error:  # shown in the status bar, not lost
                 found = error
             with contextlib.suppress(RuntimeError):  # the window went meanwhile
@@ -64,6 +68,19 @@ class BackupSchedule(QObject):
         """Let a backup under way finish (before a restore, or closing)."""
         if self._thread is not None:
             self._thread.join()
+
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """No automatic backup meanwhile (the timer fires inside modal dialogs too): one
+        under way finishes first, and rotation cannot take a backup being chosen."""
+        active = self.timer.isActive()
+        self.timer.stop()
+        self.wait()
+        try:
+            yield
+        finally:
+            if active:
+                self.timer.start()
 
     def finish(self) -> str | None:
         """On closing: the last changes backed up; returns why not, if that failed."""

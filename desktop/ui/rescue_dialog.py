@@ -15,7 +15,9 @@ def offer_rescue(
 ) -> recovery.Recovered | None:
     """Ask, then move the damaged file at ``path`` aside and restore; None when the user
     quits or nothing could be restored (they were told where the file went)."""
-    rescue = recovery.find_rescue(path, problem)
+    # Asked here, so a backup this project got at another path (moved, or a copy) may be
+    # offered when none of its own is intact; the offer says whose it may be.
+    rescue = recovery.find_rescue(path, problem, elsewhere=True)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Project damaged")

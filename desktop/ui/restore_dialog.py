@@ -1,17 +1,20 @@
 """File → Restore from Backup…: the project's backups listed, one put in place of the
-project after a confirmation (the current state is backed up first; undo history cleared)."""
+project after a confirmation (the current state is backed up first; undo history cleared).
+
+The restore runs in a thread of its own under a window-modal progress dialog (it takes
+seconds on a large project: a backup first, a check, the copy), so the window repaints."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.backups import BackupInfo
+from desktop.core.backups import BackupError, BackupInfo, Backups
+from desktop.core.service_base import ProjectError
 from desktop.core.wording import counted, file_size
 from desktop.ui.backup_schedule import BackupSchedule
 from desktop.ui.session import ProjectSession
@@ -99,12 +103,88 @@ def _row(backup: BackupInfo) -> list[str]:
     ]
 
 
+class _Worker(QObject):
+    """Restores in its thread. It uses the window's ``Backups`` (not a service of its own,
+    as merge_flow's worker does): that one remembers the newest backup's change mark, and
+    the schedule, which shares it, is paused meanwhile."""
+
+    done = Signal(object)  # the BackupInfo of the state before
+    failed = Signal(object)  # a ProjectError
+
+    def __init__(self, backups: Backups, chosen: BackupInfo) -> None:
+        super().__init__()
+        self.backups = backups
+        self.chosen = chosen
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.done.emit(self.backups.restore(self.chosen))
+        except ProjectError as error:
+            self.failed.emit(error)
+        except Exception as error:  # a bug must not leave the progress dialog up for good
+            self.failed.emit(BackupError(f"Restoring failed ({error}).", replaced=True))
+
+
+class _Outcome(QObject):
+    """Receives the worker's answer in the UI thread and ends the wait."""
+
+    def __init__(self, loop: QEventLoop) -> None:
+        super().__init__()
+        self.loop = loop
+        self.before: BackupInfo | None = None
+        self.error: ProjectError | None = None
+
+    @Slot(object)
+    def done(self, before: BackupInfo) -> None:
+        self.before = before
+        self.loop.quit()
+
+    @Slot(object)
+    def failed(self, error: ProjectError) -> None:
+        self.error = error
+        self.loop.quit()
+
+
+def _restore_in_thread(
+    parent: QWidget, session: ProjectSession, chosen: BackupInfo
+) -> BackupInfo | None:
+    progress = QProgressDialog(f"Restoring the backup of {chosen.when()}…", "", 0, 0, parent)
+    progress.setWindowTitle("Restore from Backup")
+    progress.setCancelButton(None)  # one transaction: nothing to stop halfway
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    loop = QEventLoop()
+    outcome = _Outcome(loop)
+    thread = QThread()
+    worker = _Worker(session.service.backups, chosen)
+    worker.moveToThread(thread)
+    worker.done.connect(outcome.done)
+    worker.failed.connect(outcome.failed)
+    thread.started.connect(worker.run)
+    thread.start()
+    progress.setValue(0)
+    loop.exec()
+    thread.quit()
+    thread.wait()
+    progress.reset()
+    if outcome.error is not None:
+        session.restore_failed(outcome.error)
+        return None
+    session.restored()
+    return outcome.before
+
+
 def restore_from_backup(
     parent: QWidget, session: ProjectSession, schedule: BackupSchedule
 ) -> BackupInfo | None:
     """List the backups, restore the chosen one after a confirmation; returns the backup
     of the state before, or None when nothing was restored."""
-    schedule.wait()  # a backup under way finishes first: it is listed, and not racing
+    with schedule.paused():  # a backup under way finishes first, and none starts meanwhile
+        return _choose_and_restore(parent, session)
+
+
+def _choose_and_restore(parent: QWidget, session: ProjectSession) -> BackupInfo | None:
     service = session.service
     dialog = RestoreDialog(service.backups.all(), service.info().name, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
@@ -123,12 +203,7 @@ def restore_from_backup(
     )
     if answer != buttons.Ok:
         return None
-    schedule.wait()  # the timer may have started one while the dialogs were open
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        before = session.restore_backup(chosen)
-    finally:
-        QApplication.restoreOverrideCursor()
+    before = _restore_in_thread(parent, session, chosen)
     if before is not None:
         session.message.emit(
             f"Restored the backup of {chosen.when()}; the state before it was backed up "

@@ -152,11 +152,27 @@ class ProjectSession(QObject):
     def restore_backup(self, backup: BackupInfo) -> BackupInfo | None:
         """Put a backup in place of the project (the current state is backed up first and
         returned); the undo history goes, as its steps describe the state before."""
-        before: BackupInfo | None = self._run(lambda: self.service.restore_backup(backup))
-        if before is not None:
-            self.undo_stack.clear()
-            self.changed()
+        try:
+            before = self.service.backups.restore(backup)
+        except ProjectError as error:
+            self.restore_failed(error)
+            return None
+        self.restored()
         return before
+
+    def restored(self) -> None:
+        """A backup was put in place of the project (by ``restore_backup``, or off the UI
+        thread by the Restore dialog): what was read from it, and the undo history, go."""
+        self.service.forget_texts()
+        self.undo_stack.clear()
+        self.changed()
+
+    def restore_failed(self, error: ProjectError) -> None:
+        """A restore was refused; one that failed after copying may have changed the project
+        all the same (``BackupError.replaced``), so everything is read again."""
+        if getattr(error, "replaced", False):
+            self.restored()
+        self.failed.emit(str(error))
 
     def record(self, command: QUndoCommand) -> None:
         """A step already done elsewhere (a merge, off the UI thread) joins the history."""

@@ -4,9 +4,11 @@ backup when the project is damaged at start-up."""
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -193,3 +195,56 @@ def test_with_no_backup_the_window_offers_to_move_the_damaged_file_aside(
     aside = sample_path.with_name("sample.parallax.damaged")
     assert aside.read_bytes() == bytes(data) and not sample_path.exists()
     assert told and str(aside) in told[0] and "nothing was deleted" in told[0]
+
+
+def test_the_restore_runs_off_the_ui_thread_with_the_schedule_paused(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settled(window)
+    session, schedule = window.session, window.backup_schedule
+    chosen = session.service.backups.make("by hand")
+    session.delete_annotation(session.service.annotations()[0])
+    threads: list[threading.Thread] = []
+    real = backups.restore
+
+    def restore(store: Store, backup: backups.BackupInfo) -> backups.BackupInfo:
+        threads.append(threading.current_thread())
+        return real(store, backup)
+
+    monkeypatch.setattr(backups, "restore", restore)
+    paused: list[bool] = []
+
+    def step(dialog: QWidget) -> None:
+        paused.append(not schedule.timer.isActive())  # the timer fires in modal dialogs too
+        choose(chosen.path)(dialog)
+
+    when_modal(RestoreDialog, step)
+    when_modal(QMessageBox, press("OK"), delay=100)
+    window.actions.restore_backup.trigger()
+    assert paused == [True] and schedule.timer.isActive()
+    assert threads and threads[0] is not threading.main_thread()
+    assert shown_annotations(window) == chosen.annotations
+
+
+def test_a_restore_that_fails_after_copying_leaves_the_window_showing_the_project(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settled(window)
+    session = window.session
+    chosen = session.service.backups.make("by hand")
+    session.delete_annotation(session.service.annotations()[0])
+    monkeypatch.setattr(backups, "_live_verdict", lambda store: "page 7 is never used")
+    told: list[str] = []
+
+    def confirm(box: QWidget) -> None:
+        press("OK")(box)
+        when_modal(QMessageBox, lambda shown: (told.append(shown.text()), shown.accept()))  # type: ignore[attr-defined]
+
+    when_modal(RestoreDialog, choose(chosen.path))
+    when_modal(QMessageBox, confirm, delay=100)
+    window.actions.restore_backup.trigger()
+    qtbot.waitUntil(lambda: bool(told))
+    assert "failed its check" in told[0]
+    # The copy landed all the same: the window shows what the project now holds.
+    assert shown_annotations(window) == chosen.annotations == len(session.service.annotations())
+    assert session.undo_stack.count() == 0

@@ -65,8 +65,9 @@ def test_a_backup_is_a_verified_project_in_the_projects_folder(
 ) -> None:
     made = backups.make_backup(service.store, "by hand")
     uuid = service.info().uuid
+    key = backups.path_key(service.store.path)
     assert made.path.parent == (
-        isolated_user_dirs / "data" / "Parallax" / "backups" / f"sample-{uuid[:8]}"
+        isolated_user_dirs / "data" / "Parallax" / "backups" / f"sample-{uuid[:8]}-{key}"
     )
     assert made.path.name == made.taken_at.strftime("%Y%m%d-%H%M%SZ.parallax")
     assert (made.documents, made.annotations, made.tags) == (
@@ -367,3 +368,235 @@ def test_a_migration_killed_halfway_leaves_the_old_project_whole(tmp_path: Path)
         assert store.pragma("user_version") == SCHEMA_VERSION
     finally:
         store.close()
+
+
+# -- review fixes ------------------------------------------------------------------------
+
+
+def test_copies_of_a_project_never_share_backups_and_a_rescue_never_takes_the_copys(
+    tmp_path: Path,
+) -> None:
+    alice, bob = tmp_path / "alice" / "thesis.parallax", tmp_path / "bob" / "thesis.parallax"
+    alice.parent.mkdir()
+    bob.parent.mkdir()
+    Store.create(alice, fill_sample).close()
+    store = Store.open(alice)
+    own = backups.make_backup(store, "on opening")
+    store.close()
+    bob.write_bytes(alice.read_bytes())  # a colleague's copy: same name, same uuid
+    store = Store.open(bob)
+    service = ProjectService(store)
+    for annotation in service.annotations():
+        service.delete_annotation(annotation.id)
+    theirs = backups.make_backup(store, "on opening")
+    store.close()
+    assert own.path.parent != theirs.path.parent
+    damage(alice)
+    with pytest.raises(ProjectDamagedError) as caught:
+        Store.open(alice)
+    rescue = recovery.find_rescue(alice, str(caught.value))  # as the command line asks
+    assert rescue.good is not None and rescue.good.path == own.path and not rescue.elsewhere
+    assert [b.path for b in rescue.backups] == [own.path]
+
+
+def test_a_moved_projects_old_backups_are_offered_only_when_asked(tmp_path: Path) -> None:
+    old, new = tmp_path / "old" / "thesis.parallax", tmp_path / "new" / "renamed.parallax"
+    old.parent.mkdir()
+    new.parent.mkdir()
+    Store.create(old, fill_sample).close()
+    store = Store.open(old)
+    made = backups.make_backup(store, "on opening")
+    store.close()
+    old.rename(new)
+    damage(new)
+    assert recovery.find_rescue(new, "damaged").good is None  # the command line: not its own
+    asked = recovery.find_rescue(new, "damaged", elsewhere=True)  # the window asks
+    assert asked.good is not None and asked.good.path == made.path and asked.elsewhere
+    assert str(old.resolve()) in asked.offer() and "someone else" in asked.offer()
+
+
+def test_a_backup_name_is_taken_exclusively_and_numbered_within_a_second(
+    service: ProjectService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    moment = datetime(2026, 11, 30, 9, 12, tzinfo=UTC)
+
+    class Frozen(datetime):
+        @classmethod
+        def now(cls, tz: object = None) -> Frozen:  # type: ignore[override]
+            return cls.fromtimestamp(moment.timestamp(), UTC)
+
+    monkeypatch.setattr(backups, "datetime", Frozen)
+    folder = backups.folder_of(service.store)
+    folder.mkdir(parents=True)
+    theirs = folder / "20261130-091200Z.parallax"  # another process made it this second
+    theirs.write_bytes(b"another process's backup")
+    first = backups.make_backup(service.store, "by hand")
+    second = backups.make_backup(service.store, "by hand")
+    assert (first.path.name, second.path.name) == (
+        "20261130-091200Z-2.parallax", "20261130-091200Z-3.parallax",
+    )  # fmt: skip
+    assert theirs.read_bytes() == b"another process's backup"
+    assert [b.path for b in backups.list_backups(folder)] == [second.path, first.path, theirs]
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
+def test_a_clock_once_ahead_does_not_push_later_backups_into_the_future(
+    service: ProjectService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = datetime.now(UTC)
+    offset = [timedelta(days=400)]
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: object = None) -> Clock:  # type: ignore[override]
+            return cls.fromtimestamp((real + offset[0]).timestamp(), UTC)
+
+    monkeypatch.setattr(backups, "datetime", Clock)
+    future = backups.make_backup(service.store, "clock ahead")
+    made = []
+    for day in range(30):  # the clock is right again: a month of one backup a day
+        offset[0] = timedelta(days=day)
+        service.set_note(service.annotations()[0].id, f"day {day}")
+        made.append(backups.make_backup(service.store, "every 10 minutes"))
+    assert made[-1].taken_at.date() == (real + timedelta(days=29)).date()
+    kept = {b.path for b in backups.list_backups(future.path.parent)}
+    # 14 dailies, the newest of the two older ISO weeks, and the future one, kept for now.
+    assert {b.path for b in made[16:]} <= kept and future.path in kept
+    assert len(kept) >= 14 + 2 + 1
+    assert backups.newest_backup(future.path.parent, Clock.now(UTC)) == made[-1]
+
+
+def test_a_damaged_project_whose_name_is_a_glob_pattern_finds_its_backups(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "Interviews [draft] *?.parallax"
+    Store.create(path, fill_sample).close()
+    store = Store.open(path)
+    made = backups.make_backup(store, "on opening")
+    store.close()
+    with sqlite3.connect(path) as conn:
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name='meta'").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())  # the meta table's page: its uuid cannot be read
+    data[(root - 1) * 4096 : root * 4096] = b"\xff" * 4096
+    path.write_bytes(bytes(data))
+    rescue = recovery.find_rescue(path, "damaged")
+    assert rescue.peek.uuid is None
+    assert rescue.good is not None and rescue.good.path == made.path
+
+
+def test_backups_listed_to_choose_from_are_spared_by_rotation(service: ProjectService) -> None:
+    for n in range(10):
+        service.set_note(service.annotations()[0].id, f"v{n}")
+        service.backups.make("every 10 minutes")
+    chosen = service.backups.all()[-1]  # the Restore dialog shows them; the oldest is chosen
+    service.set_note(service.annotations()[0].id, "v10")
+    service.backups.make_if_changed("every 10 minutes")  # the timer, meanwhile
+    assert chosen.path.exists()
+    service.restore_backup(chosen)
+
+
+def test_a_name_shaped_like_a_backups_that_is_no_date_is_not_a_backup(
+    service: ProjectService,
+) -> None:
+    made = backups.make_backup(service.store, "by hand")
+    odd = made.path.with_name("20260230-000000Z.parallax")  # 30 February
+    odd.write_bytes(b"")
+    assert [b.path for b in backups.list_backups(made.path.parent)] == [made.path]
+    assert backups.newest_backup(made.path.parent) == made
+    backups.rotate(made.path.parent)
+    backups.before_upgrade(service.store)
+    assert odd.exists()
+
+
+def test_rotation_removes_what_interrupted_backups_and_restores_left_a_day_ago(
+    tmp_path: Path,
+) -> None:
+    now = datetime.now(UTC)
+    old = (now - timedelta(days=2)).timestamp()
+    left = [tmp_path / ".abc.tmp", tmp_path / ".abc.tmp-journal", tmp_path / ".restore-xyz"]
+    left[0].write_bytes(b"x")
+    left[1].write_bytes(b"x")
+    left[2].mkdir()
+    (left[2] / "restore.parallax").write_bytes(b"x" * 1000)
+    fresh = tmp_path / ".restore-now"  # a restore under way
+    fresh.mkdir()
+    for path in (*left, left[2] / "restore.parallax"):
+        os.utime(path, (old, old))
+    gone = backups.rotate(tmp_path, now)
+    assert sorted(gone) == sorted(left)
+    assert [p.name for p in tmp_path.iterdir()] == [fresh.name]
+
+
+def _tiny_backup(folder: Path, moment: datetime, size: int, reason: str = "") -> Path:
+    path = folder / moment.strftime("%Y%m%d-%H%M%SZ.parallax")
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        conn.execute("INSERT INTO meta VALUES ('backup_reason', ?)", (reason,))
+        conn.execute("CREATE TABLE filler (x BLOB)")
+        conn.execute("INSERT INTO filler VALUES (?)", (b"\0" * size,))
+    conn.close()
+    return path
+
+
+def test_rotation_keeps_the_backups_within_a_budget_oldest_going_first(tmp_path: Path) -> None:
+    now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    made = [_tiny_backup(tmp_path, now - timedelta(days=n), 20_000) for n in range(6)]
+    one = made[0].stat().st_size
+    gone = backups.rotate(tmp_path, now, protect=[made[5]], budget=3 * one + one // 2)
+    assert sorted(gone) == sorted(made[2:5])  # the oldest, bar the protected one
+    gone = backups.rotate(tmp_path, now, budget=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in made[:2])
+
+
+def test_the_newest_backup_before_an_upgrade_outlives_rotation(tmp_path: Path) -> None:
+    now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    upgrade = _tiny_backup(tmp_path, now - timedelta(hours=20), 10, backups.UPGRADING)
+    for n in range(12):
+        _tiny_backup(tmp_path, now - timedelta(hours=n), 10)
+    gone = backups.rotate(tmp_path, now)
+    assert upgrade.exists() and len(gone) == 2
+
+
+def test_a_backup_that_would_leave_the_disk_nearly_full_is_skipped(
+    service: ProjectService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gb = backups.GB
+    monkeypatch.setattr(backups.shutil, "disk_usage", lambda _: shutil_usage(500 * gb, gb))
+    with pytest.raises(BackupError, match="backup was skipped"):
+        backups.make_backup(service.store, "every 10 minutes")
+    assert not any(backups.folder_of(service.store).iterdir())
+    monkeypatch.setattr(backups.shutil, "disk_usage", lambda _: shutil_usage(500 * gb, 2 * gb))
+    backups.make_backup(service.store, "every 10 minutes")
+
+
+def shutil_usage(total: int, free: int) -> object:
+    import shutil
+
+    return shutil._ntuple_diskusage(total, total - free, free)  # type: ignore[attr-defined]
+
+
+def test_a_large_project_is_backed_up_less_often_by_the_timer(service: ProjectService) -> None:
+    assert backups.spacing_for(5_000_000) == timedelta(minutes=10)
+    assert backups.spacing_for(300_000_000) == timedelta(minutes=30)
+    assert backups.spacing_for(5_000_000_000) == timedelta(minutes=60)
+    assert backups.budget_for(10_000_000) == 2 * backups.GB
+    assert backups.budget_for(1_000_000_000) == 5 * backups.GB
+    kept = service.backups
+    made = kept.make("on opening")
+    service.set_note(service.annotations()[0].id, "changed")
+    assert kept.make_if_changed("every 10 minutes", spaced=True) is None  # too soon
+    assert kept.due(made.taken_at + timedelta(minutes=10))
+    assert kept.make_if_changed("on closing") is not None  # not spaced: made at once
+
+
+def test_a_restore_whose_check_fails_says_the_project_changed(
+    service: ProjectService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = backups.make_backup(service.store, "by hand")
+    service.set_note(service.annotations()[0].id, "after")
+    monkeypatch.setattr(backups, "_live_verdict", lambda store: "database disk image is malformed")
+    with pytest.raises(BackupError, match="failed its check") as caught:
+        service.restore_backup(chosen)
+    assert caught.value.replaced
+    assert service.annotations()[0].note != "after"  # the copy landed; it is read again

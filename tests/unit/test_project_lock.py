@@ -82,3 +82,25 @@ def test_a_holder_killed_outright_leaves_no_lock_behind(sample_path: Path) -> No
         assert json.loads(lock_path(sample_path).read_text())["pid"] == os.getpid()
     finally:
         store.close()
+
+
+def test_a_project_reached_through_a_symlink_has_one_lock(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    """A symlinked file or folder names the same project: one writer, whichever name."""
+    (tmp_path / "linked-folder").symlink_to(sample_path.parent, target_is_directory=True)
+    via_file = tmp_path / "linked.parallax"
+    via_file.symlink_to(sample_path)
+    store = Store.open(sample_path)
+    try:
+        for other in (tmp_path / "linked-folder" / sample_path.name, via_file):
+            with pytest.raises(ProjectInUseError):
+                Store.open(other)
+    finally:
+        store.close()
+    opened = Store.open(via_file)
+    try:
+        assert opened.path == sample_path.resolve()  # its lock and log sit beside the file
+        assert lock_path(sample_path).exists() and not lock_path(via_file).exists()
+    finally:
+        opened.close()

@@ -66,3 +66,16 @@ def test_the_commands_read_a_read_only_project_and_refuse_to_import_into_it(
         assert "Indonesian report" in capsys.readouterr().out
         assert cli.main(["import", "--project", str(sample_path), str(text)]) == 1
         assert "read-only" in capsys.readouterr().err
+
+
+def test_a_read_only_file_in_a_writable_folder_leaves_nothing_beside_it(
+    sample_path: Path,
+) -> None:
+    # A read-only connection never checkpoints: a -wal/-shm it made would stay for good.
+    with read_only(sample_path):
+        store = Store.open(sample_path)
+        try:
+            assert store.read_only and ProjectService(store).annotations()
+        finally:
+            store.close()
+    assert sorted(p.name for p in sample_path.parent.iterdir()) == [sample_path.name]

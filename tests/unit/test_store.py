@@ -2,14 +2,19 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text as sql
 
+from desktop.core import store as store_module
 from desktop.core.model import SCHEMA_VERSION
 from desktop.core.project import ProjectService
 from desktop.core.store import APPLICATION_ID, ProjectFileError, Store
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def digest(path: Path) -> str:
@@ -187,3 +192,69 @@ def test_a_failed_transaction_is_rolled_back_whole(store: Store) -> None:
         raise RuntimeError("the action failed after writing")
     with store.read() as session:
         assert session.get(Meta, "half") is None
+
+
+def _left_open_by_a_newer_parallax(path: Path) -> None:
+    """What a newer Parallax's upgrade leaves when killed after committing it: the newer
+    schema committed, in the write-ahead log only."""
+    newer = SCHEMA_VERSION + 1
+    code = (
+        "import os, sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\n"
+        "c.execute('PRAGMA journal_mode=WAL')\n"
+        "c.execute('ALTER TABLE annotation ADD COLUMN confidence REAL NOT NULL DEFAULT 1')\n"
+        f"c.execute('PRAGMA user_version={newer}')\nc.commit()\nos._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True)
+
+
+def test_a_newer_schema_still_in_the_log_is_refused_and_the_log_left_alone(
+    sample_path: Path,
+) -> None:
+    _left_open_by_a_newer_parallax(sample_path)
+    wal = Path(f"{sample_path}-wal")
+    before = (digest(sample_path), digest(wal))
+    with pytest.raises(ProjectFileError, match=r"newer Parallax \(project schema"):
+        Store.open(sample_path)
+    assert (digest(sample_path), digest(wal)) == before  # not checkpointed, not re-stamped
+    assert not sample_path.with_name(f"{sample_path.name}.lock").exists()
+
+
+def test_the_upgrade_itself_never_stamps_a_newer_project_down(sample_path: Path) -> None:
+    with sqlite3.connect(sample_path) as conn:
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+        conn.execute("UPDATE meta SET value = 'newer rules' WHERE key = 'search_index'")
+    conn.close()
+    engine = store_module._make_engine(sample_path)
+    try:
+        with pytest.raises(ProjectFileError, match="newer Parallax"):
+            store_module._upgrade(engine, sample_path)
+    finally:
+        engine.dispose()
+    with sqlite3.connect(sample_path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    conn.close()
+
+
+def test_a_log_left_beside_a_new_projects_name_is_set_aside_not_replayed(
+    tmp_path: Path,
+) -> None:
+    """The project was deleted by hand after a crash; its -wal/-shm stayed. SQLite would
+    replay that log into a new file of the same name."""
+    path = tmp_path / "thesis.parallax"
+    Store.create(path, lambda s: ProjectService(s).initialise("OLD")).close()
+    code = (
+        "import os, sys\nfrom desktop.core.store import Store\n"
+        "from desktop.core.project import ProjectService\n"
+        "ProjectService(Store.open(sys.argv[1])).initialise('OLD, CHANGED')\nos._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True, cwd=ROOT)
+    path.unlink()
+    old_log = Path(f"{path}-wal").read_bytes()
+    store = Store.create(path, lambda s: ProjectService(s).initialise("NEW"))
+    try:
+        assert ProjectService(store).info().name == "NEW"
+        assert store.unclean is None and store.pragma("quick_check") == "ok"
+    finally:
+        store.close()
+    assert Path(f"{path}-wal.orphaned").read_bytes() == old_log  # kept, never deleted
+    assert Path(f"{path}-shm.orphaned").exists()
