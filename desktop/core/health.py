@@ -9,12 +9,12 @@ drifted), orphaned annotations waiting for review, and the backups kept.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import select as sa_select
-from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, col
 
 from desktop.core.model import SCHEMA_VERSION, Annotation, Document
@@ -60,11 +60,35 @@ class Health:
 BackupLister = Callable[[Store], Sequence[tuple[str, bool]]]  # (when, readable)
 
 
-def check(store: Store, backups: BackupLister | None = None) -> Health:
+class Interrupt:
+    """Lets another thread stop a running check: the window closing must not wait for a
+    full integrity check of a large project (sqlite3's interrupt is thread-safe)."""
+
+    def __init__(self) -> None:
+        self._connection: Any = None
+        self.stopped = False
+
+    def watch(self, connection: Any) -> None:
+        self._connection = connection
+        if self.stopped:
+            connection.interrupt()
+
+    def stop(self) -> None:
+        self.stopped = True
+        if self._connection is not None:
+            self._connection.interrupt()
+
+
+def check(
+    store: Store, backups: BackupLister | None = None, interrupt: Interrupt | None = None
+) -> Health:
     """Every check on the project at ``store``; ``backups`` lists its backups, if known."""
     with store.read() as session:
+        if interrupt is not None:
+            interrupt.watch(session.connection().connection.dbapi_connection)
         checks = [_pages(session), _references(session), _schema(session), _offsets(session),
-                  _orphans(session), _search_index(session)]  # fmt: skip
+                  _orphans(session)]  # fmt: skip
+    checks.append(_search_index(store, interrupt))
     if backups is not None:
         checks.append(_backups(store, backups))
     return Health(str(store.path), tuple(checks))
@@ -134,15 +158,27 @@ def _orphans(session: Session) -> Check:
                  "(Edit → Review Orphaned Annotations…)", details)  # fmt: skip
 
 
-def _search_index(session: Session) -> Check:
+def _search_index(store: Store, interrupt: Interrupt | None) -> Check:
     """FTS5's own check of the contentless indexes' structure (they hold no texts to
-    compare; the triggers that feed them run in every write's transaction)."""
-    conn = session.connection()
-    try:
-        for table in ("document_index", "note_index"):
-            conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
-    except DatabaseError as error:
-        return Check("Search index", "problem", f"damaged: {error.orig}")
+    compare; the triggers that feed them run in every write's transaction). The check is
+    an INSERT, so it runs in a short write transaction of its own, rolled back: inside the
+    long read above it could not get the write lock while the user saves."""
+    with store.raw() as conn:
+        if interrupt is not None:
+            interrupt.watch(conn)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:  # busy: another save takes its time
+            return Check("Search index", "warning", f"not checked: {error}; try again")
+        try:
+            for table in ("document_index", "note_index"):
+                conn.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
+        except sqlite3.DatabaseError as error:
+            if interrupt is not None and interrupt.stopped:
+                raise
+            return Check("Search index", "problem", f"damaged: {error}")
+        finally:
+            conn.execute("ROLLBACK")
     return Check("Search index", "ok", "intact")
 
 

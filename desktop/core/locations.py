@@ -41,5 +41,12 @@ def open_project(path: Path | str | None = None, *, create: bool = True) -> Stor
     if not target.exists() and not target.is_symlink():
         if not create:
             raise ProjectFileError(f"{target} does not exist.")
-        return Store.create(target, lambda store: ProjectService(store).initialise(target.stem))
+        return new_project(target)
     return Store.open(target, before_upgrade=backups.before_upgrade)
+
+
+def new_project(path: Path | str) -> Store:
+    """Create an empty project at ``path``, named after the file; an existing file is
+    refused (ProjectFileError), never opened or replaced."""
+    target = Path(path).expanduser()
+    return Store.create(target, lambda store: ProjectService(store).initialise(target.stem))

@@ -10,6 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 @dataclass(frozen=True)
 class Actions:
+    new_project: QAction
+    open_project: QAction
     import_documents: QAction
     import_folder: QAction
     import_annotations: QAction
@@ -29,6 +31,7 @@ class Actions:
     new_tag: QAction
     preferences: QAction
     check_project: QAction
+    shortcuts: QAction
     about: QAction
 
 
@@ -46,7 +49,26 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = undo_stack.createRedoAction(parent, "&Redo")
     redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+    shortcuts = _action(
+        parent,
+        "&Keyboard Shortcuts…",
+        "F1",
+        "Every action of the window with its keys, searchable",
+    )
+    shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
     return Actions(
+        new_project=_action(
+            parent,
+            "&New Project…",
+            QKeySequence.StandardKey.New,
+            "Create an empty project file and open it in place of this one",
+        ),
+        open_project=_action(
+            parent,
+            "&Open Project…",
+            QKeySequence.StandardKey.Open,
+            "Open another project file in place of this one",
+        ),
         import_documents=_action(
             parent,
             "&Import Documents…",
@@ -118,7 +140,7 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
         ),
         replace_text=_action(
             parent,
-            "&Replace Document Text from File…",
+            "Replace Document &Text from File…",
             None,
             "Replace the current document's text with a new version from a file; its "
             "annotations follow their passages, and any that cannot be found are kept as "
@@ -144,5 +166,6 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
             "Check the project file's pages and references, every annotation's offsets, "
             "orphaned annotations, the search index and the backups",
         ),
+        shortcuts=shortcuts,
         about=_action(parent, "&About Parallax", None, "Version and licence"),
     )

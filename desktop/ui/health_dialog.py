@@ -58,9 +58,16 @@ class HealthDialog(QDialog):
         self.result: health.Health | None = None
         self._relay = _Relay()  # not a child: the thread may outlive a closed dialog
         self._relay.done.connect(self._show, Qt.ConnectionType.QueuedConnection)
-        self._start(lambda: health.check(store, backups))
+        self.interrupt = health.Interrupt()
+        self._thread = self._start(lambda: health.check(store, backups, self.interrupt))
 
-    def _start(self, work: Callable[[], health.Health]) -> None:
+    def stop(self) -> None:
+        """Stop a check still running (the window closes) and wait for its thread, so
+        that its connection is back in the pool before the project is closed."""
+        self.interrupt.stop()
+        self._thread.join(timeout=10)
+
+    def _start(self, work: Callable[[], health.Health]) -> threading.Thread:
         def run() -> None:
             try:
                 found: object = work()
@@ -69,7 +76,9 @@ class HealthDialog(QDialog):
             with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
                 self._relay.done.emit(found)
 
-        threading.Thread(target=run, name="check-project", daemon=True).start()
+        thread = threading.Thread(target=run, name="check-project", daemon=True)
+        thread.start()
+        return thread
 
     def _show(self, found: object) -> None:
         self.busy.hide()

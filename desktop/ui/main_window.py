@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
 
@@ -19,10 +19,11 @@ from desktop.core.merging import MergeResult
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.core.store import Store
-from desktop.ui import dialogs
+from desktop.ui import dialogs, mnemonics, window_layout
 from desktop.ui.actions import build_actions
 from desktop.ui.annotations.annotations_dock import AnnotationsDock
 from desktop.ui.annotations.orphans import OrphanReview
+from desktop.ui.appearance import Appearance
 from desktop.ui.backup_schedule import BackupSchedule
 from desktop.ui.codebook import flows
 from desktop.ui.codebook.codebook_dock import CodebookDock
@@ -37,10 +38,12 @@ from desktop.ui.preferences import PreferencesDialog, coder_name, snap_words
 from desktop.ui.reader import highlights, word_snap
 from desktop.ui.reader.document_pane import DocumentPane
 from desktop.ui.reader.reader_area import ReaderArea
+from desktop.ui.recent_projects import ProjectMenu
 from desktop.ui.restore_dialog import restore_from_backup
 from desktop.ui.search_dock import SearchDock
 from desktop.ui.session import ProjectSession
 from desktop.ui.settings import window_settings
+from desktop.ui.shortcuts_window import ShortcutsWindow
 from desktop.ui.suggestions_dock import SuggestionsDock
 from desktop.ui.tag_actions import TagActions
 from desktop.ui.text_util import short
@@ -56,7 +59,10 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{session.service.info().name} — Parallax")
+        info = session.service.info()
+        self.project_uuid = info.uuid  # its layout is remembered under it
+        self.setWindowTitle(f"{info.name} — Parallax")
+        self.setWindowFilePath(info.path)
         self.resize(1400, 880)
 
         self.reader = ReaderArea()
@@ -86,7 +92,9 @@ class MainWindow(QMainWindow):
         self.actions = build_actions(self, session.undo_stack)
         self.import_run: import_flow.ImportRun | None = None
         self.merge_run: merge_flow.MergeRun | None = None
+        self.shortcuts_window: ShortcutsWindow | None = None
         self._waiting: list[Path] = []  # dropped annotation files not yet merged
+        self._checking: HealthDialog | None = None
         self._deleted_panes: dict[int, int] = {}  # document id → where its pane was
         self.setAcceptDrops(True)  # files dropped on the window are imported
         self.tag_actions = TagActions(self)
@@ -97,6 +105,8 @@ class MainWindow(QMainWindow):
         ]
         self.orphans = OrphanReview(self, session, self.open_document)
         self.backup_schedule = BackupSchedule(session.service.backups, self)
+        self.appearance = Appearance(settings, self)
+        self.appearance.apply()
         self._build_menus()
         self._wire()
         self.statusBar().showMessage("Select a passage, then click a tag or press its key.")
@@ -105,8 +115,6 @@ class MainWindow(QMainWindow):
         self._apply_preferences()
 
         self.refresh()
-        for document in session.documents()[:PANES_AT_START]:
-            self.open_document(document.id)
         self._restore_layout()
 
     # -- composition --------------------------------------------------------------------
@@ -114,6 +122,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([a.new_project, a.open_project])
+        recent_menu = file_menu.addMenu("Open &Recent")
+        recent_menu.setProperty("listsFiles", True)  # files, not actions: not in Shortcuts
+        path = Path(self.session.service.store.path)
+        self.projects = ProjectMenu(
+            self.settings, self, recent_menu, a.new_project, a.open_project, path
+        )
+        file_menu.addSeparator()
         file_menu.addActions([a.import_documents, a.import_folder, a.import_annotations])
         file_menu.addSeparator()
         file_menu.addActions([a.export, a.restore_backup])
@@ -140,8 +156,11 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.reader.sync_action)
         view_menu.addActions([self.reader.move_back_action, self.reader.move_forward_action])
+        view_menu.addSeparator()
+        view_menu.addMenu(self.appearance.menu)
+        mnemonics.assign(view_menu)  # the panels' names come from their titles
         help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addActions([a.check_project, a.about])
+        help_menu.addActions([a.shortcuts, a.check_project, a.about])
 
     def _wire(self) -> None:
         a, s = self.actions, self.session
@@ -166,6 +185,7 @@ class MainWindow(QMainWindow):
         a.delete_annotation.triggered.connect(self.delete_current_annotation)
         a.edit_note.triggered.connect(self.annotations.inspector.note.setFocus)
         a.about.triggered.connect(lambda: dialogs.about(self))
+        a.shortcuts.triggered.connect(self.show_shortcuts)
         a.check_project.triggered.connect(self.check_project)
         a.preferences.triggered.connect(self.edit_preferences)
         self.tag_actions.triggered.connect(self.tag_selection)
@@ -564,8 +584,9 @@ class MainWindow(QMainWindow):
 
     def check_project(self) -> HealthDialog:
         dialog = HealthDialog(self.session.service, self, backups.for_health)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(dialog.stop)
         dialog.open()
+        self._checking = dialog
         return dialog
 
     def import_annotations(self, path: Path | None = None) -> None:
@@ -597,16 +618,22 @@ class MainWindow(QMainWindow):
     # -- layout -------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = self.settings.value("window/reader")
-        if isinstance(splitter, QByteArray):
-            self.reader.restore_state(splitter)
-        self.reader.set_synchronised(self.settings.value("reader/synchronised") in (True, "true"))
+        """The documents open and the layout as this project was last left."""
+        documents = self.session.documents()
+        uuid = self.project_uuid
+        for document in window_layout.documents_to_open(
+            self.settings, uuid, documents, PANES_AT_START
+        ):
+            self.open_document(document.id)
+        window_layout.restore(self.settings, uuid, self, self.reader)
+
+    def show_shortcuts(self) -> ShortcutsWindow:
+        if (shown := self.shortcuts_window) is None:
+            shown = self.shortcuts_window = ShortcutsWindow(self)
+        shown.show()
+        shown.raise_()
+        shown.activateWindow()
+        return shown
 
     def closeEvent(self, event: QCloseEvent) -> None:
         inspector = self.annotations.inspector
@@ -616,13 +643,11 @@ class MainWindow(QMainWindow):
             return
         if self.import_run is not None and self.import_run.thread.isRunning():
             self.import_run.abandon()  # each file is one transaction: it stops between files
+        if self._checking is not None:
+            self._checking.stop()  # its connection must be back before the project closes
         if self.merge_run is not None and self.merge_run.thread.isRunning():
             self.merge_run.abandon()  # a merge under way lands whole before the thread ends
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/reader", self.reader.save_state())
-        self.settings.setValue("reader/synchronised", self.reader.synchronised)
-        self.settings.sync()
+        window_layout.save(self.settings, self.project_uuid, self, self.reader)
         self.backup_schedule.finish()  # the last changes, backed up
         super().closeEvent(event)
 
@@ -634,7 +659,8 @@ def open_window(store: Store, settings: QSettings | None = None) -> MainWindow:
     session.setParent(window)
     window.backup_schedule.start()
     if store.read_only:  # every change would be refused: say so before the user tries
-        window.setWindowTitle(f"{window.windowTitle()} (read-only)")
+        # Before " — Parallax": Qt adds the app's name to a title not ending with it.
+        window.setWindowTitle(f"{window.session.service.info().name} (read-only) — Parallax")
         notice = QLabel("<b>Read-only</b>: changes cannot be saved to this file")
         notice.setToolTip(f"{store.path} cannot be written; to work on it, copy it first.")
         window.statusBar().insertPermanentWidget(0, notice)

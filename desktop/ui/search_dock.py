@@ -158,7 +158,7 @@ class SearchDock(QDockWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setItemDelegate(_HitDelegate(self.tree))
-        self.tag_button = QPushButton("&Tag Results…")
+        self.tag_button = QPushButton("Tag Re&sults…")  # Alt+T is the Tag menu
         self.tag_button.setToolTip("Apply tags to every ticked result, as one step you can undo")
         self.tag_button.setEnabled(False)
         buttons = QHBoxLayout()
@@ -395,9 +395,9 @@ class SearchDock(QDockWidget):
         count = len(self.ticked_passages())
         self.tag_button.setEnabled(count > 0 or bool(self._unlocated()))
         if self._unlocated():
-            self.tag_button.setText("&Tag Results…")
+            self.tag_button.setText("Tag Re&sults…")
             return
-        self.tag_button.setText(f"&Tag {counted(count, 'Result')}…" if count else "&Tag Results…")
+        self.tag_button.setText(f"Tag {counted(count, 'Re&sult')}…" if count else "Tag Re&sults…")
 
     def _choose(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         if item.data(0, MORE_ROLE) and self.results is not None:

@@ -31,7 +31,7 @@ class SuggestionsDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Suggestions", parent)
         self.setObjectName("suggestionsDock")
-        self.find = QPushButton("&Find in Open Documents")
+        self.find = QPushButton("F&ind in Open Documents")  # Alt+F is the File menu
         self.find.setToolTip("Look for every tag's name and aliases in the open documents")
         self.find.clicked.connect(self.findRequested)
         self.summary = QLabel("Find where tags' names and aliases occur, then accept or dismiss.")
@@ -41,7 +41,7 @@ class SuggestionsDock(QDockWidget):
         self.list.setAccessibleName("Suggested passages")
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemActivated.connect(lambda _item: self.accept_current())
-        self.accept = QPushButton("&Accept")
+        self.accept = QPushButton("A&ccept")  # Alt+A is the inspector's Add tag
         self.accept.setToolTip("Tag this passage (A or Enter)")
         self.accept.clicked.connect(self.accept_current)
         self.dismiss = QPushButton("Dis&miss")
@@ -49,9 +49,13 @@ class SuggestionsDock(QDockWidget):
         self.dismiss.clicked.connect(self.dismiss_current)
         self.accept_all = QPushButton("Accept A&ll")
         self.accept_all.clicked.connect(self._accept_all)
-        for key, slot in (("A", self.accept_current), ("D", self.dismiss_current)):
+        for key, slot, what in (
+            ("A", self.accept_current, "Accept the current suggestion (in the list)"),
+            ("D", self.dismiss_current, "Dismiss the current suggestion (in the list)"),
+        ):
             shortcut = QShortcut(QKeySequence(key), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(what)  # listed in Help → Keyboard Shortcuts
             shortcut.activated.connect(slot)
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from desktop.core.records import TagInfo
+from desktop.ui import mnemonics
 from desktop.ui.swatches import swatch
 
 KIND_ORDER = {"actor": 0, "theme": 1}
@@ -49,12 +50,17 @@ class TagActions(QObject):
             self._actions[tag.id] = action
         return True
 
+    def actions(self) -> list[QAction]:
+        return list(self._actions.values())
+
     def fill(self, menu: QMenu) -> None:
-        """Add one submenu per kind, in codebook order."""
+        """Add one submenu per kind, in codebook order, each with a free mnemonic (the
+        tags in them are reached by their own keys)."""
         kinds: dict[str, list[TagInfo]] = {}
         for tag in self._tags:
             kinds.setdefault(tag.kind, []).append(tag)
         for kind in sorted(kinds, key=kind_key):
-            sub = menu.addMenu(kind_title(kind))
+            sub = menu.addMenu(kind_title(kind).replace("&", "&&"))
             for tag in kinds[kind]:
                 sub.addAction(self._actions[tag.id])
+        mnemonics.assign(menu)

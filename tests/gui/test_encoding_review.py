@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPlainTextE
 from pytestqt.qtbot import QtBot
 
 from desktop.core import text as textmod
+from desktop.ui.colours import error_style
 from desktop.ui.corpus.encoding_review import EncodingReview
 from desktop.ui.main_window import MainWindow
 
@@ -59,7 +60,7 @@ def test_encodings_are_checked_and_chosen_before_importing(
     # Picking UTF-8 for the cp1251 file: it is not valid UTF-8, and the red line says where.
     first = review.combo(0)
     first.setCurrentIndex(first.findText("utf-8"))
-    assert not error.isHidden() and "color: #c62828" in error.styleSheet()
+    assert not error.isHidden() and error.styleSheet() == error_style(review.palette())
     assert error.text().startswith("a-1251.txt is not valid utf-8: byte 0xD0 at offset 0")
     assert preview.toPlainText() == "" and not ok.isEnabled()
     first.setCurrentIndex(first.findText("cp1251"))

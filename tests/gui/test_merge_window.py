@@ -47,7 +47,7 @@ def _their_work(window: MainWindow, path: Path) -> tuple[str, str]:
 def _run(qtbot: QtBot, window: MainWindow) -> MergeRun:
     run = window.merge_run
     assert run is not None
-    qtbot.waitUntil(lambda: run.preview is not None and run.preview.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: run.preview is not None and run.preview.isVisible(), timeout=30_000)
     return run
 
 
@@ -70,8 +70,8 @@ def test_import_annotations_previews_merges_and_undoes(
     conflicts = preview.tabs.widget(2)
     assert "Theirs: đã sửa" in conflicts.item(0, 4).text()  # type: ignore[attr-defined]
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(service.annotations()) == len(before) + 1, timeout=10_000)
-    qtbot.waitUntil(lambda: not run.running(), timeout=10_000)
+    qtbot.waitUntil(lambda: len(service.annotations()) == len(before) + 1, timeout=30_000)
+    qtbot.waitUntil(lambda: not run.running(), timeout=30_000)
 
     by_uuid = {a.uuid: a for a in service.annotations()}
     assert by_uuid[changed].note == "Theirs: đã sửa" and by_uuid[new].coder == "binh"
@@ -101,7 +101,7 @@ def test_cancelled_preview_writes_nothing(qtbot: QtBot, window: MainWindow, tmp_
     run = _run(qtbot, window)
     assert run.preview is not None
     run.preview.reject()
-    qtbot.waitUntil(lambda: not run.running(), timeout=10_000)
+    qtbot.waitUntil(lambda: not run.running(), timeout=30_000)
     assert (service.documents(), service.annotations()) == before
     assert not window.actions.undo.isEnabled()
 
@@ -115,12 +115,12 @@ def test_a_bad_file_is_refused_by_name(
     path.write_bytes(b"not a zip at all")
     before = window.session.service.annotations()
     window.import_annotations(path)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     assert str(path) in shown[0]
     assert window.session.service.annotations() == before
     run = window.merge_run
     assert run is not None
-    qtbot.waitUntil(lambda: not run.running(), timeout=10_000)
+    qtbot.waitUntil(lambda: not run.running(), timeout=30_000)
     document = tmp_path / "notes.txt"
     document.write_text("hello", encoding="utf-8")
     window.import_annotations(document)
@@ -163,7 +163,7 @@ def test_documents_and_their_annotations_dropped_together_merge_after_the_import
                    Qt.KeyboardModifier.NoModifier)
     )  # fmt: skip
     qtbot.waitUntil(lambda: window.import_run is not None and window.import_run.summary is not None,
-                    timeout=10_000)  # fmt: skip
+                    timeout=30_000)  # fmt: skip
     window.import_run.summary.accept()  # type: ignore[union-attr]
     service = window.session.service
 
@@ -175,6 +175,6 @@ def test_documents_and_their_annotations_dropped_together_merge_after_the_import
         run = _run(qtbot, window)
         assert run.preview is not None and run.preview.plan_added() == 1
         qtbot.mouseClick(run.preview.import_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda n=expected: merged() == n, timeout=10_000)
-        qtbot.waitUntil(lambda r=run: not r.running(), timeout=10_000)
+        qtbot.waitUntil(lambda n=expected: merged() == n, timeout=30_000)
+        qtbot.waitUntil(lambda r=run: not r.running(), timeout=30_000)
     assert not window._waiting

@@ -144,7 +144,7 @@ def test_a_read_only_project_says_so_and_its_changes_are_not_saved(
     shown = warnings_shown(monkeypatch)
     with read_only(sample_path):
         window = open_main_window(sample_path)
-        assert window.windowTitle().endswith("(read-only)")
+        assert window.windowTitle().endswith(" (read-only) — Parallax")
         labels = window.statusBar().findChildren(QLabel)
         status = " ".join(label.text() for label in labels)
         assert "Read-only" in status

@@ -107,7 +107,7 @@ def test_tag_ticked_results_in_one_undoable_step(qtbot: QtBot, window: MainWindo
     assert len(items) > 5 and len({i.data(0, HIT_ROLE)[0] for i in items}) == 2
     items[0].setCheckState(0, Qt.CheckState.Unchecked)  # the user leaves one out
     wanted = {(d, h.start, h.end) for d, h in (i.data(0, HIT_ROLE) for i in items[1:])}
-    qtbot.waitUntil(lambda: window.search.tag_button.text() == f"&Tag {len(wanted)} Results…")
+    qtbot.waitUntil(lambda: window.search.tag_button.text() == f"Tag {len(wanted)} Re&sults…")
     before = links(window)
     qtbot.mouseClick(window.search.tag_button, Qt.MouseButton.LeftButton)
     picker = window.picker
@@ -311,7 +311,7 @@ def test_ticks_survive_a_reload_and_a_tick_click_opens_nothing(
     assert window.reader.open_document_ids() == []  # ticking is not opening
     document_id, hit = item.data(0, HIT_ROLE)
     ticked = len(window.search.ticked_passages())
-    assert window.search.tag_button.text() == f"&Tag {ticked} Results…"
+    assert window.search.tag_button.text() == f"Tag {ticked} Re&sults…"
     window.session.reload()  # any change the views reload for (an import, a tag merge)
     unticked = [i for i in passage_items(window) if i.checkState(0) == Qt.CheckState.Unchecked]
     assert [(i.data(0, HIT_ROLE)[0], i.data(0, HIT_ROLE)[1].start) for i in unticked] == [
@@ -322,7 +322,7 @@ def test_ticks_survive_a_reload_and_a_tick_click_opens_nothing(
     group.setCheckState(0, Qt.CheckState.Unchecked)
     qtbot.waitUntil(lambda: len(window.search.ticked_passages()) < ticked - 1)
     expected = len(window.search.ticked_passages())
-    qtbot.waitUntil(lambda: window.search.tag_button.text() == f"&Tag {expected} Results…")
+    qtbot.waitUntil(lambda: window.search.tag_button.text() == f"Tag {expected} Re&sults…")
 
 
 def test_keys_in_the_box_and_note_hits_follow_edits(qtbot: QtBot, window: MainWindow) -> None:

@@ -40,6 +40,7 @@ class AnnotationsDock(QDockWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Annotations")
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves
         self.table.setMinimumHeight(140)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

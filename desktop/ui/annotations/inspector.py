@@ -54,7 +54,7 @@ class AnnotationInspector(QWidget):
         self.tags.setMaximumHeight(90)
         self.remove_tag = QPushButton("&Remove tag")
         self.remove_tag.clicked.connect(self._remove_tag)
-        self.add_tag = QPushButton("Add &tag…")
+        self.add_tag = QPushButton("&Add tag…")  # Alt+T is the Tag menu
         self.add_tag.clicked.connect(self._add_tag)
         self.tags.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.note = NoteEdit()
@@ -110,6 +110,10 @@ class AnnotationInspector(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.delete, 0, Qt.AlignmentFlag.AlignRight)
+        # Tab follows the form top to bottom (the widgets were made in another order).
+        order = [*self.span_buttons, self.tags, self.add_tag, self.remove_tag, self.note]
+        for first, second in zip(order, [*order[1:], self.delete], strict=True):
+            QWidget.setTabOrder(first, second)
         self.show_annotation(None, None, {})
 
     def show_annotation(

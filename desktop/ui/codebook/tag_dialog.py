@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.palette import PALETTE, next_colour
 from desktop.core.records import AliasInfo, TagInfo
+from desktop.ui.colours import error_style
 from desktop.ui.swatches import swatch
 from desktop.ui.tag_actions import kind_key
 
@@ -94,7 +95,7 @@ class TagDialog(QDialog):
         remove_alias.clicked.connect(lambda: self.aliases.removeRow(self.aliases.currentRow()))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B00020;")
+        self.error.setStyleSheet(error_style(self.palette()))
         self.error.hide()
 
         colour_row = QVBoxLayout()

@@ -67,6 +67,7 @@ class ChartsView(CompareView):
         self.charts = QComboBox()
         for key, name in CHARTS:
             self.charts.addItem(name, key)
+        self.charts.setAccessibleName("Chart shown")
         self.scope = ScopeChoice()
         self.kinds = KindChoice()
         self.save_png = QPushButton("Save as PNG…")

@@ -67,14 +67,22 @@ class CooccurrenceView(CompareView):
         self.export_button = QPushButton("Export CSV…")
         self.export_button.setToolTip("Save the table as shown as CSV")
         self.panel = TablePanel(self)
+        self.panel.view.setAccessibleName("Co-occurrence table")
+        for combo, name in (
+            (self.rows_combo, "Rows"),
+            (self.columns_combo, "Columns"),
+            (self.scope_combo, "Documents counted"),
+        ):
+            combo.setAccessibleName(name)
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Rows"))
-        controls.addWidget(self.rows_combo)
-        controls.addWidget(QLabel("×"))
-        controls.addWidget(self.columns_combo)
-        controls.addWidget(QLabel("In"))
-        controls.addWidget(self.scope_combo, 1)
+        for label, combo in (
+            ("Rows", self.rows_combo), ("×", self.columns_combo), ("In", self.scope_combo)
+        ):  # fmt: skip
+            shown = QLabel(label)
+            shown.setBuddy(combo)  # a click on the label goes to its list
+            controls.addWidget(shown)
+            controls.addWidget(combo, combo is self.scope_combo)
         controls.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

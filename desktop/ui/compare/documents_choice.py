@@ -79,6 +79,7 @@ class ScopeChoice(QComboBox):
         self.addItem("Open documents", "open")
         self.addItem("All documents", "all")
         self.setToolTip("Which documents to show")
+        self.setAccessibleName("Documents shown")
 
     def scope(self) -> Scope:
         return "all" if self.currentData() == "all" else "open"
@@ -90,6 +91,7 @@ class KindChoice(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setToolTip("Which tags to show")
+        self.setAccessibleName("Tags shown")
         self.set_kinds([])
 
     def set_kinds(self, kinds: Sequence[str]) -> None:

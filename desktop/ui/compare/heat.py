@@ -46,6 +46,7 @@ from desktop.core import analysis
 from desktop.core.records import DocumentInfo, TagInfo
 from desktop.core.wording import counted
 from desktop.ui import dialogs
+from desktop.ui.colours import contrast
 from desktop.ui.swatches import swatch
 from desktop.ui.text_util import language_label
 
@@ -105,20 +106,6 @@ def cell_text(value: float | None, percent: bool) -> str:
     if not percent:
         return f"{int(value):,}"
     return "< 0.1 %" if value < 0.0005 else f"{value * 100:.1f} %"
-
-
-def _luminance(colour: QColor) -> float:
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
-
-    r, g, b = linear(colour.redF()), linear(colour.greenF()), linear(colour.blueF())
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(one: QColor, other: QColor) -> float:
-    """WCAG contrast ratio (1–21)."""
-    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def shade(palette: QPalette, fraction: float) -> tuple[QColor, QColor]:
@@ -328,6 +315,7 @@ class HeatTableView(QTableView):
         self.heat = HeatModel(self)
         self.setModel(self.heat)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName("Table")  # named for what it shows by the view holding it
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)

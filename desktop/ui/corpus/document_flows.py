@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.records import DocumentInfo
 from desktop.core.wording import counted
 from desktop.ui import dialogs
+from desktop.ui.colours import error_style
 from desktop.ui.corpus import text_flows
 from desktop.ui.session import ProjectSession
 from desktop.ui.text_util import language_label
@@ -87,7 +88,7 @@ class DocumentDialog(QDialog):
         self.show_facts(document)
         form.addRow("", self.facts)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B00020;")  # as in the tag dialog
+        self.error.setStyleSheet(error_style(self.palette()))
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.importers import reading
 from desktop.core.importers.base import ImportFailure
 from desktop.core.importers.plain import EncodingGuess
+from desktop.ui.colours import error_style
 
 # Offered after the guess: the encodings older files in the app's languages come in.
 COMMON = [
@@ -34,7 +35,6 @@ COMMON = [
     "koi8-u", "mac-roman", "gb18030", "big5", "shift_jis", "euc-jp", "euc-kr", "utf-16",
     "utf-16-le", "utf-16-be",
 ]  # fmt: skip
-_ERROR_STYLE = "color: #c62828;"
 
 
 def _codec(name: str) -> str:
@@ -112,7 +112,7 @@ class EncodingReview(QDialog):
         self.preview.setReadOnly(True)
         self.error = QLabel()
         self.error.setObjectName("encodingError")
-        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setStyleSheet(error_style(self.palette()))
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop.core.records import AnnotationInfo
 from desktop.core.text import segments
+from desktop.ui.colours import MIN_TEXT_CONTRAST, contrast, is_dark
 from desktop.ui.qt_offsets import OffsetMap
 
 UNTAGGED = "#9E9E9E"
@@ -44,6 +45,19 @@ def blend(colours: Iterable[str], base: QColor, strength: float = STRENGTH) -> Q
         round(base.green() + (g - base.green()) * strength),
         round(base.blue() + (b - base.blue()) * strength),
     )
+
+
+def highlight(colours: Iterable[str], base: QColor, text: QColor) -> QColor:
+    """The blend of ``colours`` over the page, toned down where the text on it would lose
+    contrast: on a dark page light text over a yellow tag reads poorly at full strength.
+    On a light page with dark text the tag palette never needs it."""
+    colours = list(colours)
+    strength = STRENGTH
+    mixed = blend(colours, base, strength)
+    while contrast(mixed, text) < MIN_TEXT_CONTRAST and strength > 0.15:
+        strength -= 0.05
+        mixed = blend(colours, base, strength)
+    return mixed
 
 
 class Passages:
@@ -111,7 +125,7 @@ def paint(
     offsets: OffsetMap,
     passages: Passages,
     colours: Mapping[int, str],
-    base: QColor,
+    page: tuple[QColor, QColor],
     stretch: _Stretch,
 ) -> None:
     """Paint ``stretch`` afresh from ``passages`` (in the caller's edit block).
@@ -146,22 +160,39 @@ def paint(
         look = (tuple(dict.fromkeys(tag_colours)), underline)
         fmt = formats.get(look)
         if fmt is None:
-            fmt = formats[look] = _format(*look, base)
+            fmt = formats[look] = _format(*look, page)
         qt_start, qt_end = offsets.span_to_qt(start, end)
         cursor.setPosition(qt_start)
         cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
         cursor.setCharFormat(fmt)
 
 
-def _format(colours: tuple[str, ...], underline: str | None, base: QColor) -> QTextCharFormat:
-    """The blend of ``colours``; overlaps underlined in ``underline`` (the innermost's)."""
+def _format(
+    colours: tuple[str, ...], underline: str | None, page: tuple[QColor, QColor]
+) -> QTextCharFormat:
+    """The blend of ``colours`` over the page (background, text); overlaps underlined in
+    ``underline`` (the innermost's), shaded towards the text so the line stands out."""
+    base, text = page
     fmt = QTextCharFormat()
-    fmt.setBackground(blend(colours, base))
+    background = highlight(colours, base, text)
+    fmt.setBackground(background)
     if underline is not None:
         fmt.setFontUnderline(True)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor(underline).darker(130))
+        fmt.setUnderlineColor(_line(QColor(underline), background, is_dark(base)))
     return fmt
+
+
+def _line(colour: QColor, background: QColor, dark: bool) -> QColor:
+    """The tag's colour for an underline, shaded away from the highlight behind it until
+    the line stands out (3:1, as for graphics): darker on a light page, lighter on a dark
+    one, where a dark tag's own colour would vanish into its highlight."""
+    line = colour.lighter(130) if dark else colour.darker(130)
+    for _ in range(8):
+        if contrast(line, background) >= 3:
+            break
+        line = line.lighter(130) if dark else line.darker(130)
+    return line
 
 
 class Painter(QObject):
@@ -186,6 +217,8 @@ class Painter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.paint_visible()
+        elif event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: blended anew
+            self.invalidate()
         return False
 
     @property
@@ -270,12 +303,13 @@ class Painter(QObject):
         if not stretches:
             return
         view = self._view
-        base = view.palette().color(view.backgroundRole())
+        palette = view.palette()
+        page = (palette.color(view.backgroundRole()), palette.color(view.foregroundRole()))
         scroll = view.verticalScrollBar().value()
         cursor = QTextCursor(view.document())
         cursor.beginEditBlock()
         for stretch in stretches:
-            paint(cursor, self.offsets, self.passages, self.colours, base, stretch)
+            paint(cursor, self.offsets, self.passages, self.colours, page, stretch)
         cursor.endEditBlock()
         view.verticalScrollBar().setValue(scroll)
 
