@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop import __version__
 from desktop.core.exporters.formats import BY_LABEL, FORMATS
 from desktop.core.files import ExportError
 from desktop.core.project import ProjectService
+from desktop.version import app_version
 
 
 def export_annotations(
@@ -72,7 +72,7 @@ def about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
         "About Parallax",
-        f"<h3>Parallax {__version__}</h3>"
+        f"<h3>Parallax {app_version()}</h3>"
         "<p>Read several texts side by side, tag passages by actor and theme, "
         "and compare how each text treats them.</p>"
         "<p>Annotations are kept in a local SQLite project file and export as "
