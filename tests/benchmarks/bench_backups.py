@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from figures import figure
 from sqlalchemy import insert
 
 from desktop.core import backups
@@ -34,10 +35,15 @@ SENTENCES = (
 )
 
 
+SIZE = ""  # which project is measured, in the figures' names
+
+
 def timed(name: str, action: Callable[[], Any]) -> Any:
     start = time.perf_counter()
     result = action()
-    print(f"  {name:<52} {(time.perf_counter() - start) * 1000:8.1f} ms")
+    took = (time.perf_counter() - start) * 1000
+    print(f"  {name:<52} {took:8.1f} ms")
+    figure(f"backups, {SIZE}: {name}", took, "ms")
     return result
 
 
@@ -82,6 +88,8 @@ def _wal(path: Path) -> int:
 
 
 def measure(name: str, store: Store) -> None:
+    global SIZE
+    SIZE = f"{name} project ({store.path.stat().st_size / 1e6:.0f} MB)"
     service = ProjectService(store)
     print(f"{name}: {store.path.stat().st_size / 1e6:.1f} MB, {len(service.documents())} "
           f"documents, {len(service.annotations()):,} annotations")  # fmt: skip

@@ -13,6 +13,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from figures import figure
+
 from desktop.core.importing import Importer
 from desktop.core.project import ProjectService
 from desktop.core.store import Store
@@ -46,6 +48,7 @@ def main() -> int:
         took = time.perf_counter() - start
         print(f"{files:,} files, {total / 1_048_576:.1f} MB: {took:.1f} s "
               f"({files / took:.0f} files/s) {dict(counts)}")  # fmt: skip
+        figure(f"import {files:,} text files ({total / 1_048_576:.0f} MB)", took, "s", 20)
         store.close()
     return 0
 

@@ -15,6 +15,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from figures import figure
+
 from desktop.core import text as textmod
 from desktop.core.anchoring import reanchor
 
@@ -130,6 +132,11 @@ def main() -> int:
               f"{100 * total['orphan'] / count:.1f} % orphans, {total['partial']} partial, "
               f"{total['microseconds'] / count / 1000:.3f} ms per annotation")  # fmt: skip
         print("  methods:", {k[7:]: v for k, v in sorted(total.items()) if k.startswith("method")})
+        figure(f"re-anchor, {name}: exact or >= 80 % overlap", 100 * total["good"] / count, "%",
+               95, higher_is_better=True)  # fmt: skip
+        figure(f"re-anchor, {name}: wrong place", 100 * total["wrong"] / count, "%", 0.5)
+        figure(f"re-anchor, {name}: time per annotation",
+               total["microseconds"] / count / 1000, "ms", 1)  # fmt: skip
     return 0
 
 
