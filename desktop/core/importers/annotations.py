@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.importers import brat, ml_formats, refi_qda, w3c
+from desktop.core.importers.archive import UNREADABLE_ZIP
 from desktop.core.importers.project_json import looks_like_project, read_incoming
 from desktop.core.incoming import Incoming
 
@@ -99,5 +100,5 @@ def _zip_has_ann(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as archive:
             return any(name.lower().endswith(".ann") for name in archive.namelist()[:10_000])
-    except (OSError, zipfile.BadZipFile):
+    except UNREADABLE_ZIP:
         return False

@@ -4,6 +4,7 @@ them, and XML parsed without entity expansion or external fetching."""
 from __future__ import annotations
 
 import io
+import lzma
 import re
 import stat
 import zipfile
@@ -21,6 +22,11 @@ MAX_ENTRIES = 50_000  # entries in one zip archive
 MAX_RATIO = 100  # unpacked / packed size of one member: text packs 3–20 times, a bomb ~1000
 RATIO_FLOOR = 1024 * 1024  # members smaller than this unpacked are not judged by ratio
 _DRIVE = re.compile(r"[A-Za-z]:")
+# What a damaged zip raises when opened (NotImplementedError: "zip file version 6.4") …
+UNREADABLE_ZIP = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError,
+                  NotImplementedError)  # fmt: skip
+# … and when a member is unpacked (LZMAError: a member compressed with LZMA, damaged).
+_DAMAGED = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, ValueError)
 
 
 class Package:
@@ -39,7 +45,7 @@ class Package:
             # A path is opened lazily: a .qdpx may hold gigabytes of video never read.
             self._zip = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError):
+        except UNREADABLE_ZIP:
             raise ImportFailure(
                 f"is not a readable {kind} (not a zip archive, or a damaged one)"
             ) from None
@@ -65,7 +71,7 @@ class Package:
         try:
             with self._zip.open(info) as member:
                 data = member.read(limit + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as error:
+        except _DAMAGED as error:
             raise ImportFailure(f"is a damaged {self.kind} ({name}: {error})") from None
         except (RuntimeError, NotImplementedError):  # a password or an unknown compression
             raise ImportFailure(
@@ -139,5 +145,9 @@ def parse_xml(data: bytes, kind: str, name: str) -> Element:
     except ParseError as error:
         raise ImportFailure(
             f"is a damaged {kind}: {name} is not well-formed XML ({error})"
+        ) from None
+    except (LookupError, ValueError) as error:  # <?xml encoding="…"?> unknown, or multi-byte
+        raise ImportFailure(
+            f"is a damaged {kind}: {name} declares an encoding its XML cannot be read in ({error})"
         ) from None
     return root

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 MAX_BYTES = 64 * 1024 * 1024  # a larger file is refused, not read
+LONE_SURROGATE = (
+    "holds a lone surrogate escape (\\uD800–\\uDFFF without its pair), which is not text"
+)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ImportFailure(Exception):
@@ -35,6 +41,33 @@ class ImportedText:
 def looks_binary(data: bytes) -> bool:
     """NUL bytes outside UTF-16/32 mean a binary file (an image, an archive…)."""
     return b"\x00" in data[:8192]
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with lone surrogates as U+FFFD: they are no characters, and SQLite cannot
+    store them. Decoding as unicode_escape or UTF-7 makes them (``\\ud800``, ``+2AA-``),
+    as can a PDF's broken character map; one for one, so offsets stay."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def lone_surrogate(value: Any, body: str | None = None) -> bool:
+    """Whether parsed JSON holds an unpaired surrogate in a string or a key: no text, and
+    SQLite refuses to store it. Only an escape can make one, so given the ``body`` it was
+    parsed from, most files are never walked; the walk is not recursive (nesting as deep
+    as the parser took cannot overflow it)."""
+    if body is not None and not _SURROGATE_ESCAPE.search(body):
+        return False
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack += [*item, *item.values()]
+        elif isinstance(item, list):
+            stack += item
+    return False
 
 
 def check_file(path: Path, what: str) -> None:

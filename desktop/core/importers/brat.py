@@ -220,7 +220,11 @@ def _fragments(raw: RawText, offsets: str) -> tuple[tuple[int, int], ...]:
         match = _OFFSETS.fullmatch(piece.strip())
         if not match:
             raise Problem(f"offsets {piece.strip()[:40]!r} are not two whole numbers")
-        pieces.append(raw.span(int(match[1]), int(match[2]), utf16=False))
+        try:
+            start, end = int(match[1]), int(match[2])
+        except ValueError:  # int() refuses thousands of digits; no text is that long
+            raise Problem(f"offsets {piece.strip()[:40]!r}… are beyond the text") from None
+        pieces.append(raw.span(start, end, utf16=False))
     return tuple(sorted(pieces))
 
 

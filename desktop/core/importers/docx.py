@@ -21,22 +21,30 @@ def read(data: bytes) -> ImportedText:
     except Exception as error:
         raise ImportFailure(f"is a damaged Word document ({type(error).__name__})") from None
     lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        elif isinstance(block, Table):
-            for row in block.rows:
-                cells = dict.fromkeys(
-                    cell.text.strip() for cell in row.cells
-                )  # merged cells repeat
-                lines.append("\t".join(c for c in cells if c))
-    properties = document.core_properties
-    created = properties.created
+    try:  # python-docx reads a part's elements as they are asked for: damage shows now
+        for block in document.iter_inner_content():
+            if isinstance(block, Paragraph):
+                lines.append(block.text)
+            elif isinstance(block, Table):
+                for row in block.rows:
+                    cells = dict.fromkeys(
+                        cell.text.strip() for cell in row.cells
+                    )  # merged cells repeat
+                    lines.append("\t".join(c for c in cells if c))
+    except Exception as error:
+        raise ImportFailure(f"is a damaged Word document ({type(error).__name__})") from None
+    try:
+        properties = document.core_properties
+        title, language = properties.title or "", properties.language or ""
+        author, created = properties.author or "", properties.created
+    except Exception:  # damaged properties (a date out of range, a wrong root): the text stays
+        title = language = author = ""
+        created = None
     return ImportedText(
         text="\n".join(line for line in lines if line.strip()),
-        title=(properties.title or "").strip(),
-        language=(properties.language or "").strip(),
-        author=(properties.author or "").strip(),
+        title=title.strip(),
+        language=language.strip(),
+        author=author.strip(),
         published=created.date().isoformat() if created else "",
         encoding="docx",
     )

@@ -111,8 +111,15 @@ def read(data: bytes, encoding: str | None = None, *, keep_headers: bool = False
     else:
         text, used = decode(data, encoding)
     reader = _Reader(keep_headers)
-    reader.feed(text)
-    reader.close()
+    try:
+        reader.feed(text)
+        reader.close()
+    except ValueError:  # int() refuses a reference of over 4,300 digits
+        raise ImportFailure(
+            "holds a character reference (&#…;) of thousands of digits, which is no character"
+        ) from None
+    except AssertionError as error:  # how the standard parser refuses "<![foo[" and the like
+        raise ImportFailure(f"has markup that cannot be read ({error})") from None
     meta = reader.meta
     return ImportedText(
         text=_tidy(reader.parts),

@@ -24,11 +24,11 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.core.importers.base import ImportFailure, read_whole
+from desktop.core.importers.base import LONE_SURROGATE, ImportFailure, lone_surrogate, read_whole
 from desktop.core.importers.problems import Problems
 from desktop.core.incoming import (
     Incoming,
@@ -175,11 +175,14 @@ def _json_error(name: str, error: json.JSONDecodeError) -> str:
 
 def _load_json(body: str, name: str) -> Any:
     try:
-        return json.loads(body)
+        data = json.loads(body)
     except json.JSONDecodeError as error:
         raise IncomingError(_json_error(name, error)) from error
     except (ValueError, RecursionError) as error:
         raise IncomingError(f"{name}: is not valid JSON ({error}).") from error
+    if lone_surrogate(data, body):
+        raise IncomingError(f"{name}: {LONE_SURROGATE}.")
+    return data
 
 
 def _kind(value: Any) -> str:
@@ -200,11 +203,17 @@ def _doccano_rows(body: str, name: str, problems: Problems) -> Iterator[tuple[st
         if not line.strip():
             continue
         try:
-            yield f"line {number}", json.loads(line)
+            row = json.loads(line)
         except json.JSONDecodeError as error:
             problems.add(f"line {number}", f"is not valid JSON: {error.msg} (column {error.colno})")
+            continue
         except (ValueError, RecursionError) as error:
             problems.add(f"line {number}", f"is not valid JSON ({error})")
+            continue
+        if lone_surrogate(row, line):
+            problems.add(f"line {number}", LONE_SURROGATE)
+        else:
+            yield f"line {number}", row
 
 
 def _doccano_span(entry: Any) -> tuple[Any, Any, Any]:
@@ -417,6 +426,6 @@ def _time(value: Any) -> datetime | None:
         return None
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        return moment.astimezone(UTC) if moment.tzinfo is not None else None
+    except (ValueError, OverflowError):  # OverflowError: year 1 east of UTC, 9999 west
         return None
-    return moment if moment.tzinfo is not None else None

@@ -9,6 +9,8 @@ from desktop.core.importers.base import ImportedText, ImportFailure
 
 _GAPS = re.compile(r"[ \t]+")
 _PDF_DATE = re.compile(r"D?:?(\d{4})(\d{2})?(\d{2})?")
+# pypdf's own errors, and what it lets through on damage ("Unsupported filter": NotImplemented).
+_DAMAGED = (ValueError, KeyError, TypeError, AttributeError, NotImplementedError)
 
 
 def read(data: bytes) -> ImportedText:
@@ -23,10 +25,16 @@ def read(data: bytes) -> ImportedText:
             raise ImportFailure("is an encrypted PDF; save an unprotected copy and import that")
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata
+        # Read here: each may be a reference to an object that is missing or damaged.
+        title = str((info.title if info else "") or "").strip()
+        author = str((info.author if info else "") or "").strip()
+        created = info.get("/CreationDate") if info else None
     except ImportFailure:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as error:
+    except (PyPdfError, *_DAMAGED) as error:
         raise ImportFailure(f"is a damaged PDF ({error})") from None
+    except Exception as error:  # pypdf fails on some damage in ways of its own
+        raise ImportFailure(f"is a damaged PDF ({type(error).__name__})") from None
     # Text extraction reads gaps between placed words as tabs or runs of spaces.
     lines = (_GAPS.sub(" ", line).strip() for page in pages for line in page.splitlines())
     text = "\n".join(line for line in lines if line)
@@ -36,9 +44,9 @@ def read(data: bytes) -> ImportedText:
         )
     return ImportedText(
         text=text,
-        title=str((info.title if info else "") or "").strip(),
-        author=str((info.author if info else "") or "").strip(),
-        published=_date(info.get("/CreationDate") if info else None),
+        title=title,
+        author=author,
+        published=_date(created),
         encoding="pdf",
     )
 

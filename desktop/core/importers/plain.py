@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from desktop.core import text as textmod
-from desktop.core.importers.base import ImportedText, ImportFailure, looks_binary
+from desktop.core.importers.base import (
+    ImportedText,
+    ImportFailure,
+    looks_binary,
+    without_surrogates,
+)
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts the same way
@@ -56,6 +61,7 @@ def read(data: bytes, encoding: str | None = None) -> ImportedText:
 
 def _decode(data: bytes, encoding: str | None) -> tuple[str, EncodingGuess]:
     def found(text: str, name: str, confidence: float, basis: str) -> tuple[str, EncodingGuess]:
+        text = without_surrogates(text)
         return text, EncodingGuess(name, confidence == 1.0, confidence, basis, preview(text))
 
     if encoding:

@@ -9,7 +9,13 @@ from pathlib import Path
 from desktop.core import language as languages
 from desktop.core import text as textmod
 from desktop.core.importers import docx, epub, html, odt, pdf, plain
-from desktop.core.importers.base import MAX_BYTES, ImportedText, ImportFailure, read_whole
+from desktop.core.importers.base import (
+    MAX_BYTES,
+    ImportedText,
+    ImportFailure,
+    read_whole,
+    without_surrogates,
+)
 from desktop.core.importers.plain import EncodingGuess
 
 FORMATS = {
@@ -53,7 +59,7 @@ def read_file(
         found = epub.read(data)
     else:
         found = plain.read(data, encoding)
-    body = textmod.normalise(found.text)
+    body = textmod.normalise(without_surrogates(found.text))
     if not body.strip():
         raise ImportFailure("has no text")
     return replace(
@@ -121,4 +127,4 @@ def _same(one: str, other: str) -> bool:
 
 def _field(value: str) -> str:
     """A metadata value as stored: normalised like the text, on one line."""
-    return " ".join(textmod.normalise(value).split())
+    return " ".join(textmod.normalise(without_surrogates(value)).split())

@@ -173,9 +173,9 @@ def _time(value: str | None) -> datetime | None:
     """An xsd:dateTime as aware UTC; None when missing or unreadable (it is optional)."""
     try:
         moment = datetime.fromisoformat((value or "").strip())
-    except ValueError:
+        return (moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment).astimezone(UTC)
+    except (ValueError, OverflowError):  # OverflowError: year 1 east of UTC, 9999 west
         return None
-    return (moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment).astimezone(UTC)
 
 
 def _int(value: str | None) -> int | None:

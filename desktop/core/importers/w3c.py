@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.exporters.w3c import KIND, TEXT_SHA256
+from desktop.core.importers.base import LONE_SURROGATE, lone_surrogate
 from desktop.core.importers.problems import Problems
 from desktop.core.importers.project_json import ProjectImportError, _load
 from desktop.core.incoming import (
@@ -50,6 +51,8 @@ def read(path: Path | str) -> Incoming:
         data = _load(path, "a W3C Web Annotation file")
     except ProjectImportError as error:
         raise IncomingError(str(error)) from error
+    if lone_surrogate(data):  # any string may be stored: a note, a tag, a source's title
+        raise IncomingError(f"{path} {LONE_SURROGATE}.")
     reader = _Reader(path)
     for where, item in _annotations(path, data):
         reader.annotation(where, item)
