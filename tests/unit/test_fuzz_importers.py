@@ -19,8 +19,8 @@ The properties:
 Every input that once broke a reader is kept in ``tests/data/fuzz/<format>/`` and
 replayed by ``test_every_kept_crasher_is_refused_by_name`` in the normal suite.
 
-Budget: the examples are derandomized (the same every run, so CI is reproducible) and
-few, so the module runs in well under a minute. For a longer exploration:
+Budget: 100 derandomized examples per test (the same every run, so CI is reproducible):
+the module takes about 33 s on a 2-core machine. For a longer exploration:
 
     PARALLAX_FUZZ_EXAMPLES=5000 pytest tests/unit/test_fuzz_importers.py
 
@@ -347,6 +347,7 @@ _json_value_op = st.one_of(
               _position),
     st.tuples(st.just("time"), _position, st.sampled_from(_TIMES)),
     st.tuples(st.just("uuid"), _position, _position, st.booleans()),
+    st.tuples(st.just("touch"), _position, _position),
 )  # fmt: skip
 json_op = st.one_of(_json_structure_op, _json_value_op, _json_value_op)
 
@@ -398,6 +399,8 @@ _KINDS: dict[str, Callable[[Any], bool]] = {
     "text": lambda v: isinstance(v, str),
     "time": lambda v: isinstance(v, str) and _TIME.match(v) is not None,
     "uuid": lambda v: isinstance(v, str) and _UUID.search(v) is not None,
+    # A part with its own times (an annotation): edited later by the other coder.
+    "touch": lambda v: isinstance(v, dict) and any(_KINDS["time"](x) for x in v.values()),
 }
 
 
@@ -444,6 +447,15 @@ def mutate_json(value: Any, ops: list[tuple[Any, ...]]) -> Any:
             value = _set(value, path, target[:at] + op[2] + target[at:])
         elif kind == "time":
             value = _set(value, path, op[2])
+        elif kind == "touch":  # newer times, and one of its texts edited: a conflict
+            for key, item in target.items():
+                if _KINDS["time"](item):
+                    target[key] = "2099-01-01T00:00:00Z"
+            texts = [p for p in _nodes(target) if _KINDS["text"](_get(target, p))]
+            texts = [p for p in texts if not _KINDS["time"](_get(target, p))]
+            if texts:
+                chosen = texts[op[2] % len(texts)]
+                _set(target, chosen, _get(target, chosen) + " (edited)")
         elif kind == "uuid":  # another part's uuid, or the same in capitals
             other = _get(value, paths[op[2] % len(paths)])
             value = _set(value, path, target.upper() if op[3] else other)
@@ -850,7 +862,8 @@ def _save(name: str, file: Path, error: BaseException) -> None:
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w") as archive:
             for part in sorted(file.parent.iterdir()):
-                archive.write(part, part.name)
+                if part.suffix in (".ann", ".txt", ".conf"):  # not the project copy
+                    archive.write(part, part.name)
         (folder / f"{type(error).__name__}.zip").write_bytes(buffer.getvalue())
     else:
         shutil.copyfile(file, folder / f"{type(error).__name__}{file.suffix}")
@@ -934,7 +947,7 @@ def _guarded(name: str, file: Path, check: Callable[[], None]) -> None:
 
 
 @pytest.mark.parametrize("format_", DOCUMENTS, ids=lambda f: f.name)
-@budget(examples=40)
+@budget(examples=100)
 @given(data=st.data())
 def test_mutated_documents_are_read_or_refused_by_name(
     samples: Samples, format_: DocumentFormat, data: st.DataObject
@@ -963,7 +976,7 @@ def test_mutated_documents_are_read_or_refused_by_name(
 
 
 @pytest.mark.parametrize("format_", ANNOTATIONS, ids=lambda f: f.name)
-@budget(examples=60)
+@budget(examples=100)
 @given(data=st.data())
 def test_mutated_annotation_files_are_read_or_refused_by_name(
     samples: Samples, format_: AnnotationFormat, data: st.DataObject
@@ -995,7 +1008,7 @@ def test_mutated_annotation_files_are_read_or_refused_by_name(
         _guarded(format_.name, file, check)
 
 
-@budget(examples=60)
+@budget(examples=100)
 @given(ann=text_ops, txt=st.one_of(st.just([]), byte_ops), conf=st.booleans())
 def test_mutated_brat_pairs_are_read_or_refused_by_name(
     samples: Samples, ann: list[tuple[Any, ...]], txt: list[tuple[Any, ...]], conf: bool
@@ -1027,11 +1040,22 @@ def test_mutated_brat_pairs_are_read_or_refused_by_name(
 # -- the crashers found, replayed -------------------------------------------------------
 
 
-def _kept() -> list[Path]:
-    return sorted(p for p in FUZZ_DATA.rglob("*") if p.is_file() and p.name != "README.md")
+# Kept inputs whose fix lies outside the importers: failing, as they should, until it is
+# made (strict: the test says so once they pass).
+OPEN: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("path", _kept(), ids=lambda p: p.relative_to(FUZZ_DATA).as_posix())
+def _kept() -> list[Any]:
+    kept = []
+    for path in sorted(p for p in FUZZ_DATA.rglob("*") if p.is_file() and p.name != "README.md"):
+        name = path.relative_to(FUZZ_DATA).as_posix()
+        why = OPEN.get(name)
+        marks = [pytest.mark.xfail(raises=Hang, strict=True, reason=why)] if why else []
+        kept.append(pytest.param(path, id=name, marks=marks))
+    return kept
+
+
+@pytest.mark.parametrize("path", _kept())
 def test_every_kept_crasher_is_refused_by_name(
     samples: Samples, path: Path, tmp_path: Path
 ) -> None:
