@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import merging
+from desktop.core import merge_undo, merging
 from desktop.core.exporters import project_json, w3c
 from desktop.core.importers import project_json as project_json_import
 from desktop.core.importers import w3c as w3c_import
@@ -135,7 +135,7 @@ def test_same_uuid_newer_wins_and_conflicts_are_listed(
     assert ours.annotation(third.id).note == "same"
     assert len(ours.documents()) == 1 and len(ours.tags()) == 1  # nothing duplicated
 
-    merging.unmerge(ours, result)
+    merge_undo.unmerge(ours, result)
     assert ours.annotation(first.id) == first
 
 
@@ -378,7 +378,7 @@ def test_project_json_merge_keeps_everything_of_both_coders(
         "Liên Hợp Quốc"
     )
     before = _state(ours)
-    merging.unmerge(ours, result)
+    merge_undo.unmerge(ours, result)
     assert [d.title for d in ours.documents()] == ["Shared"]
     assert [t.name for t in ours.tags()] == ["Russia"]
     assert len(ours.annotations()) == 1
@@ -497,13 +497,13 @@ def test_undo_then_redo_puts_back_the_same_rows(
     aliases = [(a.tag_id, a.text) for a in ours.codebook.aliases()]
     assert ours.annotation(kept.id).note == "theirs"
 
-    undone = merging.unmerge(ours, result)
+    undone = merge_undo.unmerge(ours, result)
     assert ours.annotation(kept.id) == kept
-    merging.remerge(ours, undone)
+    merge_undo.remerge(ours, undone)
     assert _state(ours) == merged  # the same ids, uuids, times, tags and parents
     assert [(a.tag_id, a.text) for a in ours.codebook.aliases()] == aliases
     assert ours.search.search("Hamas").document_ids == (result.documents[0],)
-    merging.unmerge(ours, result)
+    merge_undo.unmerge(ours, result)
     assert ours.annotation(kept.id) == kept
 
 
@@ -537,7 +537,7 @@ def test_a_placed_orphan_replaces_ours_and_undo_orphans_it_again(
     result = merging.merge(ours, incoming)
     placed = ours.annotation(made.id)
     assert (placed.quote, placed.orphan) == ("Moskva", False)
-    merging.unmerge(ours, result)
+    merge_undo.unmerge(ours, result)
     assert ours.annotation(made.id) == orphan
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from desktop.core import merging
+from desktop.core import merge_undo, merging
 from desktop.core.importers.annotations import FILTER, AnnotationFormat, annotation_format
 from desktop.core.incoming import Incoming, IncomingError
 from desktop.core.project import ProjectError, ProjectService
@@ -67,15 +67,15 @@ class MergeWork(commands.Command):
     def __init__(self, result: merging.MergeResult, incoming: Incoming, host: commands.Host):
         super().__init__(f"Import annotations from {incoming.path.name}", host)
         self._result = result
-        self._undone: merging.Unmerged | None = None
+        self._undone: merge_undo.Unmerged | None = None
 
     def _apply(self) -> commands.Changes:
         assert self._undone is not None
-        self._result = merging.remerge(self._service, self._undone)
+        self._result = merge_undo.remerge(self._service, self._undone)
         return None
 
     def _revert(self) -> commands.Changes:
-        self._undone = merging.unmerge(self._service, self._result)
+        self._undone = merge_undo.unmerge(self._service, self._result)
         return None
 
 
