@@ -9,8 +9,9 @@ drifted), orphaned annotations waiting for review, and the backups kept.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -62,36 +63,43 @@ BackupLister = Callable[[Store], Sequence[tuple[str, bool]]]  # (when, readable)
 
 class Interrupt:
     """Lets another thread stop a running check: the window closing must not wait for a
-    full integrity check of a large project (sqlite3's interrupt is thread-safe)."""
+    full integrity check of a large project. SQLite calls the progress handler while a
+    statement runs, so a stop also ends a statement that starts after it was asked
+    (``interrupt()`` alone is lost when it comes between two statements)."""
 
     def __init__(self) -> None:
-        self._connection: Any = None
         self.stopped = False
 
-    def watch(self, connection: Any) -> None:
-        self._connection = connection
-        if self.stopped:
-            connection.interrupt()
+    @contextlib.contextmanager
+    def watching(self, connection: Any) -> Iterator[None]:
+        connection.set_progress_handler(lambda: 1 if self.stopped else 0, 1000)
+        try:
+            yield
+        finally:  # the connection goes back to the pool: leave it as it was
+            connection.set_progress_handler(None, 0)
 
     def stop(self) -> None:
         self.stopped = True
-        if self._connection is not None:
-            self._connection.interrupt()
 
 
 def check(
     store: Store, backups: BackupLister | None = None, interrupt: Interrupt | None = None
 ) -> Health:
     """Every check on the project at ``store``; ``backups`` lists its backups, if known."""
-    with store.read() as session:
-        if interrupt is not None:
-            interrupt.watch(session.connection().connection.dbapi_connection)
+    with store.read() as session, _watched(session.connection().connection.dbapi_connection,
+                                          interrupt):  # fmt: skip
         checks = [_pages(session), _references(session), _schema(session), _offsets(session),
                   _orphans(session)]  # fmt: skip
     checks.append(_search_index(store, interrupt))
     if backups is not None:
         checks.append(_backups(store, backups))
     return Health(str(store.path), tuple(checks))
+
+
+def _watched(
+    connection: Any, interrupt: Interrupt | None
+) -> contextlib.AbstractContextManager[None]:
+    return contextlib.nullcontext() if interrupt is None else interrupt.watching(connection)
 
 
 def _pages(session: Session) -> Check:
@@ -163,9 +171,7 @@ def _search_index(store: Store, interrupt: Interrupt | None) -> Check:
     compare; the triggers that feed them run in every write's transaction). The check is
     an INSERT, so it runs in a short write transaction of its own, rolled back: inside the
     long read above it could not get the write lock while the user saves."""
-    with store.raw() as conn:
-        if interrupt is not None:
-            interrupt.watch(conn)
+    with store.raw() as conn, _watched(conn, interrupt):
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:  # busy: another save takes its time
