@@ -11,6 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+# The interface languages shipped, each named in its own language for the preference.
+LANGUAGES = {"en": "English", "id": "Bahasa Indonesia", "vi": "Tiếng Việt"}
+LANGUAGE_KEY = "interface/language"  # a LANGUAGES code; empty or missing: the system's
+
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """``text`` in the interface's language; ``context`` groups strings for translators."""
