@@ -15,17 +15,21 @@ from sqlmodel import Session, col
 from desktop.core.merging import (
     MergeResult,
     _annotations_where,
-    _chunks,
     _insert_links,
+    _one_of,
     _relink,
     _set_rows,
 )
 from desktop.core.model import Annotation, Document, Tag, TagAlias
 from desktop.core.records import AnnotationInfo
-from desktop.core.service_base import table, writing
+from desktop.core.service_base import insert_rows, table, writing
 
 if TYPE_CHECKING:
     from desktop.core.project import ProjectService
+
+
+_RESTORED = ("id", "uuid", "document_id", "start", "end", "quote", "prefix", "suffix", "note",
+             "coder", "created_at", "updated_at", "orphan")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,21 +53,22 @@ def unmerge(service: ProjectService, result: MergeResult) -> Unmerged:
         tags = _rows_of(session, Tag, result.tags)
         aliases = tuple(
             dict(row._mapping)
-            for chunk in _chunks(result.tags)
             for row in session.execute(
-                sa_select(table(TagAlias)).where(col(TagAlias.tag_id).in_(chunk))
+                sa_select(table(TagAlias)).where(_one_of(col(TagAlias.tag_id), result.tags))
             )
         )
         added = tuple(_annotations_where(session, col(Annotation.id), result.annotations).values())
         replaced = [a.id for a in result.replaced]
         updated = tuple(_annotations_where(session, col(Annotation.id), replaced).values())
-        for chunk in _chunks(result.annotations):
-            session.execute(delete(Annotation).where(col(Annotation.id).in_(chunk)))
+        # One statement each (the notes' index writes its words out after every statement),
+        # through Core: no ORM object of these rows is in the session to keep in step.
+        connection = session.connection()
+        gone = table(Annotation)
+        connection.execute(delete(gone).where(_one_of(gone.c.id, result.annotations)))
         _restore(session, result.replaced, set(result.tags))
-        for chunk in _chunks(result.tags):
-            session.execute(delete(Tag).where(col(Tag.id).in_(chunk)))
-        for chunk in _chunks(result.documents):
-            session.execute(delete(Document).where(col(Document.id).in_(chunk)))
+        for model, ids in ((Tag, result.tags), (Document, result.documents)):
+            rows = table(model)
+            connection.execute(delete(rows).where(_one_of(rows.c.id, ids)))
     for document_id in result.documents:
         service.search.forget(document_id)
     return Unmerged(result, documents, tags, aliases, added, updated)
@@ -81,14 +86,11 @@ def remerge(service: ProjectService, undone: Unmerged) -> MergeResult:
         if undone.aliases:
             session.execute(table(TagAlias).insert(), list(undone.aliases))
         rows = [
-            {"id": a.id, "uuid": a.uuid, "document_id": a.document_id, "start": a.start,
-             "end": a.end, "quote": a.quote, "prefix": a.prefix, "suffix": a.suffix,
-             "note": a.note, "coder": a.coder, "created_at": a.created_at,
-             "updated_at": a.updated_at, "orphan": a.orphan}
+            (a.id, a.uuid, a.document_id, a.start, a.end, a.quote, a.prefix, a.suffix, a.note,
+             a.coder, a.created_at, a.updated_at, a.orphan)
             for a in undone.added
         ]  # fmt: skip
-        if rows:
-            session.execute(table(Annotation).insert(), rows)
+        insert_rows(session, Annotation, _RESTORED, rows)
         _insert_links(session, [(a.id, t) for a in undone.added for t in a.tag_ids])
         _restore(session, undone.updated, set())
     return undone.result
@@ -109,13 +111,10 @@ def _restore(session: Session, versions: Sequence[AnnotationInfo], gone: set[int
 def _rows_of(
     session: Session, model: type[Document] | type[Tag], ids: Sequence[int]
 ) -> tuple[dict[str, Any], ...]:
-    found: list[dict[str, Any]] = []
     rows = table(model)
-    for chunk in _chunks(ids):
-        found += [
-            dict(r._mapping) for r in session.execute(sa_select(rows).where(rows.c.id.in_(chunk)))
-        ]
-    return tuple(found)
+    return tuple(
+        dict(r._mapping) for r in session.execute(sa_select(rows).where(_one_of(rows.c.id, ids)))
+    )
 
 
 def _set_parents(session: Session, tags: Sequence[dict[str, Any]]) -> None:

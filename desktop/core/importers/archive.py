@@ -10,6 +10,7 @@ import stat
 import zipfile
 import zlib
 from pathlib import Path
+from xml.etree import ElementTree
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
@@ -22,6 +23,7 @@ MAX_ENTRIES = 50_000  # entries in one zip archive
 MAX_RATIO = 100  # unpacked / packed size of one member: text packs 3–20 times, a bomb ~1000
 RATIO_FLOOR = 1024 * 1024  # members smaller than this unpacked are not judged by ratio
 _DRIVE = re.compile(r"[A-Za-z]:")
+_ENCODING = re.compile(rb"<\?xml[^>]*?\sencoding\s*=\s*[\"']([^\"']*)")
 # What a damaged zip raises when opened (NotImplementedError: "zip file version 6.4") …
 UNREADABLE_ZIP = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError,
                   NotImplementedError)  # fmt: skip
@@ -136,7 +138,10 @@ def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
 def parse_xml(data: bytes, kind: str, name: str) -> Element:
     """``data`` parsed safely; ``ImportFailure`` for malformed or hostile XML."""
     try:
-        root: Element = SafeTree.fromstring(data)
+        if _without_dtd(data):  # nothing for defusedxml to refuse: the same parse, in C
+            root: Element = ElementTree.fromstring(data)
+        else:
+            root = SafeTree.fromstring(data)
     except DefusedXmlException:
         raise ImportFailure(
             f"has XML ({name}) that declares entities or external references, which "
@@ -151,3 +156,15 @@ def parse_xml(data: bytes, kind: str, name: str) -> Element:
             f"is a damaged {kind}: {name} declares an encoding its XML cannot be read in ({error})"
         ) from None
     return root
+
+
+def _without_dtd(data: bytes) -> bool:
+    """Whether ``data`` surely holds no document type declaration, the only place where
+    entities are declared (a reference to another one is an error in any parser): UTF-8
+    or ASCII as declared or assumed (no NUL bytes, as UTF-16 has) and no "<!DOCTYPE" in
+    it. defusedxml then has nothing to refuse, and ElementTree's own parser reads it
+    exactly alike, in C: a quarter faster for a 70 MB project.qde."""
+    declared = _ENCODING.match(data, 3 if data.startswith(b"\xef\xbb\xbf") else 0)
+    if declared and declared[1].lower() not in (b"utf-8", b"utf8", b"us-ascii", b"ascii"):
+        return False
+    return b"\x00" not in data and b"<!DOCTYPE" not in data

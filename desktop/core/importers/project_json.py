@@ -27,7 +27,7 @@ from desktop.core.importers.base import ImportFailure, read_whole
 from desktop.core.importers.problems import Problems
 from desktop.core.incoming import Incoming, IncomingAnnotation, IncomingDocument, IncomingTag
 from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlias
-from desktop.core.service_base import ProjectError, table, writing
+from desktop.core.service_base import ProjectError, collection_paused, insert_rows, writing
 
 if TYPE_CHECKING:
     from desktop.core.project import ProjectService
@@ -101,32 +101,44 @@ def _finite(number: str) -> float:
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in found:  # json would silently keep the last value
-            raise _Refused(f"an object has the key {key!r} twice")
-        found[key] = value
+    found = dict(pairs)  # json would silently keep the last value of a key given twice
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Refused(f"an object has the key {key!r} twice")
+            seen.add(key)
     return found
 
 
 def _load(path: Path, what: str = "a project file") -> Any:
     """The file's JSON, refused where Python's json would quietly accept what is not JSON
     (NaN, a key twice); ``what`` names the file expected (W3C files are read here too)."""
+    return _parse(path, _read_text(path, what))
+
+
+def _read_text(path: Path, what: str) -> str:
     try:
         data = read_whole(path, limit=MAX_BYTES, what=what)
     except ImportFailure as failure:
         raise ProjectImportError(f"{path} {failure}.") from None
     try:
-        body = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ProjectImportError(
             f"{path} is not UTF-8 text (byte {error.start:,} cannot be read)."
         ) from error
-    del data
+
+
+def _parse(path: Path, body: str) -> Any:
     try:
-        return json.loads(
-            body, parse_constant=_no_constant, parse_float=_finite, object_pairs_hook=_unique_keys
-        )
+        with collection_paused():
+            return json.loads(
+                body,
+                parse_constant=_no_constant,
+                parse_float=_finite,
+                object_pairs_hook=_unique_keys,
+            )
     except json.JSONDecodeError as error:
         raise ProjectImportError(
             f"{path} is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})."
@@ -488,6 +500,7 @@ def _time_of(value: str) -> datetime:
 
 
 _ANNOTATION_COLUMNS = ("uuid", "start", "end", "quote", "prefix", "suffix", "note", "coder")
+_INSERTED = (*_ANNOTATION_COLUMNS, "document_id", "created_at", "updated_at", "orphan")
 
 
 def _ids(rows: Sequence[Document | Tag]) -> dict[str, int]:
@@ -533,23 +546,25 @@ def _write(session: Session, data: dict[str, Any]) -> None:
     session.flush()
     # Annotations and their links go in as plain rows, in the file's order (so are their
     # ids): ORM objects for 100,000 annotations took 12 of an import's 22 seconds.
+    times: dict[str, datetime] = {}
+
+    def moment(value: str) -> datetime:  # a file's times repeat: each is parsed once
+        if value not in times:
+            times[value] = _time_of(value)
+        return times[value]
+
     rows = [
-        {**{k: a[k] for k in _ANNOTATION_COLUMNS}, "document_id": document_id[a["document"]],
-         "created_at": _time_of(a["created_at"]), "updated_at": _time_of(a["updated_at"]),
-         "orphan": a.get("orphan", False)}
+        (*(a[k] for k in _ANNOTATION_COLUMNS), document_id[a["document"]],
+         moment(a["created_at"]), moment(a["updated_at"]), a.get("orphan", False))
         for a in data["annotations"]
     ]  # fmt: skip
-    if rows:
-        session.execute(table(Annotation).insert(), rows)
+    insert_rows(session, Annotation, _INSERTED, rows)
     # The project had no documents, so every annotation in it is one of these.
     annotation_id = dict(session.exec(select(Annotation.uuid, Annotation.id)).all())
     links = [
-        {"annotation_id": annotation_id[a["uuid"]], "tag_id": tag_id[uuid]}
-        for a in data["annotations"]
-        for uuid in a["tags"]
+        (annotation_id[a["uuid"]], tag_id[uuid]) for a in data["annotations"] for uuid in a["tags"]
     ]
-    if links:
-        session.execute(table(AnnotationTag).insert(), links)
+    insert_rows(session, AnnotationTag, ("annotation_id", "tag_id"), links)
     session.flush()
 
 
@@ -557,6 +572,11 @@ def import_project(service: ProjectService, path: Path | str) -> ProjectImport:
     """Import the project file at ``path`` into ``service``'s project, which must hold no
     documents and no tags; all or nothing. The project keeps its own name and uuid."""
     path = Path(path)
+    with collection_paused():  # the file's millions of objects are never walked
+        return _import(service, path)
+
+
+def _import(service: ProjectService, path: Path) -> ProjectImport:
     data = _check(path, _load(path))
     store = service.store
     with writing(store) as session:
@@ -583,7 +603,11 @@ def import_project(service: ProjectService, path: Path | str) -> ProjectImport:
 def read_incoming(path: Path | str) -> Incoming:
     """The file, checked as for an import, as work to merge into a project that already
     has documents or tags (``merging.py``)."""
-    path = Path(path)
+    with collection_paused():  # the file's millions of objects are never walked
+        return _incoming(Path(path))
+
+
+def _incoming(path: Path) -> Incoming:
     data = _check(path, _load(path))
     documents = [
         IncomingDocument(

@@ -34,6 +34,7 @@ from desktop.core.incoming import (
     IncomingError,
     IncomingTag,
 )
+from desktop.core.service_base import collection_paused
 from desktop.core.text import normalise, normalise_mapped
 
 PROJECT_FORMAT = "REFI-QDA project (.qdpx)"
@@ -64,14 +65,17 @@ _UNUSED = {
 
 def read_qdpx(path: Path | str) -> Incoming:
     """The documents, tags and coded passages of a ``.qdpx`` project."""
-    path = Path(path)
+    # Collection held off while millions of objects are made; the parsed XML is freed
+    # before it resumes, so it never walks them.
+    with collection_paused():
+        return _read_qdpx(Path(path))
+
+
+def _read_qdpx(path: Path) -> Incoming:
     try:
         check_file(path, "a REFI-QDA project")
         with Package(path, "REFI-QDA project", budget=MAX_UNPACKED) as package:
-            root = package.xml(_project_member(path, package))
-            _check_root(path, root, "Project", "project")
-            reader = _Reader(path, PROJECT_NS, root.get("origin", ""), package)
-            reader.project(root)
+            reader = _project(path, package)
     except ImportFailure as error:
         raise IncomingError(f"{path} {error}.") from None
     except RecursionError:
@@ -115,6 +119,14 @@ def read_qdc(path: Path | str) -> Incoming:
 
 
 # -- the file and its root -------------------------------------------------------------
+
+
+def _project(path: Path, package: Package) -> _Reader:
+    root = package.xml(_project_member(path, package))
+    _check_root(path, root, "Project", "project")
+    reader = _Reader(path, PROJECT_NS, root.get("origin", ""), package)
+    reader.project(root)
+    return reader
 
 
 def _project_member(path: Path, package: Package) -> str:
@@ -213,9 +225,21 @@ class _Reader:
         self.documents: list[IncomingDocument] = []
         self.annotations: list[IncomingAnnotation] = []
         self.skipped: list[str] = []
+        self.names: dict[str, str] = {}  # qualified names, by local name
+        self.times: dict[str, datetime | None] = {}  # read already: a file's times repeat
 
     def q(self, local: str) -> str:
-        return f"{{{self.ns}}}{local}"
+        found = self.names.get(local)
+        if found is None:
+            found = self.names[local] = f"{{{self.ns}}}{local}"
+        return found
+
+    def time(self, value: str | None) -> datetime | None:
+        if value is None:
+            return None
+        if value not in self.times:
+            self.times[value] = _time(value)
+        return self.times[value]
 
     def problem(self, message: str) -> None:
         self.problems.add("", message)  # the message names the part itself
@@ -401,7 +425,8 @@ class _Reader:
         self.guid(element, f"{where} in “{title}”")
         start, end = _int(element.get("startPosition")), _int(element.get("endPosition"))
         codings = element.findall(self.q("Coding"))
-        tags = tuple(dict.fromkeys(t for c in codings if (t := self.code_ref(c, where, title))))
+        keys = [self.code_ref(coding, where, title) for coding in codings]
+        tags = tuple(dict.fromkeys(key for key in keys if key))
         if start is None or end is None:
             self.problem(f"{where} in “{title}” has positions that are not whole numbers")
             return
@@ -434,8 +459,8 @@ class _Reader:
                 uuid=_uuid(raw_guid),
                 note=self.note(element, codings),
                 coder=self.users.get(_key(user), ""),
-                created_at=_time(created),
-                updated_at=_time(element.get("modifiedDateTime")),
+                created_at=self.time(created),
+                updated_at=self.time(element.get("modifiedDateTime")),
                 tags=tags,
                 where=where,
             )

@@ -19,7 +19,7 @@ from typing import Any
 from desktop.core.exporters.w3c import KIND, TEXT_SHA256
 from desktop.core.importers.base import LONE_SURROGATE, lone_surrogate
 from desktop.core.importers.problems import Problems
-from desktop.core.importers.project_json import ProjectImportError, _load
+from desktop.core.importers.project_json import ProjectImportError, _parse, _read_text
 from desktop.core.incoming import (
     Incoming,
     IncomingAnnotation,
@@ -27,6 +27,7 @@ from desktop.core.incoming import (
     IncomingError,
     IncomingTag,
 )
+from desktop.core.service_base import collection_paused
 
 FORMAT = "W3C Web Annotation JSON"
 _SNIFF = 256 * 1024
@@ -46,39 +47,48 @@ def looks_like_w3c(path: Path) -> bool:
 
 
 def read(path: Path | str) -> Incoming:
-    path = Path(path)
+    # Collection held off while millions of objects are made; the parsed file is freed
+    # before it resumes, so it never walks them.
+    with collection_paused():
+        return _read(Path(path))
+
+
+def _read(path: Path) -> Incoming:
     try:
-        data = _load(path, "a W3C Web Annotation file")
+        body = _read_text(path, "a W3C Web Annotation file")
+        data = _parse(path, body)
     except ProjectImportError as error:
         raise IncomingError(str(error)) from error
-    if lone_surrogate(data):  # any string may be stored: a note, a tag, a source's title
+    # Any string may be stored: a note, a tag, a source's title.
+    if lone_surrogate(data, body):
         raise IncomingError(f"{path} {LONE_SURROGATE}.")
+    del body
     reader = _Reader(path)
-    for where, item in _annotations(path, data):
-        reader.annotation(where, item)
+    items, single = _annotations(path, data)
+    for number, item in enumerate(items, 1):
+        reader.annotation("the annotation" if single else f"annotation {number}", item)
     reader.problems.raise_if_any(path, "W3C Web Annotations")
     return reader.incoming
 
 
-def _types(value: Any) -> set[str]:
+def _is(value: Any, kind: str) -> bool:
+    """Whether ``value`` is an object whose type is ``kind`` or lists it."""
     kinds = value.get("type") if isinstance(value, dict) else None
-    if isinstance(kinds, str):
-        return {kinds}
-    return {k for k in kinds if isinstance(k, str)} if isinstance(kinds, list) else set()
+    return kinds == kind or (isinstance(kinds, list) and kind in kinds)
 
 
-def _annotations(path: Path, data: Any) -> list[tuple[str, Any]]:
-    """Every annotation in the file, with where it is."""
+def _annotations(path: Path, data: Any) -> tuple[list[Any], bool]:
+    """Every annotation in the file, in order, and whether the file is one annotation
+    (“the annotation”; else they are “annotation N”, counted across pages)."""
     if isinstance(data, list):
-        return [(f"annotation {i + 1}", item) for i, item in enumerate(data)]
-    kinds = _types(data)
-    if "Annotation" in kinds:
-        return [("the annotation", data)]
+        return data, False
+    if _is(data, "Annotation"):
+        return [data], True
     pages: list[Any] = []
-    if "AnnotationCollection" in kinds:
+    if _is(data, "AnnotationCollection"):
         first = data.get("first")
         if first is None and data.get("total", 0) == 0:
-            return []
+            return [], False
         if not isinstance(first, dict):
             raise IncomingError(
                 f"{path}: the collection's pages are not in the file (only a link to "
@@ -93,23 +103,23 @@ def _annotations(path: Path, data: Any) -> list[tuple[str, Any]]:
                 f"{path}: the collection's pages after the first {len(pages):,} are not in the "
                 "file (only a link to them); export the collection with its pages embedded."
             )
-    elif "AnnotationPage" in kinds:
+    elif _is(data, "AnnotationPage"):
         pages.append(data)
     else:
         raise IncomingError(
             f"{path} is not W3C Web Annotation JSON (no Annotation, AnnotationPage or "
             "AnnotationCollection in it)."
         )
-    found: list[tuple[str, Any]] = []
+    found: list[Any] = []
     for page in pages:
         items = page.get("items", [])
         if not isinstance(items, list):
             raise IncomingError(f"{path}: a page's items must be a list.")
-        found += [(f"annotation {n}", item) for n, item in enumerate(items, len(found) + 1)]
-    return found
+        found += items
+    return found, False
 
 
-def _time(value: Any) -> datetime | None:
+def _time(value: Any) -> datetime:
     if not isinstance(value, str):
         raise ValueError
     moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -137,9 +147,10 @@ class _Reader:
         self.tags: dict[str, IncomingTag] = {}
         self.ids: dict[str, str] = {}  # annotation id → where it first appeared
         self.whole: int = 0  # annotations on whole documents, which have no passage
+        self.times: dict[str, datetime] = {}  # read already: a file's times repeat
 
     def annotation(self, where: str, item: Any) -> None:
-        if not isinstance(item, dict) or "Annotation" not in _types(item):
+        if not _is(item, "Annotation"):
             self.problems.add(where, "is not an Annotation")
             return
         ident = item.get("id")
@@ -154,8 +165,8 @@ class _Reader:
             return
         document, start, end, quote, prefix, suffix = target
         try:
-            created = _time(item["created"]) if "created" in item else None
-            modified = _time(item["modified"]) if "modified" in item else None
+            created = self._time(item["created"]) if "created" in item else None
+            modified = self._time(item["modified"]) if "modified" in item else None
         except (ValueError, TypeError):
             self.problems.add(where, "its created or modified time is not an ISO 8601 time")
             return
@@ -169,14 +180,24 @@ class _Reader:
             )
         )  # fmt: skip
 
+    def _time(self, value: Any) -> datetime:
+        if not isinstance(value, str):
+            raise ValueError
+        found = self.times.get(value)
+        if found is None:
+            found = self.times[value] = _time(value)
+        return found
+
     def _target(
         self, where: str, item: dict[str, Any]
     ) -> tuple[str, int, int, str | None, str, str] | None:
-        targets = _listed(item.get("target"))
-        if not targets:
-            self.problems.add(where, "has no target")
-            return None
-        chosen = next((t for t in targets if isinstance(t, dict) and "selector" in t), None)
+        chosen = item.get("target")
+        if not (isinstance(chosen, dict) and "selector" in chosen):  # one target, as ours
+            targets = _listed(chosen)
+            if not targets:
+                self.problems.add(where, "has no target")
+                return None
+            chosen = next((t for t in targets if isinstance(t, dict) and "selector" in t), None)
         if chosen is None:
             self.whole += 1  # a whole document, a web page: nothing to place
             if self.whole == 1:
@@ -205,10 +226,14 @@ class _Reader:
         quote: str | None = None
         prefix = suffix = ""
         for selector in _listed(chosen.get("selector")):
-            kinds = _types(selector)
-            if "TextPositionSelector" in kinds:
+            if _is(selector, "TextPositionSelector"):
                 start, end = selector.get("start"), selector.get("end")
-                if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+                if not (
+                    isinstance(start, int)
+                    and isinstance(end, int)
+                    and not isinstance(start, bool)
+                    and not isinstance(end, bool)
+                ):
                     self.problems.add(
                         where, "its TextPositionSelector needs whole-number start and end"
                     )
@@ -216,14 +241,15 @@ class _Reader:
                 if not 0 <= start < end:
                     self.problems.add(where, f"its passage {start}–{end} is empty or negative")
                     return None
-            elif "TextQuoteSelector" in kinds:
+            elif _is(selector, "TextQuoteSelector"):
                 exact = selector.get("exact")
                 if not isinstance(exact, str) or not exact:
                     self.problems.add(where, "its TextQuoteSelector has no exact text")
                     return None
                 quote = exact
-                prefix = selector.get("prefix") if isinstance(selector.get("prefix"), str) else ""
-                suffix = selector.get("suffix") if isinstance(selector.get("suffix"), str) else ""
+                before, after = selector.get("prefix"), selector.get("suffix")
+                prefix = before if isinstance(before, str) else ""
+                suffix = after if isinstance(after, str) else ""
         if start < 0 and quote is None:
             self.problems.add(where, "has neither a TextPositionSelector nor a TextQuoteSelector")
             return None
@@ -234,30 +260,31 @@ class _Reader:
         tagging makes its purpose-less textual bodies (and ``bodyValue``) tags."""
         keys: list[str] = []
         notes: list[str] = []
-        tagging = "tagging" in _strings(item.get("motivation"))
+        tagging = _names(item.get("motivation"), "tagging")
         pending: str | None = None  # a tagging name waiting for its classifying pair
         for body in _listed(item.get("body")):
             if not isinstance(body, dict):
                 continue  # a link to an external resource: nothing Parallax keeps
-            purposes = _strings(body.get("purpose"))
+            purpose = body.get("purpose")
             value = body.get("value")
-            value = value if isinstance(value, str) else None
-            textual = value is not None and ("TextualBody" in _types(body) or "value" in body)
-            if (
-                value is not None
-                and textual
-                and ("tagging" in purposes or (tagging and not purposes))
+            if not isinstance(value, str):
+                value = None  # a textual body is one with a text value
+            if value is not None and (
+                _names(purpose, "tagging") or (tagging and not _strings(purpose))
             ):
                 if value.strip():
                     if pending is not None:
                         keys.append(self._tag(name=pending))
                     pending = value
-            elif "classifying" in purposes and isinstance(body.get("source"), str):
-                uuid = _uuid(body["source"])
-                kind = str(body[KIND]) if isinstance(body.get(KIND), str) else ""
-                keys.append(self._tag(name=pending or "", uuid=uuid, kind=kind, iri=body["source"]))
+            elif _names(purpose, "classifying") and isinstance(body.get("source"), str):
+                iri = body["source"]
+                if iri in self.tags:  # met before: the same tag, whatever its name here
+                    keys.append(iri)
+                else:
+                    kind = str(body[KIND]) if isinstance(body.get(KIND), str) else ""
+                    keys.append(self._tag(name=pending or "", uuid=_uuid(iri), kind=kind, iri=iri))
                 pending = None
-            elif value is not None and textual:
+            elif value is not None:
                 notes.append(value)
         if pending is not None:
             keys.append(self._tag(name=pending))
@@ -276,6 +303,11 @@ class _Reader:
             self.tags[key] = tag
             self.incoming.tags.append(tag)
         return key
+
+
+def _names(value: Any, name: str) -> bool:
+    """Whether ``value`` is ``name`` or a list holding it (a purpose, a motivation)."""
+    return value == name or (isinstance(value, list) and name in value)
 
 
 def _strings(value: Any) -> set[str]:
