@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Literal
 
 from desktop.core.records import AnnotationInfo, DocumentInfo
@@ -25,6 +26,7 @@ GroupBy = Literal["document", "language", "source"]
 Measure = Literal["passages", "coverage"]
 # The group of documents with no language, or no outlet.
 UNGROUPED = {"language": "No language", "source": "No outlet"}
+_START = attrgetter("start")
 
 
 def union_length(spans: Iterable[tuple[int, int]]) -> int:
@@ -111,54 +113,51 @@ def columns(documents: Sequence[DocumentInfo], by: GroupBy = "document") -> tupl
 
 
 def matrix(annotations: Iterable[AnnotationInfo], columns: Sequence[Column]) -> Matrix:
-    """Counts and coverage of every tag in every column, in one pass over the annotations:
-    their spans gathered per tag and document, then each small list measured (most hold
-    one span and need no sort; one sort of every use was 2x slower)."""
+    """Counts and coverage of every tag in every column: the annotations gathered per
+    document, each document measured in one pass (``_part``), its share added to its column."""
     column_of = {d: index for index, c in enumerate(columns) for d in c.document_ids}
-    stride, width = max(column_of, default=0) + 1, len(columns)
-    per_place: dict[int, list[tuple[int, int]]] = {}  # tag × stride + document → spans
-    per_document: dict[int, list[tuple[int, int]]] = {d: [] for d in column_of}
+    per_document: dict[int, list[AnnotationInfo]] = {d: [] for d in column_of}
     for annotation in annotations:
-        document = annotation.document_id
-        spans = per_document.get(document)
-        if spans is None or not annotation.tag_ids or annotation.orphan:
-            continue
-        span = (annotation.start, annotation.end)
-        spans.append(span)
-        for tag_id in annotation.tag_ids:
-            key = tag_id * stride + document
-            found = per_place.get(key)
-            if found is None:
-                per_place[key] = [span]
-            else:
-                found.append(span)
-    passages: dict[int, int] = {}
-    covered: dict[int, int] = {}
-    tag_passages: dict[int, int] = defaultdict(int)
-    tag_covered: dict[int, int] = defaultdict(int)
-    for key, found in per_place.items():
-        tag_id, document = divmod(key, stride)
-        cell = tag_id * width + column_of[document]
-        count = len(found)
-        if count == 1:
-            start, end = found[0]
-            length = end - start
-        else:
-            length = union_length(found)
-        passages[cell] = passages.get(cell, 0) + count
-        covered[cell] = covered.get(cell, 0) + length
-        tag_passages[tag_id] += count
-        tag_covered[tag_id] += length
-    column_passages = [0] * width
-    column_covered = [0] * width
-    for document, spans in per_document.items():
-        column = column_of[document]
-        column_passages[column] += len(spans)
-        column_covered[column] += union_length(spans)
-    return Matrix(
-        tuple(columns), passages, covered, tuple(column_passages),
-        tuple(column_covered), dict(tag_passages), dict(tag_covered),
-    )  # fmt: skip
+        found = per_document.get(annotation.document_id)
+        if found is not None:
+            found.append(annotation)
+    cells = _Cells(len(columns))
+    for document, found in per_document.items():
+        cells.add(_part(found), column_of[document])
+    return cells.matrix(columns)
+
+
+class _Cells:
+    """A matrix being summed up from documents' shares."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.passages: dict[int, int] = {}
+        self.covered: dict[int, int] = {}
+        self.tag_passages: dict[int, int] = {}
+        self.tag_covered: dict[int, int] = {}
+        self.column_passages = [0] * width
+        self.column_covered = [0] * width
+
+    def add(self, part: _DocumentPart, column: int) -> None:
+        self.column_passages[column] += part.tagged
+        self.column_covered[column] += part.tagged_covered
+        width, lengths = self.width, part.covered
+        passages, covered = self.passages, self.covered
+        tag_passages, tag_covered = self.tag_passages, self.tag_covered
+        for tag_id, count in part.passages.items():
+            cell = tag_id * width + column
+            length = lengths[tag_id]
+            passages[cell] = passages.get(cell, 0) + count
+            covered[cell] = covered.get(cell, 0) + length
+            tag_passages[tag_id] = tag_passages.get(tag_id, 0) + count
+            tag_covered[tag_id] = tag_covered.get(tag_id, 0) + length
+
+    def matrix(self, columns: Sequence[Column]) -> Matrix:
+        return Matrix(
+            tuple(columns), self.passages, self.covered, tuple(self.column_passages),
+            tuple(self.column_covered), self.tag_passages, self.tag_covered,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +173,7 @@ class _DocumentPart:
 class MatrixCache:
     """Matrices for a window that recomputes one after every change: each document's
     share is kept with the annotations it came from, and only documents whose
-    annotations changed are measured again (one tag on 100,000 annotations: ~0.4 s from
+    annotations changed are measured again (one tag on 100,000 annotations: ~0.15 s from
     scratch, a few tens of milliseconds here). Records are frozen and replaced when
     changed, so an unchanged document's annotations compare equal at once."""
 
@@ -184,13 +183,7 @@ class MatrixCache:
     def matrix(
         self, annotations_of: Callable[[int], Sequence[AnnotationInfo]], columns: Sequence[Column]
     ) -> Matrix:
-        width = len(columns)
-        passages: dict[int, int] = defaultdict(int)
-        covered: dict[int, int] = defaultdict(int)
-        tag_passages: dict[int, int] = defaultdict(int)
-        tag_covered: dict[int, int] = defaultdict(int)
-        column_passages = [0] * width
-        column_covered = [0] * width
+        cells = _Cells(len(columns))
         kept: dict[int, tuple[tuple[AnnotationInfo, ...], _DocumentPart]] = {}
         for column, group in enumerate(columns):
             for document in group.document_ids:
@@ -198,38 +191,42 @@ class MatrixCache:
                 known = self._parts.get(document)
                 part = known[1] if known is not None and known[0] == current else _part(current)
                 kept[document] = (current, part)
-                column_passages[column] += part.tagged
-                column_covered[column] += part.tagged_covered
-                for tag_id, count in part.passages.items():
-                    cell = tag_id * width + column
-                    length = part.covered[tag_id]
-                    passages[cell] += count
-                    covered[cell] += length
-                    tag_passages[tag_id] += count
-                    tag_covered[tag_id] += length
+                cells.add(part, column)
         self._parts = kept
-        return Matrix(
-            tuple(columns), dict(passages), dict(covered), tuple(column_passages),
-            tuple(column_covered), dict(tag_passages), dict(tag_covered),
-        )  # fmt: skip
+        return cells.matrix(columns)
 
 
-def _part(annotations: Sequence[AnnotationInfo]) -> _DocumentPart:
-    spans: dict[int, list[tuple[int, int]]] = {}
-    tagged: list[tuple[int, int]] = []
+def _part(annotations: Sequence[AnnotationInfo], ordered: bool = False) -> _DocumentPart:
+    """One document's share, in one pass over its annotations in order of their starts
+    (as the service lists them; others are sorted first): each tag's coverage grows by
+    what a passage adds past the furthest end of that tag's passages before it. It makes
+    only dicts of integers, which the garbage collector does not track: a span tuple per
+    passage and a list per tag and document (the way before) set off two full
+    collections per matrix, ~40 % of its time on 100,000 annotations."""
+    passages: dict[int, int] = {}
+    covered: dict[int, int] = {}
+    reach: dict[int, int] = {}  # tag → furthest end of its passages so far
+    tagged = tagged_covered = 0
+    furthest = previous = -1
     for annotation in annotations:
-        if not annotation.tag_ids or annotation.orphan:
+        tag_ids = annotation.tag_ids
+        if not tag_ids or annotation.orphan:
             continue
-        span = (annotation.start, annotation.end)
-        tagged.append(span)
-        for tag_id in annotation.tag_ids:
-            spans.setdefault(tag_id, []).append(span)
-    return _DocumentPart(
-        {tag_id: len(found) for tag_id, found in spans.items()},
-        {tag_id: union_length(found) for tag_id, found in spans.items()},
-        len(tagged),
-        union_length(tagged),
-    )
+        start, end = annotation.start, annotation.end
+        if start < previous and not ordered:
+            return _part(sorted(annotations, key=_START), ordered=True)
+        previous = start
+        tagged += 1
+        if end > furthest:
+            tagged_covered += end - (start if start > furthest else furthest)
+            furthest = end
+        for tag_id in tag_ids:
+            passages[tag_id] = passages.get(tag_id, 0) + 1
+            last = reach.get(tag_id, -1)
+            if end > last:  # (a conditional, not max(): this runs 170,000 times a matrix)
+                covered[tag_id] = covered.get(tag_id, 0) + end - (start if start > last else last)
+                reach[tag_id] = end
+    return _DocumentPart(passages, covered, tagged, tagged_covered)
 
 
 def cooccurrence(

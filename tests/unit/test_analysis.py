@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import random
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -177,3 +179,38 @@ def test_the_cached_matrix_equals_a_fresh_one_change_after_change(
     check()
     service.delete_document(ids["D1"])
     check()
+
+
+def test_the_matrix_does_not_depend_on_the_annotations_order() -> None:
+    # The matrix measures spans in order of their starts: shuffled input must give the
+    # same cells as reading order and as union_length over each tag's spans.
+    rng, now = random.Random(5), datetime(2026, 1, 1, tzinfo=UTC)
+    annotations = []
+    for number in range(400):
+        start = rng.randrange(0, 300)
+        tags = tuple(rng.sample(range(1, 6), rng.randrange(0, 3)))
+        annotations.append(AnnotationInfo(
+            number, f"a{number}", rng.randrange(1, 5), start, start + rng.randrange(0, 60),
+            "", "", "", "", "", now, now, tags, orphan=rng.random() < 0.05,
+        ))  # fmt: skip
+    columns = (analysis.Column("1", (1,), 400), analysis.Column("2–4", (2, 3, 4), 1200))
+    ordered = sorted(annotations, key=lambda a: (a.document_id, a.start, a.end))
+    shuffled = analysis.matrix(annotations, columns)
+    assert shuffled == analysis.matrix(ordered, columns)
+    counted = [a for a in annotations if a.tag_ids and not a.orphan]
+    for tag in range(1, 6):
+        for column, group in enumerate(columns):
+            spans = [(a.start, a.end) for a in counted if a.document_id in group.document_ids
+                     and tag in a.tag_ids]  # fmt: skip
+            # Union per document, then summed over the column's documents.
+            length = sum(
+                analysis.union_length([(a.start, a.end) for a in counted
+                                       if a.document_id == d and tag in a.tag_ids])
+                for d in group.document_ids
+            )  # fmt: skip
+            assert shuffled.count(tag, column) == len(spans)
+            assert shuffled.covered.get(tag * 2 + column, 0) == length
+    for column, group in enumerate(columns):
+        assert shuffled.column_passages[column] == sum(
+            a.document_id in group.document_ids for a in counted
+        )
