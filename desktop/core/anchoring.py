@@ -91,17 +91,40 @@ def _place(new: str, anchor: Anchor, expected: int, doubt: int = NEAR) -> Placem
     match further off; the quote's only occurrence anywhere, with its context. ``doubt``:
     how far off the mapped place may be; nothing further is searched but a unique quote
     (in an unchanged line the place is known, and a copy of the sentence elsewhere is
-    not the passage)."""
+    not the passage). Whatever is found away from the mapped place is refused (an
+    orphan) while the stored context still brackets an edited quote there: in text whose
+    sentences recur, that was the one way left to place a passage wrongly."""
     reach = min(NEAR, doubt + 64)
     quote = anchor.quote
     length = len(quote)
     if not quote:
         return Placement(expected, expected, "orphan", 0.0)
-    if new[anchor.start : anchor.end] == quote and _context_fits(new, anchor, anchor.start):
+    close_by = max(64, length)
+    # The same place, unless the old place maps well away and the quote is there too:
+    # then this is a copy of the sentence (in recurring text, with the same context).
+    same = new[anchor.start : anchor.end] == quote and _context_fits(new, anchor, anchor.start)
+    if same and abs(anchor.start - expected) <= close_by:
         return Placement(anchor.start, anchor.end, "position", 100.0)
     near = _exact_near(new, anchor, expected, reach)
-    if near is not None and abs(near - expected) <= max(64, length):
+    if near is not None and abs(near - expected) <= close_by:
         return Placement(near, near + length, "exact", 100.0)
+    if same:
+        found = Placement(anchor.start, anchor.end, "position", 100.0)
+    else:
+        found = _elsewhere(new, anchor, expected, reach, near)
+    if found.method != "orphan" and abs(found.start - expected) > close_by:
+        # Away from the mapped place: not if the stored context still brackets an
+        # edited quote there (the copy found is another sentence's, alike).
+        edited = _bracketed(new, anchor, expected, close_by)
+        if edited is not None and (edited[1] <= found.start or found.end <= edited[0]):
+            return Placement(edited[0], edited[1], "orphan", 0.0)
+    return found
+
+
+def _elsewhere(new: str, anchor: Anchor, expected: int, reach: int, near: int | None) -> Placement:
+    """The quote not found about where the old place maps: the rest of ``_place``."""
+    quote = anchor.quote
+    length = len(quote)
     # Tight first: an exact copy of the sentence a little further on must not win over
     # the edited quote right where the old place maps.
     for step in (16, length // 2 + 48, 200):
@@ -119,6 +142,38 @@ def _place(new: str, anchor: Anchor, expected: int, doubt: int = NEAR) -> Placem
     if far != -1 and new.find(quote, far + 1) == -1 and _context_score(new, anchor, far) >= 0.5:
         return Placement(far, far + length, "exact", 100.0)
     return wide
+
+
+BRACKET = 16  # characters of the stored prefix and of the suffix looked for around it
+
+
+def _bracketed(new: str, anchor: Anchor, expected: int, slack: int) -> tuple[int, int] | None:
+    """Where the stored prefix, ending within ``slack`` of ``expected``, and the stored
+    suffix after it (at most half as far again as the quote is long) still bracket a
+    stretch: the quote was edited, or deleted, there. Each side is looked for as its
+    half next to the quote, else its farther half (an edit can reach into the context)."""
+    prefix, suffix = anchor.prefix, anchor.suffix
+    # (piece, characters between it and the quote); a piece cut short by an edge of the
+    # text is too little to tell
+    befores = [(prefix[-BRACKET:], 0), (prefix[-2 * BRACKET : -BRACKET], BRACKET)]
+    afters = [(suffix[:BRACKET], 0), (suffix[BRACKET : 2 * BRACKET], BRACKET)]
+    afters = [(piece, gap) for piece, gap in afters if len(piece) == BRACKET]
+    longest = len(anchor.quote) * 3 // 2 + 1
+    for before, skip in befores:
+        if len(before) < BRACKET:
+            continue
+        high = expected + slack - skip
+        at = new.find(before, max(0, expected - slack - skip - BRACKET), high)
+        while at != -1:
+            begin = at + BRACKET + skip
+            for after, back in afters:
+                # From right after the prefix: an edit may have taken some of the quote.
+                found = new.find(after, at + BRACKET, begin + longest + back + BRACKET)
+                if found != -1:
+                    end = max(at + BRACKET, found - back)
+                    return min(begin, end), end
+            at = new.find(before, at + 1, high)
+    return None
 
 
 def _only_fit(new: str, anchor: Anchor, chosen: int, expected: int, reach: int) -> bool:

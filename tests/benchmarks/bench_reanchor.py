@@ -1,6 +1,7 @@
 """Re-anchoring benchmark: a 150,000-character document, 500 annotations, 300 random edits.
 
-Run: .venv/bin/python tests/benchmarks/bench_reanchor.py [SEEDS]
+Run: .venv/bin/python tests/benchmarks/bench_reanchor.py [SEEDS] [--wrong]
+(``--wrong`` prints each passage placed wrongly: its quote, where it went, where it belonged.)
 Targets from the interchange issue: >= 95 % re-anchored exactly or with >= 80 % overlap,
 <= 0.5 % anchored to a wrong place, <= 1 ms per annotation. The truth is known: every
 character of the new text remembers which old character it was (or that it was typed in),
@@ -18,7 +19,7 @@ from pathlib import Path
 from figures import figure
 
 from desktop.core import text as textmod
-from desktop.core.anchoring import reanchor
+from desktop.core.anchoring import Placement, reanchor
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 WORDS = [
@@ -80,7 +81,7 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return common / max(a[1] - a[0], b[1] - b[0], 1)
 
 
-def run(seed: int, varied: bool) -> Counter[str]:
+def run(seed: int, varied: bool, show_wrong: bool = False) -> Counter[str]:
     rng = random.Random(seed)
     old = corpus(rng, 150_000, varied)
     anchors = []
@@ -98,6 +99,11 @@ def run(seed: int, varied: bool) -> Counter[str]:
         kept = [where[o] for o in range(anchor.start, anchor.end) if o in where]
         true = (min(kept), max(kept) + 1) if kept else None
         outcome[f"method {placed.method}"] += 1
+        wrong = (placed.method != "orphan") and (
+            true is None or overlap((placed.start, placed.end), true) == 0
+        )
+        if wrong and show_wrong:
+            show(new, anchor, placed, true, f"seed {seed}{' varied' if varied else ''}")
         if true is None:
             outcome["text gone"] += 1
             outcome["good" if placed.method == "orphan" else "wrong"] += 1
@@ -117,12 +123,26 @@ def run(seed: int, varied: bool) -> Counter[str]:
     return outcome
 
 
+def show(new: str, anchor: textmod.Anchor, placed: Placement, true: tuple[int, int] | None,
+         where: str) -> None:  # fmt: skip
+    def around(start: int, end: int) -> str:
+        return f"{new[max(0, start - 32) : start]!r} [{new[start:end]!r}] {new[end : end + 32]!r}"
+
+    print(f"wrong ({where}): {placed.method} {placed.score:.0f} at {placed.start}, "
+          f"true {true}; old {anchor.start}")  # fmt: skip
+    print(f"  stored {anchor.prefix!r} [{anchor.quote!r}] {anchor.suffix!r}")
+    print(f"  placed {around(placed.start, placed.end)}")
+    if true is not None:
+        print(f"  true   {around(*true)}")
+
+
 def main() -> int:
-    seeds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    arguments = [a for a in sys.argv[1:] if a != "--wrong"]
+    seeds = int(arguments[0]) if arguments else 5
     for varied in (True, False):
         total: Counter[str] = Counter()
         for seed in range(seeds):
-            outcome = run(seed, varied)
+            outcome = run(seed, varied, "--wrong" in sys.argv)
             total.update(outcome)
         count = 500 * seeds
         name = "varied sentences" if varied else "sentences recurring ~15 times"

@@ -76,3 +76,32 @@ def test_the_position_map_is_exact_in_unchanged_lines() -> None:
     mapping = PositionMap(OLD, new)
     at = OLD.index("Pháp")
     assert mapping.place(at) == (at + len("Mở đầu.\n"), 0)
+
+
+SENTENCE = "Hôm nay, Thổ Nhĩ Kỳ kêu gọi ngừng bắn ở Nagorno-Karabakh ngay lập tức.\n"
+QUOTE = "kêu gọi ngừng bắn ở Nagorno-Karabakh"
+
+
+def test_an_edited_quote_is_not_moved_to_a_copy_of_its_sentence() -> None:
+    # The context still brackets the edited quote where the old place maps; the intact
+    # copy of the sentence further on is another passage, context and all: an orphan.
+    old = SENTENCE + "Tin ngắn về cuộc xung đột, cập nhật lúc chín giờ.\n" + SENTENCE
+    anchor = anchor_of(old, QUOTE)
+    new = old.replace(QUOTE + " ngay", "kêu Karabakh ngay", 1)
+    (result,) = reanchor(old, new, [anchor])
+    assert result.method == "orphan"
+    assert new[result.start : result.end] == "kêu Karabakh"  # the best guess: where it was
+
+
+def test_the_same_place_holding_a_copy_is_not_taken_for_the_passage() -> None:
+    # A first line removed: the passage moves up a line, and the next copy of its
+    # sentence now sits at its old offset, with the same context.
+    first = ("Tin ngắn về cuộc xung đột, cập nhật lúc chín giờ sáng nay. " * 2)[
+        : len(SENTENCE) - 1
+    ] + "\n"
+    old = first + SENTENCE * 3
+    anchor = anchor_of(old, QUOTE, 1)
+    new = SENTENCE * 3
+    assert new[anchor.start : anchor.end] == QUOTE
+    (result,) = reanchor(old, new, [anchor])
+    assert (result.method, result.start) == ("exact", anchor.start - len(first))
