@@ -44,7 +44,10 @@ def _their_work(window: MainWindow, path: Path) -> tuple[str, str]:
     return changed["uuid"], new["uuid"]
 
 
-def _run(qtbot: QtBot, window: MainWindow) -> MergeRun:
+def _run(qtbot: QtBot, window: MainWindow, after: MergeRun | None = None) -> MergeRun:
+    """The window's merge run once its preview shows (a run other than ``after``: the next
+    file of a queue is only started once the previous run has finished)."""
+    qtbot.waitUntil(lambda: window.merge_run not in (None, after), timeout=30_000)
     run = window.merge_run
     assert run is not None
     qtbot.waitUntil(lambda: run.preview is not None and run.preview.isVisible(), timeout=30_000)
@@ -171,8 +174,9 @@ def test_documents_and_their_annotations_dropped_together_merge_after_the_import
         new = next(d for d in service.documents() if d.title == "bai-moi")
         return len(service.annotations(new.id))
 
+    run: MergeRun | None = None
     for expected in (1, 2):  # each file previewed after the documents landed, in turn
-        run = _run(qtbot, window)
+        run = _run(qtbot, window, after=run)
         assert run.preview is not None and run.preview.plan_added() == 1
         qtbot.mouseClick(run.preview.import_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda n=expected: merged() == n, timeout=30_000)
