@@ -29,6 +29,8 @@ NO_SPACE = (
     "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
 )
 _NO_SPACE_RUN = re.compile(f"([{NO_SPACE}])")
+# ASCII has no marks, no private use and no space-less script: its gaps are \W and _.
+_ASCII_GAPS = re.compile(r"[\W_]+")
 
 # The tokenizer's word characters are letters, numbers, private use and marks (marks too,
 # or Devanagari or Arabic words would break at every vowel sign).
@@ -64,12 +66,20 @@ def spaced(folded: str) -> str:
     isolates for letters, and the hits found in Python would not agree), characters of
     space-less scripts made separate tokens. Changing this or the folding changes
     ``VERSION``, so the index is rebuilt: deletions must feed the very words indexed."""
-    return _NO_SPACE_RUN.sub(r" \1 ", _separators().sub(" ", strip_marks(folded)))
+    if folded.isascii():  # the same result without the character tables (0.1 s to build)
+        return _ASCII_GAPS.sub(" ", folded)
+    # Runs of gaps (``gap_pattern``) to one space: "_" first made a space, the rest is one
+    # character class, which the regex engine scans 2x faster than the alternation.
+    gapless = _separators().sub(" ", strip_marks(folded).replace("_", " "))
+    # " x " for each character x of a space-less script: a split keeps them as every other
+    # piece (a replacement template was expanded in Python per character, ~1 µs each).
+    return " ".join(_NO_SPACE_RUN.split(gapless))
 
 
 @functools.cache
 def _separators() -> re.Pattern[str]:
-    return re.compile(f"{gap_pattern()}+")
+    """Runs of characters that are not word characters, "_" apart (``gap_pattern``)."""
+    return re.compile(f"[^\\w{_classes()[0]}]+")
 
 
 def index_body(text: str) -> str:

@@ -345,6 +345,9 @@ class Store:
         self.read_only = read_only
         # Set when the last session ended without closing: what the check found, to show.
         self.unclean: str | None = None
+        # While a new project is filled: the one session every read and write joins.
+        self._filling: Session | None = None
+        self._depth = 0  # reads and writes under way in it, nested
 
     @classmethod
     def open(
@@ -444,7 +447,8 @@ class Store:
                 _record_index(conn)
             store = cls(temp, engine)
             if fill is not None:
-                fill(store)
+                with store._one_transaction():
+                    fill(store)
             engine.dispose()  # last connection closed: SQLite checkpoints and drops the WAL
             os.replace(temp, path)
             sync_folder(folder)
@@ -458,13 +462,52 @@ class Store:
             raise ProjectFileError(f"Cannot create {path}: {_describe(error)}.") from error
 
     @contextlib.contextmanager
+    def _one_transaction(self) -> Iterator[None]:
+        """Every read and write in the block joins one transaction, committed when it ends:
+        the sample's forty-odd actions then wait for the disk once, not once each. The file
+        is a temporary one, renamed into place only when complete, so nothing of it was
+        ever acknowledged before. Each write is a savepoint, so a refused one still leaves
+        nothing behind."""
+        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+            self._filling = session
+            try:
+                yield
+            finally:
+                self._filling = None
+            _mark_changed(session.connection())
+
+    @contextlib.contextmanager
+    def _joined(self, write: bool) -> Iterator[Session]:
+        session = self._filling
+        assert session is not None
+        self._depth += 1
+        try:
+            if write:
+                with session.begin_nested():
+                    yield session
+            else:
+                yield session
+        finally:
+            self._depth -= 1
+        if self._depth == 0:
+            session.expunge_all()  # the next action starts afresh, as with a session of its own
+
+    @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
+        if self._filling is not None:
+            with self._joined(write=False) as session:
+                yield session
+            return
         with Session(self._engine, expire_on_commit=False) as session:
             yield session
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose work is committed, durably, when the block ends without error."""
+        if self._filling is not None:
+            with self._joined(write=True) as session:
+                yield session
+            return
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             yield session
             _mark_changed(session.connection())
@@ -473,6 +516,11 @@ class Store:
     def raw(self) -> Iterator[sqlite3.Connection]:
         """The driver's own connection, from the pool, for SQLite's file-level features
         (the online backup API); it goes back to the pool afterwards."""
+        if self._filling is not None:  # the filling transaction's, which sees its work
+            conn = self._filling.connection().connection.driver_connection
+            assert isinstance(conn, sqlite3.Connection)
+            yield conn
+            return
         proxy = self._engine.raw_connection()
         try:
             conn = proxy.driver_connection
@@ -482,6 +530,8 @@ class Store:
             proxy.close()
 
     def pragma(self, name: str) -> Any:
+        if self._filling is not None:
+            return self._filling.connection().exec_driver_sql(f"PRAGMA {name}").scalar()
         with self._engine.connect() as conn:
             return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 
