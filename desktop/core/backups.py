@@ -29,7 +29,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -67,6 +67,12 @@ UPGRADING = "before upgrading"
 KEEP_NEWEST, KEEP_DAYS, KEEP_WEEKS = 10, 14, 13
 # What a backup records about itself, in its own meta table (the project's never has them).
 _REASON, _SOURCE = "backup_reason", "backup_of"
+# How far a restore is: its step ("check", "read", "upgrade", "backup", "restore", then
+# "verify"), and for a copy the pages done of its total (else 0, 0). The callback may raise
+# to stop the restore, which then leaves the project exactly as it was; at "verify" the
+# project has changed, so it must not.
+Steps = Callable[[str, int, int], None]
+_PAGES_PER_STEP = 1024  # copied between two calls of a restore's Steps (4 MB at 4 KB a page)
 
 
 class BackupError(ProjectError):
@@ -223,11 +229,18 @@ def integrity(path: Path) -> str:
 # -- making ------------------------------------------------------------------------------
 
 
-def make_backup(store: Store, reason: str, *, protect: Sequence[Path] = ()) -> BackupInfo:
+def make_backup(
+    store: Store,
+    reason: str,
+    *,
+    protect: Sequence[Path] = (),
+    steps: Callable[[int, int], None] | None = None,
+) -> BackupInfo:
     """Back the project up now, verified; then rotate its folder (sparing ``protect``).
 
     The copy is written under a temporary name, checked with ``quick_check`` and only then
-    renamed into place, so every file with a backup's name is a whole, readable project."""
+    renamed into place, so every file with a backup's name is a whole, readable project.
+    ``steps`` (a restore's): told the pages copied, in steps; it may raise to stop."""
     folder = folder_of(store)
     size = project_size(store)
     try:
@@ -240,7 +253,7 @@ def make_backup(store: Store, reason: str, *, protect: Sequence[Path] = ()) -> B
     temp = Path(name)
     try:
         with store.raw() as live:
-            _copy(live, temp, {_REASON: reason, _SOURCE: str(store.path.resolve())})
+            _copy(live, temp, {_REASON: reason, _SOURCE: str(store.path.resolve())}, steps)
         verdict = _quick_check(temp)
         if verdict != "ok":
             raise BackupError(f"The backup written to {folder} failed its check ({verdict}).")
@@ -287,20 +300,28 @@ def _check_room(folder: Path, size: int) -> None:
         )
 
 
-def copy_out(backup: BackupInfo, target: Path) -> None:
+def copy_out(
+    backup: BackupInfo, target: Path, steps: Callable[[int, int], None] | None = None
+) -> None:
     """Write ``backup`` as an ordinary project at ``target`` (a new file), without the marks
     that say it is a backup."""
     with reading(backup.path) as conn:
-        _copy(conn, target, {_REASON: None, _SOURCE: None})
+        _copy(conn, target, {_REASON: None, _SOURCE: None}, steps)
 
 
-def _copy(source: sqlite3.Connection, target: Path, marks: dict[str, str | None]) -> None:
-    """Copy a whole database with the online backup API (in one step: one consistent
-    snapshot), as a rollback-journal file that reads without -wal/-shm beside it."""
+def _copy(
+    source: sqlite3.Connection,
+    target: Path,
+    marks: dict[str, str | None],
+    steps: Callable[[int, int], None] | None = None,
+) -> None:
+    """Copy a whole database with the online backup API, as a rollback-journal file that
+    reads without -wal/-shm beside it. In one step (one consistent snapshot) unless
+    ``steps`` follows it; then SQLite starts again if the source changes meanwhile."""
     conn = sqlite3.connect(target, isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous=OFF")  # one fsync of the whole file follows
-        source.backup(conn)
+        _backup(source, conn, steps)
         conn.execute("PRAGMA journal_mode=DELETE")
         with conn:
             conn.execute("BEGIN")
@@ -314,6 +335,25 @@ def _copy(source: sqlite3.Connection, target: Path, marks: dict[str, str | None]
         conn.close()
     with open(target, "rb+") as written:
         sync_file(written.fileno())
+
+
+def _backup(
+    source: sqlite3.Connection,
+    target: sqlite3.Connection,
+    steps: Callable[[int, int], None] | None,
+) -> None:
+    """SQLite's backup of ``source`` into ``target``: in one step, or told ``steps``
+    (pages done, total) between steps of ``_PAGES_PER_STEP``. An exception from ``steps``
+    ends the backup before its last page (SQLite rolls ``target`` back) and propagates."""
+    if steps is None:
+        source.backup(target)
+        return
+
+    def told(_status: int, remaining: int, total: int) -> None:
+        if remaining:  # after the last page the copy is done: nothing may stop it then
+            steps(total - remaining, total)
+
+    source.backup(target, pages=_PAGES_PER_STEP, progress=told)
 
 
 def _quick_check(path: Path) -> str:
@@ -459,17 +499,26 @@ def _age(path: Path, now: datetime) -> float:
 # -- restoring ---------------------------------------------------------------------------
 
 
-def restore(store: Store, backup: BackupInfo) -> BackupInfo:
+def restore(store: Store, backup: BackupInfo, steps: Steps | None = None) -> BackupInfo:
     """Put ``backup`` in place of the project's content; returns the backup of the current
     state made first. The copy into the live database is one write transaction (the backup
-    API in one step): other connections see the old project or the restored one, never half."""
+    API's steps all inside it): other connections see the old project or the restored one,
+    never half. ``steps`` follows it (see ``Steps``) and may stop it before that copy ends."""
     if store.read_only:
         raise BackupError(f"{store.path} is read-only: nothing can be restored into it.")
-    with _prepared(backup) as source:
-        before = make_backup(store, "before restoring", protect=[backup.path])
+    tell = steps or _unheard
+    with _prepared(backup, tell) as source:
+        tell("backup", 0, 0)
+        before = make_backup(
+            store,
+            "before restoring",
+            protect=[backup.path],
+            steps=lambda done, total: tell("backup", done, total),
+        )
+        tell("restore", 0, 0)
         try:
             with contextlib.closing(sqlite3.connect(source)) as conn, store.raw() as live:
-                conn.backup(live)
+                _backup(conn, live, lambda done, total: tell("restore", done, total))
         except sqlite3.Error as error:
             # One transaction: it failed whole, but say "read again" all the same.
             raise BackupError(
@@ -477,6 +526,7 @@ def restore(store: Store, backup: BackupInfo) -> BackupInfo:
                 f"it is in the backup {before.path.name}.",
                 replaced=True,
             ) from error
+    tell("verify", 0, 0)
     verdict = _live_verdict(store)
     if verdict != "ok":
         raise BackupError(
@@ -485,6 +535,10 @@ def restore(store: Store, backup: BackupInfo) -> BackupInfo:
             replaced=True,
         )
     return before
+
+
+def _unheard(_step: str, _done: int, _total: int) -> None:
+    pass
 
 
 def _live_verdict(store: Store) -> str:
@@ -496,9 +550,10 @@ def _live_verdict(store: Store) -> str:
 
 
 @contextlib.contextmanager
-def _prepared(backup: BackupInfo) -> Iterator[Path]:
+def _prepared(backup: BackupInfo, tell: Steps = _unheard) -> Iterator[Path]:
     """A checked copy of ``backup`` brought up to this version's schema, in a folder of
     its own that goes afterwards (the backup itself is never changed)."""
+    tell("check", 0, 0)
     verdict = integrity(backup.path)
     if verdict != "ok":
         raise BackupError(
@@ -507,23 +562,25 @@ def _prepared(backup: BackupInfo) -> Iterator[Path]:
     work = Path(tempfile.mkdtemp(prefix=".restore-", dir=backup.path.parent))
     try:
         copy = work / f"restore{SUFFIX}"
+        tell("read", 0, 0)
         try:
-            copy_out(backup, copy)
+            copy_out(backup, copy, lambda done, total: tell("read", done, total))
         except sqlite3.Error as error:
             raise BackupError(f"The backup of {backup.when()} cannot be read: {error}.") from error
-        _upgrade(copy, backup)
+        _upgrade(copy, backup, tell)
         yield copy
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _upgrade(copy: Path, backup: BackupInfo) -> None:
+def _upgrade(copy: Path, backup: BackupInfo, tell: Steps = _unheard) -> None:
     """A backup from before an upgrade is upgraded as any project is, by opening it."""
     with reading(copy) as conn:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         indexed = _meta(conn, "search_index")
     if version == SCHEMA_VERSION and indexed == search_index.VERSION:
         return
+    tell("upgrade", 0, 0)
     try:
         Store.open(copy).close()
     except ProjectFileError as error:
@@ -594,10 +651,10 @@ class Backups:
             return None
         return self.make(reason) if self.changed() else None
 
-    def restore(self, backup: BackupInfo) -> BackupInfo:
+    def restore(self, backup: BackupInfo, steps: Steps | None = None) -> BackupInfo:
         try:
-            before = restore(self.store, backup)
-        except BackupError:
+            before = restore(self.store, backup, steps)
+        except BaseException:  # failed or stopped: a backup may have been made all the same
             self._known = False  # read the newest backup again
             raise
         self._known, self._newest, self._newest_at = True, before.change, before.taken_at
