@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
+from desktop.ui.i18n import translate
+
 
 @dataclass(frozen=True)
 class Actions:
@@ -45,127 +47,178 @@ def _action(parent: QObject, text: str, shortcut: QKeySequence | str | None, tip
 
 
 def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
-    undo = undo_stack.createUndoAction(parent, "&Undo")
+    undo = undo_stack.createUndoAction(parent, translate("Actions", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = undo_stack.createRedoAction(parent, "&Redo")
+    redo = undo_stack.createRedoAction(parent, translate("Actions", "&Redo"))
     redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
     shortcuts = _action(
         parent,
-        "&Keyboard Shortcuts…",
+        translate("Actions", "&Keyboard Shortcuts…"),
         "F1",
-        "Every action of the window with its keys, searchable",
+        translate("Actions", "Every action of the window with its keys, searchable"),
     )
     shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
     return Actions(
         new_project=_action(
             parent,
-            "&New Project…",
+            translate("Actions", "&New Project…"),
             QKeySequence.StandardKey.New,
-            "Create an empty project file and open it in place of this one",
+            translate("Actions", "Create an empty project file and open it in place of this one"),
         ),
         open_project=_action(
             parent,
-            "&Open Project…",
+            translate("Actions", "&Open Project…"),
             QKeySequence.StandardKey.Open,
-            "Open another project file in place of this one",
+            translate("Actions", "Open another project file in place of this one"),
         ),
         import_documents=_action(
             parent,
-            "&Import Documents…",
+            translate("Actions", "&Import Documents…"),
             "Ctrl+I",
-            "Add text, Markdown, web page, Word or PDF files to the project",
+            translate("Actions", "Add text, Markdown, web page, Word or PDF files to the project"),
         ),
         import_folder=_action(
             parent,
-            "Import &Folder…",
+            translate("Actions", "Import &Folder…"),
             "Ctrl+Shift+I",
-            "Add every document in a folder and its subfolders to the project",
+            translate(
+                "Actions", "Add every document in a folder and its subfolders to the project"
+            ),
         ),
         import_annotations=_action(
             parent,
-            "Import &Annotations…",
+            translate("Actions", "Import &Annotations…"),
             "Ctrl+Alt+I",
-            "Merge annotations from W3C or project JSON, REFI-QDA, doccano, Label Studio or "
-            "brat files, after a preview of what changes",
+            translate(
+                "Actions",
+                "Merge annotations from W3C or project JSON, REFI-QDA, doccano, Label Studio or "
+                "brat files, after a preview of what changes",
+            ),
         ),
         export=_action(
             parent,
-            "&Export Annotations…",
+            translate("Actions", "&Export Annotations…"),
             "Ctrl+E",
-            "Write the annotations as W3C JSON, project JSON, REFI-QDA, coded segments, "
-            "doccano, Label Studio or brat",
+            translate(
+                "Actions",
+                "Write the annotations as W3C JSON, project JSON, REFI-QDA, coded segments, "
+                "doccano, Label Studio or brat",
+            ),
         ),
         restore_backup=_action(
             parent,
-            "Restore from &Backup…",
+            translate("Actions", "Restore from &Backup…"),
             None,
-            "Put an automatic backup in place of the project; the current state is backed up first",
+            translate(
+                "Actions",
+                "Put an automatic backup in place of the project; the current state is backed "
+                "up first",
+            ),
         ),
-        quit=_action(parent, "&Quit", QKeySequence.StandardKey.Quit, "Close Parallax"),
+        quit=_action(
+            parent,
+            translate("Actions", "&Quit"),
+            QKeySequence.StandardKey.Quit,
+            translate("Actions", "Close Parallax"),
+        ),
         undo=undo,
         redo=redo,
         delete_annotation=_action(
             parent,
-            "&Delete Annotation",
+            translate("Actions", "&Delete Annotation"),
             QKeySequence.StandardKey.Delete,
-            "Delete the selected annotation",
+            translate("Actions", "Delete the selected annotation"),
         ),
         edit_note=_action(
-            parent, "Edit &Note", "Ctrl+Shift+N", "Write a note on the selected annotation"
+            parent,
+            translate("Actions", "Edit &Note"),
+            "Ctrl+Shift+N",
+            translate("Actions", "Write a note on the selected annotation"),
         ),
         pick_tags=_action(
             parent,
-            "Tag Selection &As…",
+            translate("Actions", "Tag Selection &As…"),
             "Ctrl+T",
-            "Find tags by typing part of a name or alias and apply them to the selection",
+            translate(
+                "Actions",
+                "Find tags by typing part of a name or alias and apply them to the selection",
+            ),
         ),
-        new_tag=_action(parent, "&New Tag…", "Ctrl+Shift+T", "Add a tag to the codebook"),
+        new_tag=_action(
+            parent,
+            translate("Actions", "&New Tag…"),
+            "Ctrl+Shift+T",
+            translate("Actions", "Add a tag to the codebook"),
+        ),
         find=_action(
             parent,
-            "&Search All Documents…",
+            translate("Actions", "&Search All Documents…"),
             "Ctrl+Shift+F",
-            "Find words and phrases in every document and note, ignoring case and accents",
+            translate(
+                "Actions",
+                "Find words and phrases in every document and note, ignoring case and accents",
+            ),
         ),
         document_properties=_action(
             parent,
-            "Document &Properties…",
+            translate("Actions", "Document &Properties…"),
             "Alt+Return",
-            "Edit the title, language, outlet, URL, author and date of the current document",
+            translate(
+                "Actions",
+                "Edit the title, language, outlet, URL, author and date of the current document",
+            ),
         ),
         delete_document=_action(
             parent,
-            "Delete Doc&ument…",
+            translate("Actions", "Delete Doc&ument…"),
             None,
-            "Remove the current document and its annotations from the project (undoable)",
+            translate(
+                "Actions",
+                "Remove the current document and its annotations from the project (undoable)",
+            ),
         ),
         replace_text=_action(
             parent,
-            "Replace Document &Text from File…",
+            translate("Actions", "Replace Document &Text from File…"),
             None,
-            "Replace the current document's text with a new version from a file; its "
-            "annotations follow their passages, and any that cannot be found are kept as "
-            "orphans to review",
+            translate(
+                "Actions",
+                "Replace the current document's text with a new version from a file; its "
+                "annotations follow their passages, and any that cannot be found are kept as "
+                "orphans to review",
+            ),
         ),
         review_orphans=_action(
             parent,
-            "Review &Orphaned Annotations…",
+            translate("Actions", "Review &Orphaned Annotations…"),
             None,
-            "List the annotations whose passage a replaced text no longer holds, to place "
-            "or delete them",
+            translate(
+                "Actions",
+                "List the annotations whose passage a replaced text no longer holds, to place "
+                "or delete them",
+            ),
         ),
         preferences=_action(
             parent,
-            "&Preferences…",
+            translate("Actions", "&Preferences…"),
             QKeySequence.StandardKey.Preferences,
-            "Your name as coder and how selections behave",
+            translate("Actions", "Your name as coder and how selections behave"),
         ),
         check_project=_action(
             parent,
-            "&Check Project…",
+            translate("Actions", "&Check Project…"),
             None,
-            "Check the project file's pages and references, every annotation's offsets, "
-            "orphaned annotations, the search index and the backups",
+            translate(
+                "Actions",
+                "Check the project file's pages and references, every annotation's offsets, "
+                "orphaned annotations, the search index and the backups",
+            ),
         ),
         shortcuts=shortcuts,
-        about=_action(parent, "&About Parallax", None, "Version and licence"),
+        about=_action(
+            parent,
+            translate("Actions", "&About Parallax"),
+            None,
+            translate("Actions", "Version and licence"),
+        ),
     )

@@ -14,19 +14,37 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalet
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from desktop.ui.colours import is_dark
+from desktop.ui.i18n import translate
 
 SCHEME_KEY = "appearance/scheme"
-CHOICES = (
-    ("system", "&System", "Light or dark, as the system is set (and when it changes)"),
-    ("light", "&Light", "Dark text on a light background"),
-    ("dark", "&Dark", "Light text on a dark background"),
-)
+KEYS = ("system", "light", "dark")  # the values kept under SCHEME_KEY, in menu order
 _SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+
+
+def choices() -> tuple[tuple[str, str, str], ...]:
+    """Each choice's key, menu text and tip, in the interface's language."""
+    return (
+        (
+            "system",
+            translate("Appearance", "&System"),
+            translate("Appearance", "Light or dark, as the system is set (and when it changes)"),
+        ),
+        (
+            "light",
+            translate("Appearance", "&Light"),
+            translate("Appearance", "Dark text on a light background"),
+        ),
+        (
+            "dark",
+            translate("Appearance", "&Dark"),
+            translate("Appearance", "Light text on a dark background"),
+        ),
+    )
 
 
 def choice(settings: QSettings) -> str:
     value = str(settings.value(SCHEME_KEY, "system"))
-    return value if value in {c for c, _, _ in CHOICES} else "system"
+    return value if value in KEYS else "system"
 
 
 def dark_palette() -> QPalette:
@@ -76,10 +94,10 @@ class Appearance(QObject):
         super().__init__(parent)
         self._settings = settings
         self._applying = False
-        self.menu = QMenu("A&ppearance", parent)
+        self.menu = QMenu(translate("Appearance", "A&ppearance"), parent)
         self.group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
-        for key, text, tip in CHOICES:
+        for key, text, tip in choices():
             action = self.menu.addAction(text)
             action.setCheckable(True)
             action.setStatusTip(tip)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop.core.backups import BackupError, BackupInfo, Backups
+from desktop.ui.i18n import translate
 
 INTERVAL_MS = 10 * 60 * 1000
 
@@ -96,4 +97,8 @@ class BackupSchedule(QObject):
         if isinstance(found, BackupInfo):
             self.made.emit(found)
         elif isinstance(found, Exception):
-            self.failed.emit(f"The automatic backup failed: {found}")
+            self.failed.emit(
+                translate("BackupSchedule", "The automatic backup failed: {error}").format(
+                    error=found
+                )
+            )

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo, DocumentInfo, DocumentSnapshot, Tagging
 from desktop.core.suggestions import Suggestion
-from desktop.core.wording import counted
+from desktop.ui.i18n import plural, translate
 
 NOTE_MERGE_ID = 1
 
@@ -68,7 +68,11 @@ class Command(QUndoCommand):
         except ProjectError as error:
             # The database did not change: drop this step so the history still matches it.
             self.setObsolete(True)
-            self._host.report(f"“{self.text()}” could not be undone or redone: {error}")
+            self._host.report(
+                translate("Command", "“{step}” could not be undone or redone: {error}").format(
+                    step=self.text(), error=error
+                )
+            )
             changes = upserted()
         self._host.changed(changes)
 
@@ -81,7 +85,7 @@ class Command(QUndoCommand):
 
 class CreateAnnotation(Command):
     def __init__(self, created: AnnotationInfo, host: Host):
-        super().__init__("Tag passage", host)
+        super().__init__(translate("Command", "Tag passage"), host)
         self._snapshot = created
 
     def _apply(self) -> Changes:
@@ -94,7 +98,7 @@ class CreateAnnotation(Command):
 
 class DeleteAnnotation(Command):
     def __init__(self, deleted: AnnotationInfo, host: Host):
-        super().__init__("Delete annotation", host)
+        super().__init__(translate("Command", "Delete annotation"), host)
         self._snapshot = deleted
 
     def _apply(self) -> Changes:
@@ -139,7 +143,7 @@ class SetNote(Command):
     """Typing in the note editor saves often; consecutive saves merge into one undo step."""
 
     def __init__(self, annotation: AnnotationInfo, old: str, new: str, host: Host):
-        super().__init__("Edit note", host)
+        super().__init__(translate("Command", "Edit note"), host)
         self._annotation_id = annotation.id
         self._old = old
         self._new = new
@@ -162,7 +166,7 @@ class SetNote(Command):
 
 class DismissSuggestion(Command):
     def __init__(self, suggestion: Suggestion, host: Host):
-        super().__init__("Dismiss suggestion", host)
+        super().__init__(translate("Command", "Dismiss suggestion"), host)
         self._suggestion = suggestion
 
     def _apply(self) -> Changes:
@@ -176,7 +180,7 @@ class DismissSuggestion(Command):
 
 class SetSpan(Command):
     def __init__(self, before: AnnotationInfo, after: AnnotationInfo, host: Host):
-        super().__init__("Change passage", host)
+        super().__init__(translate("Command", "Change passage"), host)
         self._before = (before.id, before.start, before.end)
         self._after = (after.id, after.start, after.end)
 
@@ -191,8 +195,12 @@ class TagPassages(Command):
     """Tags applied to many passages (search results) at once: one step, one transaction."""
 
     def __init__(self, tagging: Tagging, host: Host):
-        count = len(tagging.after)
-        super().__init__(f"Tag {counted(count, 'passage')}", host)
+        text = plural(
+            len(tagging.after),
+            translate("Command", "Tag {n} passage"),
+            translate("Command", "Tag {n} passages"),
+        )
+        super().__init__(text, host)
         self._tagging = tagging
 
     def _apply(self) -> Changes:
@@ -206,7 +214,8 @@ class TagPassages(Command):
 
 class UpdateDocument(Command):
     def __init__(self, before: DocumentInfo, after: DocumentInfo, host: Host):
-        super().__init__(f"Edit properties of “{after.title}”", host)
+        text = translate("Command", "Edit properties of “{title}”").format(title=after.title)
+        super().__init__(text, host)
         self._before, self._after = before, after
 
     def _set(self, info: DocumentInfo) -> Changes:
@@ -225,7 +234,8 @@ class UpdateDocument(Command):
 
 class DeleteDocument(Command):
     def __init__(self, snapshot: DocumentSnapshot, host: Host):
-        super().__init__(f"Delete document “{snapshot.document.title}”", host)
+        text = translate("Command", "Delete document “{title}”")
+        super().__init__(text.format(title=snapshot.document.title), host)
         self._snapshot = snapshot
 
     def _apply(self) -> Changes:

@@ -1,47 +1,16 @@
-"""Small dialogs the window opens: export, about, error reports."""
+"""Small dialogs the window opens: save to a file, about, confirmations, error reports
+(File → Export… is ``interchange/export_flow.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.core.exporters.formats import BY_LABEL, FORMATS
 from desktop.core.files import ExportError
-from desktop.core.project import ProjectService
+from desktop.ui.i18n import translate
 from desktop.version import app_version
-
-
-def export_annotations(
-    parent: QWidget, service: ProjectService, settings: QSettings
-) -> tuple[int, str, str] | None:
-    """Ask where and in which format to export, write the file atomically, report failure
-    plainly. Returns how many items, what they are, and the path."""
-    folder = str(settings.value("export/folder", str(Path.home())))
-    chosen = BY_LABEL.get(str(settings.value("export/format", "")), FORMATS[0])
-    suggested = str(Path(folder) / f"{Path(service.store.path).stem}-annotations")
-    path, picked = QFileDialog.getSaveFileName(
-        parent,
-        "Export Annotations",
-        suggested + chosen.suffix,
-        ";;".join(f.label for f in FORMATS),
-        chosen.label,
-    )
-    if not path:
-        return None
-    chosen = BY_LABEL.get(picked, chosen)
-    if not Path(path).suffix:
-        path += chosen.suffix
-    try:
-        count = chosen.write(service, path)
-    except ExportError as error:
-        QMessageBox.critical(parent, "Export failed", str(error))
-        return None
-    settings.setValue("export/folder", str(Path(path).parent))
-    settings.setValue("export/format", chosen.label)
-    return count, chosen.what, path
 
 
 def save_to(
@@ -62,8 +31,12 @@ def save_to(
     try:
         write(path)
     except ExportError as error:
-        message = str(error) if path in str(error) else f"Cannot write {path}: {error}"
-        QMessageBox.critical(parent, "Not saved", message)
+        message = (
+            str(error)
+            if path in str(error)
+            else translate("Dialogs", "Cannot write {path}: {error}").format(path=path, error=error)
+        )
+        QMessageBox.critical(parent, translate("Dialogs", "Not saved"), message)
         return False
     return True
 
@@ -71,12 +44,15 @@ def save_to(
 def about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        "About Parallax",
-        f"<h3>Parallax {app_version()}</h3>"
-        "<p>Read several texts side by side, tag passages by actor and theme, "
-        "and compare how each text treats them.</p>"
-        "<p>Annotations are kept in a local SQLite project file and export as "
-        "W3C Web Annotation JSON.</p>",
+        translate("Dialogs", "About Parallax"),
+        translate(
+            "Dialogs",
+            "<h3>Parallax {version}</h3>"
+            "<p>Read several texts side by side, tag passages by actor and theme, "
+            "and compare how each text treats them.</p>"
+            "<p>Annotations are kept in a local SQLite project file and export as "
+            "W3C Web Annotation JSON.</p>",
+        ).format(version=app_version()),
     )
 
 
@@ -90,15 +66,15 @@ def confirm(parent: QWidget, title: str, text: str, *, default_ok: bool = False)
 
 
 def not_saved(parent: QWidget, message: str) -> None:
-    QMessageBox.warning(parent, "Change not saved", message)
+    QMessageBox.warning(parent, translate("Dialogs", "Change not saved"), message)
 
 
 def discard_unsaved_note(parent: QWidget) -> bool:
     """Ask before closing with a note that could not be saved; True means close anyway."""
     answer = QMessageBox.question(
         parent,
-        "Note not saved",
-        "A note you typed could not be saved. Close Parallax and lose it?",
+        translate("Dialogs", "Note not saved"),
+        translate("Dialogs", "A note you typed could not be saved. Close Parallax and lose it?"),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import health
 from desktop.core.project import ProjectService
+from desktop.ui.i18n import translate
 
 MARKS = {"ok": "✔", "warning": "⚠", "problem": "✖"}
 
@@ -37,20 +38,24 @@ class HealthDialog(QDialog):
         backups: health.BackupLister | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check Project")
+        self.setWindowTitle(translate("HealthDialog", "Check Project"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         store = service.store
-        self.heading = QLabel(f"Checking {store.path.name}…")
+        self.heading = QLabel(
+            translate("HealthDialog", "Checking {file}…").format(file=store.path.name)
+        )
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         layout.addWidget(self.busy)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Check", "Result"])
+        self.tree.setHeaderLabels(
+            [translate("HealthDialog", "Check", "noun"), translate("HealthDialog", "Result")]
+        )
         self.tree.setColumnWidth(0, 230)
-        self.tree.setAccessibleName("Checks")
+        self.tree.setAccessibleName(translate("HealthDialog", "Checks"))
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -83,7 +88,9 @@ class HealthDialog(QDialog):
     def _show(self, found: object) -> None:
         self.busy.hide()
         if not isinstance(found, health.Health):
-            self.heading.setText(f"The check could not run: {found}")
+            self.heading.setText(
+                translate("HealthDialog", "The check could not run: {error}").format(error=found)
+            )
             return
         self.result = found
         self.heading.setText(found.report().splitlines()[0])

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from desktop.core import backups
 from desktop.core.importers.annotations import annotation_format
 from desktop.core.importing import ImportOutcome
 from desktop.core.incoming import Incoming
 from desktop.core.merging import MergeResult
-from desktop.core.project import ProjectError, ProjectService
+from desktop.core.project import ProjectService
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.core.store import Store
 from desktop.ui import dialogs, mnemonics, window_layout
@@ -33,7 +33,8 @@ from desktop.ui.corpus import document_flows, import_flow, text_flows
 from desktop.ui.corpus.corpus_dock import CorpusDock
 from desktop.ui.delta import AnnotationDelta
 from desktop.ui.health_dialog import HealthDialog
-from desktop.ui.interchange import merge_flow
+from desktop.ui.i18n import plural, translate
+from desktop.ui.interchange import export_flow, merge_flow
 from desktop.ui.preferences import PreferencesDialog, coder_name, snap_words
 from desktop.ui.reader import highlights, word_snap
 from desktop.ui.reader.document_pane import DocumentPane
@@ -41,6 +42,7 @@ from desktop.ui.reader.reader_area import ReaderArea
 from desktop.ui.recent_projects import ProjectMenu
 from desktop.ui.restore_dialog import restore_from_backup
 from desktop.ui.search_dock import SearchDock
+from desktop.ui.search_runner import SearchRunner
 from desktop.ui.session import ProjectSession
 from desktop.ui.settings import window_settings
 from desktop.ui.shortcuts_window import ShortcutsWindow
@@ -61,7 +63,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         info = session.service.info()
         self.project_uuid = info.uuid  # its layout is remembered under it
-        self.setWindowTitle(f"{info.name} — Parallax")
+        self.setWindowTitle(
+            translate("MainWindow", "{project} — Parallax").format(project=info.name)
+        )
         self.setWindowFilePath(info.path)
         self.resize(1400, 880)
 
@@ -109,7 +113,9 @@ class MainWindow(QMainWindow):
         self.appearance.apply()
         self._build_menus()
         self._wire()
-        self.statusBar().showMessage("Select a passage, then click a tag or press its key.")
+        self.statusBar().showMessage(
+            translate("MainWindow", "Select a passage, then click a tag or press its key.")
+        )
         self.coder_label = QLabel()
         self.statusBar().addPermanentWidget(self.coder_label)
         self._apply_preferences()
@@ -121,9 +127,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.actions
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([a.new_project, a.open_project])
-        recent_menu = file_menu.addMenu("Open &Recent")
+        recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         recent_menu.setProperty("listsFiles", True)  # files, not actions: not in Shortcuts
         path = Path(self.session.service.store.path)
         self.projects = ProjectMenu(
@@ -137,7 +143,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.document_properties, a.replace_text, a.delete_document])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([a.edit_note, a.delete_annotation, a.review_orphans])
@@ -145,9 +151,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.find)
         edit_menu.addSeparator()
         edit_menu.addAction(a.preferences)
-        self.tag_menu = self.menuBar().addMenu("&Tag")
+        self.tag_menu = self.menuBar().addMenu(translate("MainWindow", "&Tag"))
         self._tag_menu_head = [a.pick_tags, a.new_tag]
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         for dock in (
             self.corpus, self.search, self.suggestions, self.codebook, self.annotations,
             self.compare,
@@ -159,7 +165,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addMenu(self.appearance.menu)
         mnemonics.assign(view_menu)  # the panels' names come from their titles
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addActions([a.shortcuts, a.check_project, a.about])
 
     def _wire(self) -> None:
@@ -178,7 +184,10 @@ class MainWindow(QMainWindow):
         )
         self.backup_schedule.made.connect(
             lambda made: self.statusBar().showMessage(
-                f"Backed up the project automatically ({made.when()}).", 8000
+                translate("MainWindow", "Backed up the project automatically ({when}).").format(
+                    when=made.when()
+                ),
+                8000,
             )
         )
         self.backup_schedule.failed.connect(lambda text: self.statusBar().showMessage(text))
@@ -200,7 +209,7 @@ class MainWindow(QMainWindow):
         a.replace_text.triggered.connect(lambda: self._with_document(replace_from_file))
         a.review_orphans.triggered.connect(lambda: self.orphans.show())
         self.reader.orphansRequested.connect(lambda document_id: self.orphans.show(document_id))
-        self.search.searchRequested.connect(self.run_search)
+        self.searching = SearchRunner(s, self.search, self)  # it takes the dock's requests
         self.search.hitChosen.connect(
             lambda document_id, start, end: self.open_document(document_id).select_span(start, end)
         )
@@ -213,9 +222,6 @@ class MainWindow(QMainWindow):
         self.reader.openDocumentsChanged.connect(self.compare.changed)
         self.search.noteChosen.connect(self.annotations.select)
         self.search.tagRequested.connect(self.tag_results)
-        self.search.moreRequested.connect(
-            lambda results: self.search.add_page(self.session.service.search.next_page(results))
-        )
         a.new_tag.triggered.connect(lambda: flows.new_tag(self, s))
         self.codebook.newRequested.connect(lambda kind: flows.new_tag(self, s, kind))
         self.codebook.editRequested.connect(lambda t: self._with_tag(t, flows.edit_tag))
@@ -359,7 +365,9 @@ class MainWindow(QMainWindow):
         pane = self.reader.current_pane
         span = pane.selection_span() if pane else None
         if pane is None or span is None or pane.document_id is None:
-            self.statusBar().showMessage("Select a passage in a document first.", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Select a passage in a document first."), 6000
+            )
             return
         annotation = self.session.tag_passage(pane.document_id, *span, [tag_id])
         if annotation is not None:
@@ -371,7 +379,8 @@ class MainWindow(QMainWindow):
 
     def _apply_preferences(self) -> None:
         self.session.service.coder = coder_name(self.settings)
-        self.coder_label.setText(f"Coding as: {self.session.service.coder or '(no name)'}")
+        coder = self.session.service.coder or translate("MainWindow", "(no name)")
+        self.coder_label.setText(translate("MainWindow", "Coding as: {coder}").format(coder=coder))
         self.reader.snap_words = snap_words(self.settings)
 
     def find_suggestions(self) -> None:
@@ -382,7 +391,9 @@ class MainWindow(QMainWindow):
         pane = self.reader.current_pane
         span = pane.selection_span() if pane else None
         if pane is None or span is None or pane.document_id is None:
-            self.statusBar().showMessage("Select a passage in a document first.", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Select a passage in a document first."), 6000
+            )
             return
         self.picker = flows.pick_and_apply(self, self.session, pane.document_id, *span)
 
@@ -407,27 +418,13 @@ class MainWindow(QMainWindow):
         )
 
     def run_search(self, query: str) -> None:
-        searching = self.session.service.search
-        try:
-            results = searching.search(query)
-            while len(results.documents) < self.search.listed_documents(query) and (
-                results.unlocated
-            ):  # a rerun lists as many documents as the user had asked to see
-                results = searching.next_page(results)
-        except ProjectError as error:
-            self.search.show_error(str(error))
-            return
-        self.search.show_results(results, {d.id: d.title for d in self.session.documents()})
+        self.searching.search(query)
 
     def tag_results(self, passages: list[tuple[int, int, int]], unlocated: list[int]) -> None:
         """Tag the ticked search results, chosen in the tag picker, as one undo step;
         documents whose hits are not listed yet give all of theirs."""
         if unlocated:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                more = self.session.service.search.locate(self.search.shown_query, unlocated)
-            finally:
-                QApplication.restoreOverrideCursor()
+            more = self.searching.locate(self.search.shown_query, unlocated)
             passages = passages + [(d.document_id, h.start, h.end) for d in more for h in d.hits]
         self.picker = flows.pick_for_passages(self, self.session, passages)
 
@@ -449,7 +446,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         document = self.current_document()
         if document is None:
-            self.statusBar().showMessage("Open or select one document first.", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Open or select one document first."), 6000
+            )
             return
         flow(self, self.session, document)
 
@@ -476,7 +475,9 @@ class MainWindow(QMainWindow):
     def delete_current_annotation(self) -> None:
         annotation = self.annotations.current()
         if annotation is None:
-            self.statusBar().showMessage("Select an annotation to delete first.", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Select an annotation to delete first."), 6000
+            )
             return
         self.session.delete_annotation(annotation)
 
@@ -503,7 +504,8 @@ class MainWindow(QMainWindow):
             span = pane.selection_span()
             if span is None:
                 self.statusBar().showMessage(
-                    "Select the new passage in the same document first.", 6000
+                    translate("MainWindow", "Select the new passage in the same document first."),
+                    6000,
                 )
                 return
         else:
@@ -521,19 +523,26 @@ class MainWindow(QMainWindow):
     def _fill_pane_menu(self, pane: DocumentPane, menu: QMenu, under: list[AnnotationInfo]) -> None:
         first = menu.actions()[0] if menu.actions() else None
         if pane.selection_span() is not None:
-            tag_menu = QMenu("&Tag Selection As", menu)
+            tag_menu = QMenu(translate("MainWindow", "&Tag Selection As"), menu)
             self.tag_actions.fill(tag_menu)
             menu.insertMenu(first, tag_menu)
         for annotation in under:
-            sub = QMenu(f"Annotation “{short(annotation.quote, 32)}”", menu)
+            title = translate("MainWindow", "Annotation “{passage}”")
+            sub = QMenu(title.format(passage=short(annotation.quote, 32)), menu)
             for tag in self.session.tags():
                 if tag.id in annotation.tag_ids:
                     sub.addAction(
-                        f"Remove Tag “{tag.name}”",
+                        translate("MainWindow", "Remove Tag “{tag}”").format(tag=tag.name),
                         lambda a=annotation, t=tag.id: self.session.remove_tag(a, t),
                     )
-            sub.addAction("Edit Note…", lambda a=annotation: self._focus_note(a.id))
-            sub.addAction("Delete Annotation", lambda a=annotation: self._delete(a.id))
+            sub.addAction(
+                translate("MainWindow", "Edit Note…"),
+                lambda a=annotation: self._focus_note(a.id),
+            )
+            sub.addAction(
+                translate("MainWindow", "Delete Annotation"),
+                lambda a=annotation: self._delete(a.id),
+            )
             menu.insertMenu(first, sub)
         if first is not None and (under or pane.selection_span() is not None):
             menu.insertSeparator(first)
@@ -546,7 +555,9 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path], allow_duplicates: bool = False) -> None:
         """Import files and folders in the background; the corpus shows them when done."""
         if self.import_run is not None and self.import_run.thread.isRunning():
-            self.statusBar().showMessage("An import is still running.", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "An import is still running."), 6000
+            )
             return
         self.import_run = import_flow.start_import(
             self, self.session.service, paths, self._imported,
@@ -559,7 +570,12 @@ class MainWindow(QMainWindow):
         if landed:  # else the project is as it was
             self.session.reload()
             self.open_document(landed[0].id)
-            self.statusBar().showMessage(f"Imported {len(landed)} documents.", 10000)
+            imported = plural(
+                len(landed),
+                translate("MainWindow", "Imported {n} document."),
+                translate("MainWindow", "Imported {n} documents."),
+            )
+            self.statusBar().showMessage(imported, 10000)
         self._next_merge()  # annotation files dropped with the documents refer to them
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -592,7 +608,9 @@ class MainWindow(QMainWindow):
     def import_annotations(self, path: Path | None = None) -> None:
         """Merge a file of annotations, after a preview; one undo step."""
         if self.merge_run is not None and self.merge_run.running():
-            self.statusBar().showMessage("An import of annotations is still running.", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "An import of annotations is still running."), 6000
+            )
             return
         path = path or merge_flow.choose_file(self, self.settings)
         if path is not None:
@@ -604,16 +622,17 @@ class MainWindow(QMainWindow):
         self.session.record(merge_flow.MergeWork(result, incoming, self.session))
         plan = result.plan
         self.statusBar().showMessage(
-            f"Imported {incoming.path.name}: {plan.summary().splitlines()[0]}", 15000
+            translate("MainWindow", "Imported {file}: {summary}").format(
+                file=incoming.path.name, summary=plan.summary().splitlines()[0]
+            ),
+            15000,
         )
         if result.documents:
             self.open_document(result.documents[0])
 
     def export(self) -> None:
-        result = dialogs.export_annotations(self, self.session.service, self.settings)
-        if result is not None:
-            count, what, path = result
-            self.statusBar().showMessage(f"Exported {count} {what} to {path}.", 10000)
+        if said := export_flow.export(self, self.session.service, self.settings):
+            self.statusBar().showMessage(said, 10000)
 
     # -- layout -------------------------------------------------------------------------
 
@@ -660,9 +679,16 @@ def open_window(store: Store, settings: QSettings | None = None) -> MainWindow:
     window.backup_schedule.start()
     if store.read_only:  # every change would be refused: say so before the user tries
         # Before " — Parallax": Qt adds the app's name to a title not ending with it.
-        window.setWindowTitle(f"{window.session.service.info().name} (read-only) — Parallax")
-        notice = QLabel("<b>Read-only</b>: changes cannot be saved to this file")
-        notice.setToolTip(f"{store.path} cannot be written; to work on it, copy it first.")
+        title = translate("MainWindow", "{project} (read-only) — Parallax")
+        window.setWindowTitle(title.format(project=window.session.service.info().name))
+        notice = QLabel(
+            translate("MainWindow", "<b>Read-only</b>: changes cannot be saved to this file")
+        )
+        notice.setToolTip(
+            translate(
+                "MainWindow", "{path} cannot be written; to work on it, copy it first."
+            ).format(path=store.path)
+        )
         window.statusBar().insertPermanentWidget(0, notice)
     if store.unclean:
         window.statusBar().showMessage(store.unclean, 30000)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.locations import new_project, open_project
 from desktop.core.store import ProjectDamagedError, ProjectFileError, Store
+from desktop.ui.i18n import translate
 from desktop.ui.main_window import MainWindow, open_window
 from desktop.ui.rescue_dialog import offer_rescue
 from desktop.ui.settings import window_settings
@@ -54,7 +55,12 @@ class ProjectWindows(QObject):
         when it cannot be opened (the user is told why) or the window stays open."""
         old_store = window.session.service.store
         if not create and _same_file(path, old_store.path):
-            window.statusBar().showMessage(f"{path.name} is already open in this window.", 8000)
+            window.statusBar().showMessage(
+                translate("ProjectWindows", "{file} is already open in this window.").format(
+                    file=path.name
+                ),
+                8000,
+            )
             return None
         store = self._open_store(window, path, create)
         if store is None:
@@ -74,7 +80,11 @@ class ProjectWindows(QObject):
             rescued = offer_rescue(error.path, str(error), window)
             return rescued.store if rescued is not None else None
         except ProjectFileError as error:
-            title = "Cannot create the project" if create else "Cannot open the project"
+            title = (
+                translate("ProjectWindows", "Cannot create the project")
+                if create
+                else translate("ProjectWindows", "Cannot open the project")
+            )
             QMessageBox.warning(window, title, str(error))
             return None
 

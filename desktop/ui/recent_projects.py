@@ -17,11 +17,18 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from desktop.core.locations import PROJECT_SUFFIX
+from desktop.ui.i18n import translate
 
 RECENT_KEY = "projects/recent"
 FOLDER_KEY = "projects/folder"
 LIMIT = 10
-FILTER = f"Parallax projects (*{PROJECT_SUFFIX});;All files (*)"
+
+
+def file_filter() -> str:
+    """The file dialogs' filter: project files, or any file."""
+    return translate("ProjectMenu", "Parallax projects (*{suffix});;All files (*)").format(
+        suffix=PROJECT_SUFFIX
+    )
 
 
 def _same(one: Path, other: Path) -> bool:
@@ -53,7 +60,8 @@ def clear(settings: QSettings) -> None:
 
 def choose_existing(parent: QWidget, settings: QSettings) -> Path | None:
     folder = str(settings.value(FOLDER_KEY, ""))
-    name, _ = QFileDialog.getOpenFileName(parent, "Open Project", folder, FILTER)
+    title = translate("ProjectMenu", "Open Project")
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter())
     if not name:
         return None
     settings.setValue(FOLDER_KEY, str(Path(name).parent))
@@ -63,8 +71,10 @@ def choose_existing(parent: QWidget, settings: QSettings) -> Path | None:
 def choose_new(parent: QWidget, settings: QSettings) -> Path | None:
     """Where to create a project; the suffix is added when the name has none."""
     folder = str(settings.value(FOLDER_KEY, ""))
-    suggested = str(Path(folder) / f"Untitled{PROJECT_SUFFIX}") if folder else ""
-    name, _ = QFileDialog.getSaveFileName(parent, "New Project", suggested, FILTER)
+    untitled = translate("ProjectMenu", "Untitled", "the name offered for a new project")
+    suggested = str(Path(folder) / f"{untitled}{PROJECT_SUFFIX}") if folder else ""
+    title = translate("ProjectMenu", "New Project")
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter())
     if not name:
         return None
     path = Path(name)
@@ -111,16 +121,23 @@ class ProjectMenu(QObject):
         for number, path in enumerate(shown, start=1):
             mark = f"&{number}" if number < 10 else f"1&{number - 10}"
             there = path.exists()
-            action = self.menu.addAction(f"{mark} {path.stem}" + ("" if there else " (missing)"))
+            text = f"{mark} {path.stem}"
+            if not there:
+                text = translate("ProjectMenu", "{project} (missing)").format(project=text)
+            action = self.menu.addAction(text)
             action.setToolTip(str(path))
-            action.setStatusTip(f"Open {path}" if there else f"{path} is not there any more")
+            action.setStatusTip(
+                translate("ProjectMenu", "Open {path}").format(path=path)
+                if there
+                else translate("ProjectMenu", "{path} is not there any more").format(path=path)
+            )
             action.setEnabled(there)
             action.triggered.connect(lambda _=False, p=path: self.requested.emit(p, False))
         if not shown:
-            self.menu.addAction("No recent projects").setEnabled(False)
+            self.menu.addAction(translate("ProjectMenu", "No recent projects")).setEnabled(False)
         self.menu.addSeparator()
-        clearing = self.menu.addAction("&Clear Menu", self._clear)
-        clearing.setStatusTip("Forget the projects opened before")
+        clearing = self.menu.addAction(translate("ProjectMenu", "&Clear Menu"), self._clear)
+        clearing.setStatusTip(translate("ProjectMenu", "Forget the projects opened before"))
         clearing.setEnabled(bool(shown))
 
     def _clear(self) -> None:

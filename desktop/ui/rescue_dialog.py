@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core import recovery
+from desktop.ui.i18n import translate
 
 
 def offer_rescue(
@@ -20,14 +21,20 @@ def offer_rescue(
     rescue = recovery.find_rescue(path, problem, elsewhere=True)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Project damaged")
-    box.setText(f"The project {path.name} is damaged and cannot be opened.")
+    box.setWindowTitle(translate("RescueDialog", "Project damaged"))
+    box.setText(
+        translate("RescueDialog", "The project {file} is damaged and cannot be opened.").format(
+            file=path.name
+        )
+    )
     box.setInformativeText(rescue.offer())
     act = box.addButton(
-        "&Restore Backup" if rescue.good else "&Move Aside",
+        translate("RescueDialog", "&Restore Backup")
+        if rescue.good
+        else translate("RescueDialog", "&Move Aside"),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("RescueDialog", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(act)
     box.exec()
     if box.clickedButton() is not act:
@@ -35,10 +42,10 @@ def offer_rescue(
     try:
         rescued = recovery.recover(rescue)
     except recovery.RecoveryError as error:
-        QMessageBox.critical(parent, "Project damaged", str(error))
+        QMessageBox.critical(parent, translate("RescueDialog", "Project damaged"), str(error))
         return None
     if rescued.store is None:
-        QMessageBox.warning(parent, "Project damaged", rescued.message)
+        QMessageBox.warning(parent, translate("RescueDialog", "Project damaged"), rescued.message)
         return None
-    QMessageBox.information(parent, "Backup restored", rescued.message)
+    QMessageBox.information(parent, translate("RescueDialog", "Backup restored"), rescued.message)
     return rescued

@@ -1,12 +1,15 @@
 """File → Restore from Backup…: the project's backups listed, one put in place of the
 project after a confirmation (the current state is backed up first; undo history cleared).
 
-The restore runs in a thread of its own under a window-modal progress dialog (it takes
-seconds on a large project: a backup first, a check, the copy), so the window repaints."""
+The restore runs off the UI thread under a window-modal progress dialog (``background``:
+it takes seconds on a large project: a check, a copy, a backup first, the copy into the
+project), which counts the pages copied and can cancel until the copy into the project
+ends: SQLite then rolls that copy back, so a cancelled restore leaves the project as it was.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,54 +24,72 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.backups import BackupError, BackupInfo, Backups
+from desktop.core.backups import BackupError, BackupInfo
 from desktop.core.service_base import ProjectError
-from desktop.core.wording import counted, file_size
+from desktop.ui import background
 from desktop.ui.backup_schedule import BackupSchedule
+from desktop.ui.i18n import decimal, number, plural, translate
 from desktop.ui.session import ProjectSession
 
-COLUMNS = ("Taken", "Made", "Documents", "Annotations", "Tags", "Size")
+
+def columns() -> tuple[str, ...]:
+    """The list's column headers (a function: translated when asked, not at import)."""
+    return (
+        translate("RestoreDialog", "Taken"),
+        translate("RestoreDialog", "Made"),
+        translate("RestoreDialog", "Documents"),
+        translate("RestoreDialog", "Annotations"),
+        translate("RestoreDialog", "Tags"),
+        translate("RestoreDialog", "Size"),
+    )
 
 
 class RestoreDialog(QDialog):
     def __init__(self, listed: list[BackupInfo], project: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from Backup")
+        self.setWindowTitle(translate("RestoreDialog", "Restore from Backup"))
         self.resize(760, 420)
         self.listed = listed
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Backups of {project}, newest first. Restoring puts the chosen backup in place "
-            "of the whole project; the current state is backed up first."
+            translate(
+                "RestoreDialog",
+                "Backups of {project}, newest first. Restoring puts the chosen backup in "
+                "place of the whole project; the current state is backed up first.",
+            ).format(project=project)
             if listed
-            else f"There are no backups of {project} yet. One is made when the project "
-            "opens, every 10 minutes while it changes, and when Parallax closes."
+            else translate(
+                "RestoreDialog",
+                "There are no backups of {project} yet. One is made when the project opens, "
+                "every 10 minutes while it changes, and when Parallax closes.",
+            ).format(project=project)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(list(COLUMNS))
+        headers = columns()
+        self.tree.setHeaderLabels(list(headers))
         self.tree.setRootIsDecorated(False)
-        self.tree.setAccessibleName("Backups")
+        self.tree.setAccessibleName(translate("RestoreDialog", "Backups"))
         layout.addWidget(self.tree, 1)
         dimmed = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
         for backup in listed:
             item = QTreeWidgetItem(self.tree, _row(backup))
             item.setData(0, Qt.ItemDataRole.UserRole, backup)
-            for column in range(2, len(COLUMNS)):
+            for column in range(2, len(headers)):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             if backup.damaged:  # listed, never hidden, but it cannot be chosen
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 item.setToolTip(1, backup.problem)
-                for column in range(len(COLUMNS)):
+                for column in range(len(headers)):
                     item.setForeground(column, dimmed)
         header = self.tree.header()
         header.setStretchLastSection(False)  # the reason takes the room, the numbers stay close
-        for column in range(len(COLUMNS)):
+        for column in range(len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(translate("RestoreDialog", "&Restore…"))
         self.restore_button.setEnabled(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -92,87 +112,96 @@ class RestoreDialog(QDialog):
 
 def _row(backup: BackupInfo) -> list[str]:
     if backup.damaged:
-        return [backup.when(), f"damaged, cannot be restored: {backup.problem}", "", "", "", ""]
+        damaged = translate("RestoreDialog", "damaged, cannot be restored: {problem}")
+        return [backup.when(), damaged.format(problem=backup.problem), "", "", "", ""]
     return [
         backup.when(),
-        backup.reason,
-        f"{backup.documents:,}",
-        f"{backup.annotations:,}",
-        f"{backup.tags:,}",
-        file_size(backup.size),
+        _reason(backup.reason),
+        number(backup.documents),
+        number(backup.annotations),
+        number(backup.tags),
+        _size(backup.size),
     ]
 
 
-class _Worker(QObject):
-    """Restores in its thread. It uses the window's ``Backups`` (not a service of its own,
-    as merge_flow's worker does): that one remembers the newest backup's change mark, and
-    the schedule, which shares it, is paused meanwhile."""
-
-    done = Signal(object)  # the BackupInfo of the state before
-    failed = Signal(object)  # a ProjectError
-
-    def __init__(self, backups: Backups, chosen: BackupInfo) -> None:
-        super().__init__()
-        self.backups = backups
-        self.chosen = chosen
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            self.done.emit(self.backups.restore(self.chosen))
-        except ProjectError as error:
-            self.failed.emit(error)
-        except Exception as error:  # a bug must not leave the progress dialog up for good
-            self.failed.emit(BackupError(f"Restoring failed ({error}).", replaced=True))
+def _reason(reason: str) -> str:
+    """Why a backup was made, in the interface's language: the file keeps the English
+    words (the command line prints them too); one from a newer version shows as kept."""
+    reasons = {
+        "on opening": translate("RestoreDialog", "on opening"),
+        "on closing": translate("RestoreDialog", "on closing"),
+        "every 10 minutes": translate("RestoreDialog", "every 10 minutes"),
+        "by hand": translate("RestoreDialog", "by hand"),
+        "before restoring": translate("RestoreDialog", "before restoring"),
+        "before upgrading": translate("RestoreDialog", "before upgrading"),
+    }
+    return reasons.get(reason, reason)
 
 
-class _Outcome(QObject):
-    """Receives the worker's answer in the UI thread and ends the wait."""
+def _size(size: int) -> str:
+    """'812 bytes', '172 KB', '104.9 MB' (decimal units, as file managers show them)."""
+    if size < 1000:
+        return plural(
+            size, translate("RestoreDialog", "{n} byte"), translate("RestoreDialog", "{n} bytes")
+        )
+    if size < 1_000_000:
+        return translate("RestoreDialog", "{size} KB").format(size=decimal(size / 1000, 0))
+    return translate("RestoreDialog", "{size} MB").format(size=decimal(size / 1_000_000, 1))
 
-    def __init__(self, loop: QEventLoop) -> None:
-        super().__init__()
-        self.loop = loop
-        self.before: BackupInfo | None = None
-        self.error: ProjectError | None = None
 
-    @Slot(object)
-    def done(self, before: BackupInfo) -> None:
-        self.before = before
-        self.loop.quit()
-
-    @Slot(object)
-    def failed(self, error: ProjectError) -> None:
-        self.error = error
-        self.loop.quit()
+def _step_labels() -> dict[str, str]:
+    """What the progress dialog says at each step of ``backups.restore``."""
+    return {
+        "check": translate("RestoreDialog", "Checking the backup…"),
+        "read": translate("RestoreDialog", "Reading the backup…"),
+        "upgrade": translate("RestoreDialog", "Upgrading the backup to this version…"),
+        "backup": translate("RestoreDialog", "Backing up the project as it is now…"),
+        "restore": translate("RestoreDialog", "Putting the backup in place of the project…"),
+        "verify": translate("RestoreDialog", "Checking the restored project…"),
+    }
 
 
 def _restore_in_thread(
     parent: QWidget, session: ProjectSession, chosen: BackupInfo
 ) -> BackupInfo | None:
-    progress = QProgressDialog(f"Restoring the backup of {chosen.when()}…", "", 0, 0, parent)
-    progress.setWindowTitle("Restore from Backup")
-    progress.setCancelButton(None)  # one transaction: nothing to stop halfway
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    loop = QEventLoop()
-    outcome = _Outcome(loop)
-    thread = QThread()
-    worker = _Worker(session.service.backups, chosen)
-    worker.moveToThread(thread)
-    worker.done.connect(outcome.done)
-    worker.failed.connect(outcome.failed)
-    thread.started.connect(worker.run)
-    thread.start()
-    progress.setValue(0)
-    loop.exec()
-    thread.quit()
-    thread.wait()
-    progress.reset()
-    if outcome.error is not None:
-        session.restore_failed(outcome.error)
+    """Restore off the UI thread, under a progress dialog that can cancel. It uses the
+    window's ``Backups`` (not a service of its own, as merge_flow's worker does): that one
+    remembers the newest backup's change mark, and the schedule, which shares it, is paused
+    meanwhile. Returns the backup of the state before, or None (failed or cancelled)."""
+    labels = _step_labels()
+    shown: list[str] = []
+
+    def work(progress: background.Progress) -> BackupInfo:
+        def told(step: str, done: int, total: int) -> None:
+            label = None if shown and shown[-1] == step else labels.get(step)
+            shown.append(step)
+            progress.step(label, done, total, final=step == "verify")
+
+        return session.service.backups.restore(chosen, told)
+
+    try:
+        before = background.run(
+            work,
+            parent,
+            title=translate("RestoreDialog", "Restore from Backup"),
+            label=translate("RestoreDialog", "Restoring the backup of {when}…").format(
+                when=chosen.when()
+            ),
+        )
+    except background.Cancelled:
+        session.message.emit(
+            translate("RestoreDialog", "Restore cancelled: the project is as it was.")
+        )
+        return None
+    except ProjectError as error:
+        session.restore_failed(error)
+        return None
+    except Exception as error:  # a bug: say so, and read the project again
+        failed = translate("RestoreDialog", "Restoring failed ({error}).").format(error=error)
+        session.restore_failed(BackupError(failed, replaced=True))
         return None
     session.restored()
-    return outcome.before
+    return before
 
 
 def restore_from_backup(
@@ -190,14 +219,25 @@ def _choose_and_restore(parent: QWidget, session: ProjectSession) -> BackupInfo 
     if dialog.exec() != QDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
         return None
     buttons = QMessageBox.StandardButton
+    documents = plural(
+        chosen.documents,
+        translate("RestoreDialog", "{n} document"),
+        translate("RestoreDialog", "{n} documents"),
+    )
+    annotations = plural(
+        chosen.annotations,
+        translate("RestoreDialog", "{n} annotation"),
+        translate("RestoreDialog", "{n} annotations"),
+    )
     answer = QMessageBox.question(
         parent,
-        "Restore from Backup",
-        f"Restore the backup of {chosen.when()} "
-        f"({counted(chosen.documents, 'document')}, "
-        f"{counted(chosen.annotations, 'annotation')})?\n\n"
-        "The current project is backed up first, so you can come back to it by restoring "
-        "that backup. The undo history is cleared.",
+        translate("RestoreDialog", "Restore from Backup"),
+        translate(
+            "RestoreDialog",
+            "Restore the backup of {when} ({documents}, {annotations})?\n\n"
+            "The current project is backed up first, so you can come back to it by restoring "
+            "that backup. The undo history is cleared.",
+        ).format(when=chosen.when(), documents=documents, annotations=annotations),
         buttons.Ok | buttons.Cancel,
         buttons.Cancel,
     )
@@ -206,7 +246,10 @@ def _choose_and_restore(parent: QWidget, session: ProjectSession) -> BackupInfo 
     before = _restore_in_thread(parent, session, chosen)
     if before is not None:
         session.message.emit(
-            f"Restored the backup of {chosen.when()}; the state before it was backed up "
-            f"({before.when()}). The undo history was cleared."
+            translate(
+                "RestoreDialog",
+                "Restored the backup of {when}; the state before it was backed up ({before}). "
+                "The undo history was cleared.",
+            ).format(when=chosen.when(), before=before.when())
         )
     return before

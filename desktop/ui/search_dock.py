@@ -1,8 +1,14 @@
 """The Search dock: one box over every document and note; hits grouped by document, each
-with its context, ticked for "Tag Results…"."""
+with its context, ticked for "Tag Results…".
+
+A document may hold thousands of hits: the first ``FIRST_ROWS`` are listed at once, the
+rest in batches between events (building 13,670 rows at once froze the window for a fifth
+of a second). Ticks are kept as data (the passages unticked), so counting and tagging never
+walk the rows, and cover rows not listed yet. The searches run in ``search_runner``."""
 
 from __future__ import annotations
 
+from collections import deque
 from html import escape
 
 from PySide6.QtCore import (
@@ -40,18 +46,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.search import DocumentHits, Hit, SearchResults
-from desktop.core.wording import counted
+from desktop.ui.i18n import number, plural, translate
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (document id, Hit) or ("note", annotation id, Hit)
 MORE_ROLE = Qt.ItemDataRole.UserRole + 2  # on the "Show more" row
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # on a document's row: its id
 SHOWN_BEFORE = 40  # characters of context kept before a hit, so the hit itself shows
 DELAY_MS = 300  # typing pauses this long before the search runs
-HELP = (
-    "Words are found in any case and without accents or diacritics (“duong” finds "
-    "“đường”); all of them must be in a document. “Quoted words” must be together; "
-    "a word ending in * finds every word it begins; -word leaves out documents with it."
-)
+FIRST_ROWS = 500  # hit rows listed with the results; the rest follow in batches of
+BATCH_ROWS = 500  # this many, one batch per turn of the event loop (~10 ms each)
+Place = tuple[int, int, int]  # document id, start, end: a passage as the results know it
+
+
+def help_text() -> str:
+    """How to write a query (the box's tooltip, and what the dock says before a search)."""
+    return translate(
+        "SearchDock",
+        "Words are found in any case and without accents or diacritics (“duong” finds "
+        "“đường”); all of them must be in a document. “Quoted words” must be together; "
+        "a word ending in * finds every word it begins; -word leaves out documents with it.",
+    )
 
 
 class _HitDelegate(QStyledItemDelegate):
@@ -133,6 +147,7 @@ def _plain(hit: Hit) -> str:
 
 class SearchDock(QDockWidget):
     searchRequested = Signal(str)
+    rerunRequested = Signal(str)  # the project changed: the same search again
     moreRequested = Signal(object)  # the SearchResults shown: locate another page
     hitChosen = Signal(int, int, int)  # document id, start, end
     noteChosen = Signal(int)  # annotation id
@@ -141,25 +156,28 @@ class SearchDock(QDockWidget):
     tagRequested = Signal(list, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Search", parent)
+        super().__init__(translate("SearchDock", "Search"), parent)
         self.setObjectName("searchDock")
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText("Search all documents and notes")
+        self.box.setPlaceholderText(translate("SearchDock", "Search all documents and notes"))
         self.box.setClearButtonEnabled(True)
-        self.box.setAccessibleName("Search")
-        self.box.setToolTip(HELP)
-        self.summary = QLabel(HELP)
+        self.box.setAccessibleName(translate("SearchDock", "Search"))
+        self.box.setToolTip(help_text())
+        self.summary = QLabel(help_text())
         self.summary.setWordWrap(True)
         self.summary.setEnabled(False)
         self.tree = QTreeWidget()
         self.tree.setObjectName("searchResults")
-        self.tree.setAccessibleName("Search results")
+        self.tree.setAccessibleName(translate("SearchDock", "Search results"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setItemDelegate(_HitDelegate(self.tree))
-        self.tag_button = QPushButton("Tag Re&sults…")  # Alt+T is the Tag menu
-        self.tag_button.setToolTip("Apply tags to every ticked result, as one step you can undo")
+        # Alt+T is the Tag menu
+        self.tag_button = QPushButton(translate("SearchDock", "Tag Re&sults…"))
+        self.tag_button.setToolTip(
+            translate("SearchDock", "Apply tags to every ticked result, as one step you can undo")
+        )
         self.tag_button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -194,9 +212,17 @@ class SearchDock(QDockWidget):
             lambda: self.tagRequested.emit(self.ticked_passages(), list(self._unlocated()))
         )
         self.results: SearchResults | None = None
+        self.generation = 0  # counts clearings: results that come after one are not shown
         self._titles: dict[int, str] = {}
+        self._unticked: set[Place] = set()  # listed or not yet: ticks are data
+        # Documents whose hit rows are still to be listed: their row, hits, how many done.
+        self._unlisted: deque[tuple[QTreeWidgetItem, DocumentHits, int]] = deque()
+        self._filler = QTimer(self)
+        self._filler.setSingleShot(True)
+        self._filler.setInterval(0)
+        self._filler.timeout.connect(lambda: self._list_rows(BATCH_ROWS))
         # Before a rerun: its query, the hits the user had unticked, documents listed.
-        self._kept: tuple[str, set[tuple[int, int, int]], int] | None = None
+        self._kept: tuple[str, set[Place], int] | None = None
 
     # -- running ------------------------------------------------------------------------
 
@@ -216,8 +242,15 @@ class SearchDock(QDockWidget):
         """The project changed: show the results of the same search afresh, with the
         same hits unticked and as many documents listed."""
         if self.results is not None:
-            self._kept = (self.results.query, set(self._unticked()), len(self.results.documents))
-            self.searchRequested.emit(self.results.query)
+            self.keep_ticks()
+            self.rerunRequested.emit(self.results.query)
+
+    def keep_ticks(self) -> None:
+        """Remember the hits unticked and the documents listed for the search shown, for
+        its results afresh (``show_results`` of the same query uses them)."""
+        if self.results is not None:
+            shown = (self.results.query, set(self._unticked), len(self.results.documents))
+            self._kept = shown
 
     def listed_documents(self, query: str) -> int:
         """How many documents' hits to list for ``query`` (as many as before a rerun)."""
@@ -254,8 +287,11 @@ class SearchDock(QDockWidget):
 
     def clear_results(self) -> None:
         self.results = None
+        self.generation += 1
+        self._unticked = set()
+        self._stop_listing()
         self.tree.clear()
-        self.summary.setText(HELP)
+        self.summary.setText(help_text())
         self._update_button()
 
     def show_error(self, message: str) -> None:
@@ -265,20 +301,26 @@ class SearchDock(QDockWidget):
     def show_results(self, results: SearchResults, titles: dict[int, str]) -> None:
         """A new search's results, replacing what was shown."""
         self.results, self._titles = results, titles
-        unticked = self._kept[1] if self._kept and self._kept[0] == results.query else set()
+        kept = self._kept if self._kept and self._kept[0] == results.query else None
         self._kept = None
+        self._unticked = kept[1] if kept else set()
+        self._stop_listing()
         self.tree.blockSignals(True)
         self.tree.clear()
-        self._add_documents(results.documents, unticked)
+        self._add_documents(results.documents)
         if results.notes:
-            group = QTreeWidgetItem([f"Notes  ({len(results.notes)})"])
+            count = number(len(results.notes))
+            group = QTreeWidgetItem(
+                [translate("SearchDock", "Notes  ({count})").format(count=count)]
+            )
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            note_flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            where = translate("SearchDock", "In the note of an annotation in “{title}”")
             for note in results.notes:
                 item = QTreeWidgetItem(group, [_plain(note.hit)])
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(note_flags)
                 item.setData(0, HIT_ROLE, ("note", note.annotation_id, note.hit))
-                title = titles.get(note.document_id, "?")
-                item.setToolTip(0, f"In the note of an annotation in “{title}”")
+                item.setToolTip(0, where.format(title=titles.get(note.document_id, "?")))
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
         self._finish()
@@ -292,11 +334,9 @@ class SearchDock(QDockWidget):
         self._add_documents(new)
         self._finish()
 
-    def _add_documents(
-        self,
-        documents: tuple[DocumentHits, ...],
-        unticked: set[tuple[int, int, int]] = frozenset(),  # type: ignore[assignment]
-    ) -> None:
+    def _add_documents(self, documents: tuple[DocumentHits, ...]) -> None:
+        """A row per document, ticked unless each of its hits is unticked; its hit rows
+        are listed by ``_list_rows`` (signals blocked by the caller)."""
         self._drop_more_row()
         tickable = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
         at = self._document_rows()
@@ -304,30 +344,68 @@ class SearchDock(QDockWidget):
             title = self._titles.get(found.document_id, "?")
             group = QTreeWidgetItem([f"{title}  ({len(found.hits)})"])
             group.setFlags(tickable | Qt.ItemFlag.ItemIsAutoTristate)
-            group.setCheckState(0, Qt.CheckState.Checked)
+            group.setCheckState(0, Qt.CheckState.Checked)  # then as its hits are, once listed
             group.setData(0, GROUP_ROLE, found.document_id)
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
-            for hit in found.hits:
-                item = QTreeWidgetItem(group, [_plain(hit)])
-                flags = tickable | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-                item.setFlags(flags)
-                place = (found.document_id, hit.start, hit.end)
-                item.setCheckState(
-                    0, Qt.CheckState.Unchecked if place in unticked else Qt.CheckState.Checked
-                )
-                item.setData(0, HIT_ROLE, (found.document_id, hit))
-                item.setToolTip(0, f"{hit.before}{hit.match}{hit.after}")
             self.tree.insertTopLevelItem(at, group)
             group.setExpanded(True)
             at += 1
+            self._unlisted.append((group, found, 0))
         if unlocated := self._unlocated():
-            more = QTreeWidgetItem([f"Show results in {len(unlocated)} more documents…"])
+            more = QTreeWidgetItem(
+                [
+                    translate("SearchDock", "Show results in {count} more documents…").format(
+                        count=number(len(unlocated))
+                    )
+                ]
+            )
             more.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             more.setData(0, MORE_ROLE, True)
-            more.setToolTip(0, "Their passages are tagged too by “Tag Results…”")
+            more.setToolTip(
+                0, translate("SearchDock", "Their passages are tagged too by “Tag Results…”")
+            )
             self.tree.insertTopLevelItem(at, more)
+        self._list_rows(FIRST_ROWS)
+
+    def _list_rows(self, budget: int) -> None:
+        """List up to ``budget`` more hit rows; the rest after the next events."""
+        flags = (
+            Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+        ticked, unticked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+        blocked = self.tree.blockSignals(True)  # states as they are: no tick to count
+        while self._unlisted and budget > 0:
+            group, found, done = self._unlisted.popleft()
+            document_id = found.document_id
+            rows = []
+            for hit in found.hits[done : done + budget]:
+                item = QTreeWidgetItem([_plain(hit)])
+                item.setFlags(flags)
+                place = (document_id, hit.start, hit.end)
+                item.setCheckState(0, unticked if place in self._unticked else ticked)
+                item.setData(0, HIT_ROLE, (document_id, hit))
+                item.setToolTip(0, f"{hit.before}{hit.match}{hit.after}")
+                rows.append(item)
+            group.addChildren(rows)  # its tick follows its hits' (auto-tristate)
+            budget -= len(rows)
+            if done + len(rows) < len(found.hits):
+                self._unlisted.appendleft((group, found, done + len(rows)))
+        self.tree.blockSignals(blocked)
+        if self._unlisted:
+            self._filler.start()
+
+    def _stop_listing(self) -> None:
+        self._filler.stop()
+        self._unlisted.clear()
+
+    def listing(self) -> bool:
+        """Whether hit rows are still to be listed (they follow between events)."""
+        return bool(self._unlisted)
 
     def _document_rows(self) -> int:
         """How many top rows are documents (notes and "more" come after them)."""
@@ -349,40 +427,74 @@ class SearchDock(QDockWidget):
         results = self.results
         assert results is not None
         passages, documents = results.hit_count, len(results.document_ids)
+        counted = plural(
+            passages,
+            translate("SearchDock", "{n} passage"),
+            translate("SearchDock", "{n} passages"),
+        )
         parts = []
         if documents and results.unlocated:
-            located = len(results.documents)
-            parts.append(
-                f"{counted(passages, 'passage')} in the first {located} of {documents:,} documents"
+            first = translate(
+                "SearchDock", "{passages} in the first {located} of {count} documents"
             )
+            located, count = number(len(results.documents)), number(documents)
+            parts.append(first.format(passages=counted, located=located, count=count))
         elif documents:
-            parts.append(f"{counted(passages, 'passage')} in {counted(documents, 'document')}")
+            parts.append(
+                plural(
+                    documents,
+                    translate("SearchDock", "{passages} in {n} document"),
+                    translate("SearchDock", "{passages} in {n} documents"),
+                    passages=counted,
+                )
+            )
         if results.notes:
-            parts.append(counted(len(results.notes), "note"))
-        self.summary.setText(" · ".join(parts) or f"Nothing found for “{results.query}”.")
+            notes = len(results.notes)
+            one, many = translate("SearchDock", "{n} note"), translate("SearchDock", "{n} notes")
+            parts.append(plural(notes, one, many))
+        nothing = translate("SearchDock", "Nothing found for “{query}”.")
+        self.summary.setText(" · ".join(parts) or nothing.format(query=results.query))
         self._update_button()
 
-    def ticked_passages(self) -> list[tuple[int, int, int]]:
-        return self._passages(Qt.CheckState.Checked)
-
-    def _unticked(self) -> list[tuple[int, int, int]]:
-        return self._passages(Qt.CheckState.Unchecked)
-
-    def _passages(self, state: Qt.CheckState) -> list[tuple[int, int, int]]:
-        passages = []
-        for top in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(top)
-            for row in range(group.childCount()):
-                item = group.child(row)
-                data = item.data(0, HIT_ROLE)
-                if item.checkState(0) == state and data[0] != "note":
-                    document_id, hit = data
-                    passages.append((document_id, hit.start, hit.end))
-        return passages
+    def ticked_passages(self) -> list[Place]:
+        """Every ticked hit of the documents located, listed yet or not."""
+        if self.results is None:
+            return []
+        unticked = self._unticked
+        return [
+            place
+            for found in self.results.documents
+            for hit in found.hits
+            if (place := (found.document_id, hit.start, hit.end)) not in unticked
+        ]
 
     def _ticked(self, item: QTreeWidgetItem, _column: int) -> None:
+        data = item.data(0, HIT_ROLE)
+        if isinstance(data, tuple) and data[0] != "note":
+            document_id, hit = data
+            place = (document_id, hit.start, hit.end)
+            if item.checkState(0) == Qt.CheckState.Unchecked:
+                self._unticked.add(place)
+            else:
+                self._unticked.discard(place)
+        elif (document_id := item.data(0, GROUP_ROLE)) is not None:
+            self._group_ticked(document_id, item.checkState(0))
         self._toggled.append(item)
         self._recount.start()
+
+    def _group_ticked(self, document_id: int, state: Qt.CheckState) -> None:
+        """A document (un)ticked while its rows are still being listed: the rows to come
+        follow it (those listed tell their own change)."""
+        if state == Qt.CheckState.PartiallyChecked or not any(
+            found.document_id == document_id for _, found, _ in self._unlisted
+        ):
+            return
+        hits = next(f.hits for _, f, _ in self._unlisted if f.document_id == document_id)
+        places = {(document_id, hit.start, hit.end) for hit in hits}
+        if state == Qt.CheckState.Unchecked:
+            self._unticked |= places
+        else:
+            self._unticked -= places
 
     def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
         """A click opens a hit, unless it only ticked or unticked the hit's box (the click
@@ -394,10 +506,16 @@ class SearchDock(QDockWidget):
         self._toggled.clear()
         count = len(self.ticked_passages())
         self.tag_button.setEnabled(count > 0 or bool(self._unlocated()))
-        if self._unlocated():
-            self.tag_button.setText("Tag Re&sults…")
+        if self._unlocated() or not count:
+            self.tag_button.setText(translate("SearchDock", "Tag Re&sults…"))
             return
-        self.tag_button.setText(f"Tag {counted(count, 'Re&sult')}…" if count else "Tag Re&sults…")
+        self.tag_button.setText(
+            plural(
+                count,
+                translate("SearchDock", "Tag {n} Re&sult…"),
+                translate("SearchDock", "Tag {n} Re&sults…"),
+            )
+        )
 
     def _choose(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         if item.data(0, MORE_ROLE) and self.results is not None:

@@ -16,13 +16,14 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.core.backups import BackupInfo
 from desktop.core.palette import next_colour
-from desktop.core.project import ProjectError, ProjectService, TextChange, TextReplacement
+from desktop.core.project import ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.core.suggestions import Suggestion
-from desktop.core.wording import counted
 from desktop.ui import commands, text_commands
 from desktop.ui.codebook import commands as codebook_commands
 from desktop.ui.delta import AnnotationDelta
+from desktop.ui.i18n import plural, translate
+from desktop.ui.kinds import kind_noun
 from desktop.ui.text_util import short
 
 
@@ -201,7 +202,11 @@ class ProjectSession(QObject):
             command = commands.CreateAnnotation(created, self)
             self._push(command, commands.upserted(created))
             names = ", ".join(t.name for t in self.tags() if t.id in created.tag_ids)
-            self.message.emit(f"Tagged “{short(created.quote)}” as {names}.")
+            self.message.emit(
+                translate("ProjectSession", "Tagged “{quote}” as {tags}.").format(
+                    quote=short(created.quote), tags=names
+                )
+            )
         return created
 
     def add_tags(self, annotation: AnnotationInfo, tag_ids: Sequence[int]) -> AnnotationInfo | None:
@@ -210,7 +215,8 @@ class ProjectSession(QObject):
             return annotation
         updated = self._run(lambda: self.service.add_tags(annotation.id, added))
         if updated is not None:
-            command = commands.ChangeTags("Add tag", annotation, added, (), self)
+            label = translate("ProjectSession", "Add tag")
+            command = commands.ChangeTags(label, annotation, added, (), self)
             self._push(command, commands.upserted(updated))
         return updated
 
@@ -219,7 +225,8 @@ class ProjectSession(QObject):
             return annotation
         updated = self._run(lambda: self.service.remove_tags(annotation.id, [tag_id]))
         if updated is not None:
-            command = commands.ChangeTags("Remove tag", annotation, (), (tag_id,), self)
+            label = translate("ProjectSession", "Remove tag")
+            command = commands.ChangeTags(label, annotation, (), (tag_id,), self)
             self._push(command, commands.upserted(updated))
         return updated
 
@@ -227,7 +234,7 @@ class ProjectSession(QObject):
         """``annotation`` as committed now (a view may hold an older copy)."""
         current = self.annotation(annotation.id)
         if current is None:
-            self.failed.emit("That annotation no longer exists.")
+            self.failed.emit(translate("ProjectSession", "That annotation no longer exists."))
         return current
 
     def set_span(self, annotation: AnnotationInfo, start: int, end: int) -> AnnotationInfo | None:
@@ -240,7 +247,11 @@ class ProjectSession(QObject):
         if updated is not None:
             command = commands.SetSpan(current, updated, self)
             self._push(command, commands.upserted(updated))
-            self.message.emit(f"The passage is now “{short(updated.quote)}”.")
+            self.message.emit(
+                translate("ProjectSession", "The passage is now “{quote}”.").format(
+                    quote=short(updated.quote)
+                )
+            )
         return updated
 
     def set_note(self, annotation: AnnotationInfo, note: str) -> AnnotationInfo | None:
@@ -259,7 +270,11 @@ class ProjectSession(QObject):
             return False
         command = commands.DeleteAnnotation(deleted, self)
         self._push(command, commands.removed(deleted.id))
-        self.message.emit(f"Deleted the annotation on “{short(deleted.quote)}”.")
+        self.message.emit(
+            translate("ProjectSession", "Deleted the annotation on “{quote}”.").format(
+                quote=short(deleted.quote)
+            )
+        )
         return True
 
     def tag_passages(
@@ -273,10 +288,21 @@ class ProjectSession(QObject):
             return False
         names = ", ".join(t.name for t in self.tags() if t.id in tag_ids)
         if not tagging.after:  # every passage carried them already: no step to undo
-            self.message.emit(f"Those passages are already tagged {names}.")
+            self.message.emit(
+                translate("ProjectSession", "Those passages are already tagged {tags}.").format(
+                    tags=names
+                )
+            )
             return False
         self._push(commands.TagPassages(tagging, self), (tagging.after, ()))
-        self.message.emit(f"Tagged {counted(len(tagging.after), 'passage')} as {names}.")
+        self.message.emit(
+            plural(
+                len(tagging.after),
+                translate("ProjectSession", "Tagged {n} passage as {tags}."),
+                translate("ProjectSession", "Tagged {n} passages as {tags}."),
+                tags=names,
+            )
+        )
         return True
 
     # -- documents ----------------------------------------------------------------------
@@ -296,29 +322,17 @@ class ProjectSession(QObject):
         if snapshot is None:
             return False
         self._push(commands.DeleteDocument(snapshot, self))
-        gone = counted(len(snapshot.annotations), "annotation")
-        self.message.emit(f"Deleted “{document.title}” and its {gone}.")
+        self.message.emit(
+            plural(
+                len(snapshot.annotations),
+                translate("ProjectSession", "Deleted “{title}” and its {n} annotation."),
+                translate("ProjectSession", "Deleted “{title}” and its {n} annotations."),
+                title=document.title,
+            )
+        )
         return True
 
     # -- replacing a document's text, and its orphans ----------------------------------
-
-    def plan_text(
-        self, document: DocumentInfo, text: str, on_error: Callable[[str], None] | None = None
-    ) -> TextReplacement | None:
-        """What replacing the document's text would do; nothing is changed."""
-        return self._run(lambda: self.service.plan_text_replacement(document.id, text), on_error)
-
-    def replace_text(self, document: DocumentInfo, text: str) -> TextChange | None:
-        """Replace the text, re-anchoring every annotation: one undo step."""
-        change = self._run(lambda: self.service.replace_text(document.id, text))
-        if change is not None:
-            self._push(text_commands.ReplaceText(change, document.title, self))
-            orphans = len(change.orphans)
-            self.message.emit(
-                f"Replaced the text of “{document.title}”"
-                + (f": {counted(orphans, 'annotation')} could not be placed." if orphans else ".")
-            )
-        return change
 
     def orphans(self, document_id: int | None = None) -> list[AnnotationInfo]:
         """Annotations a replaced text no longer holds, in corpus order."""
@@ -336,7 +350,11 @@ class ProjectSession(QObject):
         if updated is not None:
             command = text_commands.PlaceOrphan(current, updated, self)
             self._push(command, commands.upserted(updated))
-            self.message.emit(f"The annotation now marks “{short(updated.quote)}”.")
+            self.message.emit(
+                translate("ProjectSession", "The annotation now marks “{quote}”.").format(
+                    quote=short(updated.quote)
+                )
+            )
         return updated
 
     # -- suggestions --------------------------------------------------------------------
@@ -359,9 +377,11 @@ class ProjectSession(QObject):
         if not suggestions:
             return
         self.undo_stack.beginMacro(
-            "Accept suggestion"
-            if len(suggestions) == 1
-            else f"Accept {len(suggestions)} suggestions"
+            plural(
+                len(suggestions),
+                translate("ProjectSession", "Accept suggestion"),
+                translate("ProjectSession", "Accept {n} suggestions"),
+            )
         )
         try:
             for s in suggestions:
@@ -403,7 +423,11 @@ class ProjectSession(QObject):
         if created is not None:
             command = codebook_commands.CreateTag(created, self)
             self._push(command, commands.CODEBOOK)
-            self.message.emit(f"Created the {created.kind} tag “{created.name}”.")
+            self.message.emit(
+                translate("ProjectSession", "Created the {kind} tag “{name}”.").format(
+                    kind=kind_noun(created.kind), name=created.name
+                )
+            )
         return created
 
     def update_tag(
@@ -457,7 +481,12 @@ class ProjectSession(QObject):
             return False
         self._push(codebook_commands.DeleteTag(snapshot, self))
         self.message.emit(
-            f"Deleted the tag “{tag.name}” from {len(snapshot.annotation_ids)} annotations."
+            plural(
+                len(snapshot.annotation_ids),
+                translate("ProjectSession", "Deleted the tag “{name}” from {n} annotation."),
+                translate("ProjectSession", "Deleted the tag “{name}” from {n} annotations."),
+                name=tag.name,
+            )
         )
         return True
 
@@ -468,7 +497,17 @@ class ProjectSession(QObject):
         command = codebook_commands.MergeTags(merge, target.name, self)
         self._push(command)
         self.message.emit(
-            f"Merged “{source.name}” into “{target.name}”: {len(merge.moved)} annotations moved."
+            plural(
+                len(merge.moved),
+                translate(
+                    "ProjectSession", "Merged “{source}” into “{target}”: {n} annotation moved."
+                ),
+                translate(
+                    "ProjectSession", "Merged “{source}” into “{target}”: {n} annotations moved."
+                ),
+                source=source.name,
+                target=target.name,
+            )
         )
         return True
 
@@ -484,7 +523,7 @@ class ProjectSession(QObject):
         """A new tag straight from the picker, applied (with ``also``) to a passage, as one
         undo step. Nothing enters the history when the tag cannot be created."""
         return self._with_new_tag(
-            name, kind, "Tag passage",
+            name, kind, translate("ProjectSession", "Tag passage"),
             lambda tag_id: self.tag_passage(document_id, start, end, [*(also or []), tag_id]),
         )  # fmt: skip
 
@@ -496,10 +535,14 @@ class ProjectSession(QObject):
         also: list[int] | None = None,
     ) -> bool:
         """A new tag from the picker, applied (with ``also``) to many passages: one step."""
+        label = plural(
+            len(passages),
+            translate("ProjectSession", "Tag {n} passage"),
+            translate("ProjectSession", "Tag {n} passages"),
+        )
         done = self._with_new_tag(
-            name, kind, f"Tag {counted(len(passages), 'passage')}",
-            lambda tag_id: self.tag_passages(passages, [*(also or []), tag_id]),
-        )  # fmt: skip
+            name, kind, label, lambda tag_id: self.tag_passages(passages, [*(also or []), tag_id])
+        )
         return bool(done)
 
     def _with_new_tag(self, name: str, kind: str, label: str, apply: Callable[[int], Any]) -> Any:
@@ -507,7 +550,11 @@ class ProjectSession(QObject):
         created = self._run(lambda: self.service.codebook.create_tag(name, kind, colour=colour))
         if created is None:
             return None
-        self.undo_stack.beginMacro(f"{label} with new tag “{created.name}”")
+        self.undo_stack.beginMacro(
+            translate("ProjectSession", "{action} with new tag “{name}”").format(
+                action=label, name=created.name
+            )
+        )
         try:
             command = codebook_commands.CreateTag(created, self)
             self._push(command, commands.CODEBOOK)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.folding import fold
+from desktop.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,9 @@ def menu_entries(menu: QMenu, group: str, seen: set[int]) -> list[Entry]:
 def _panel(widget: QWidget | None) -> str:
     while widget is not None and not isinstance(widget, QDockWidget):
         widget = widget.parentWidget()
-    return f"{plain(widget.windowTitle())} panel" if widget is not None else "Window"
+    if widget is None:
+        return translate("ShortcutsWindow", "Window")
+    return translate("ShortcutsWindow", "{panel} panel").format(panel=plain(widget.windowTitle()))
 
 
 def entries(window: QMainWindow) -> list[Entry]:
@@ -111,21 +114,27 @@ class ShortcutsWindow(QDialog):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("ShortcutsWindow", "Keyboard Shortcuts"))
         self.resize(820, 560)
         self._window = window
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find an action or a key")
+        self.search.setPlaceholderText(translate("ShortcutsWindow", "Find an action or a key"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Find an action or a key")
+        self.search.setAccessibleName(translate("ShortcutsWindow", "Find an action or a key"))
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Action", "Keys", "What it does"])
-        self.tree.setAccessibleName("Keyboard shortcuts")
+        self.tree.setHeaderLabels(
+            [
+                translate("ShortcutsWindow", "Action"),
+                translate("ShortcutsWindow", "Keys"),
+                translate("ShortcutsWindow", "What it does"),
+            ]
+        )
+        self.tree.setAccessibleName(translate("ShortcutsWindow", "Keyboard shortcuts"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
-        self.empty = QLabel("No action matches.")
+        self.empty = QLabel(translate("ShortcutsWindow", "No action matches."))
         self.empty.setEnabled(False)
         self.empty.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.records import DocumentInfo, TagInfo
 from desktop.core.suggestions import Suggestion
+from desktop.ui.i18n import plural, translate
 from desktop.ui.swatches import swatch
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,29 +30,50 @@ class SuggestionsDock(QDockWidget):
     showRequested = Signal(object)  # a suggestion: show it in the reader
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Suggestions", parent)
+        super().__init__(translate("SuggestionsDock", "Suggestions"), parent)
         self.setObjectName("suggestionsDock")
-        self.find = QPushButton("F&ind in Open Documents")  # Alt+F is the File menu
-        self.find.setToolTip("Look for every tag's name and aliases in the open documents")
+        # Alt+F is the File menu
+        self.find = QPushButton(translate("SuggestionsDock", "F&ind in Open Documents"))
+        self.find.setToolTip(
+            translate(
+                "SuggestionsDock", "Look for every tag's name and aliases in the open documents"
+            )
+        )
         self.find.clicked.connect(self.findRequested)
-        self.summary = QLabel("Find where tags' names and aliases occur, then accept or dismiss.")
+        self.summary = QLabel(
+            translate(
+                "SuggestionsDock",
+                "Find where tags' names and aliases occur, then accept or dismiss.",
+            )
+        )
         self.summary.setWordWrap(True)
         self.summary.setEnabled(False)
         self.list = QListWidget()
-        self.list.setAccessibleName("Suggested passages")
+        self.list.setAccessibleName(translate("SuggestionsDock", "Suggested passages"))
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemActivated.connect(lambda _item: self.accept_current())
-        self.accept = QPushButton("A&ccept")  # Alt+A is the inspector's Add tag
-        self.accept.setToolTip("Tag this passage (A or Enter)")
+        # Alt+A is the inspector's Add tag
+        self.accept = QPushButton(translate("SuggestionsDock", "A&ccept"))
+        self.accept.setToolTip(translate("SuggestionsDock", "Tag this passage (A or Enter)"))
         self.accept.clicked.connect(self.accept_current)
-        self.dismiss = QPushButton("Dis&miss")
-        self.dismiss.setToolTip("Do not suggest this passage again (D)")
+        self.dismiss = QPushButton(translate("SuggestionsDock", "Dis&miss"))
+        self.dismiss.setToolTip(
+            translate("SuggestionsDock", "Do not suggest this passage again (D)")
+        )
         self.dismiss.clicked.connect(self.dismiss_current)
-        self.accept_all = QPushButton("Accept A&ll")
+        self.accept_all = QPushButton(translate("SuggestionsDock", "Accept A&ll"))
         self.accept_all.clicked.connect(self._accept_all)
         for key, slot, what in (
-            ("A", self.accept_current, "Accept the current suggestion (in the list)"),
-            ("D", self.dismiss_current, "Dismiss the current suggestion (in the list)"),
+            (
+                "A",
+                self.accept_current,
+                translate("SuggestionsDock", "Accept the current suggestion (in the list)"),
+            ),
+            (
+                "D",
+                self.dismiss_current,
+                translate("SuggestionsDock", "Dismiss the current suggestion (in the list)"),
+            ),
         ):
             shortcut = QShortcut(QKeySequence(key), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -84,19 +106,29 @@ class SuggestionsDock(QDockWidget):
                 continue
             document = by_doc.get(suggestion.document_id)
             language = document.language if document else "?"
-            item = QListWidgetItem(
-                swatch(tag.colour), f"[{language}] “{suggestion.quote}” → {tag.name}"
+            text = translate("SuggestionsDock", "[{language}] “{passage}” → {tag}").format(
+                language=language, passage=suggestion.quote, tag=tag.name
             )
+            item = QListWidgetItem(swatch(tag.colour), text)
             item.setData(SUGGESTION_ROLE, suggestion)
             item.setToolTip(
-                f"Found as “{suggestion.matched}” in {document.title if document else ''}"
+                translate("SuggestionsDock", "Found as “{matched}” in {document}").format(
+                    matched=suggestion.matched, document=document.title if document else ""
+                )
             )
             self.list.addItem(item)
         count = self.list.count()
         self.summary.setText(
-            "No suggestions: every name and alias found is coded or dismissed."
+            translate(
+                "SuggestionsDock",
+                "No suggestions: every name and alias found is coded or dismissed.",
+            )
             if count == 0
-            else f"{count} suggested passages. A accepts, D dismisses."
+            else plural(
+                count,
+                translate("SuggestionsDock", "{n} suggested passage. A accepts, D dismisses."),
+                translate("SuggestionsDock", "{n} suggested passages. A accepts, D dismisses."),
+            )
         )
         if count:
             self.list.setCurrentRow(0)
@@ -112,7 +144,11 @@ class SuggestionsDock(QDockWidget):
         for row in reversed(rows):
             self.list.takeItem(row)
         if rows:
-            self.summary.setText("A document's text changed: find the suggestions again.")
+            self.summary.setText(
+                translate(
+                    "SuggestionsDock", "A document's text changed: find the suggestions again."
+                )
+            )
         self._update_buttons()
 
     def _current(self) -> tuple[QListWidgetItem, Suggestion] | None:

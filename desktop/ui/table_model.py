@@ -13,7 +13,7 @@ class RecordTableModel(QAbstractTableModel):
     """A read-only table with one frozen record (with an ``id``) per row; subclasses say
     what cells show."""
 
-    columns: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()  # one per column; headers() gives what the header shows
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -45,7 +45,12 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
+    def headers(self) -> tuple[str, ...]:
+        """The column headers as shown: subclasses translate them here, at run time (the
+        class-level ``columns`` are read before the interface's language is installed)."""
+        return self.columns
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return self.headers()[section]
         return None

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QMenu
 
 from desktop.core.records import TagInfo
 from desktop.ui import mnemonics
+from desktop.ui.i18n import translate
+from desktop.ui.kinds import kind_title
 from desktop.ui.swatches import swatch
 
 KIND_ORDER = {"actor": 0, "theme": 1}
@@ -15,10 +17,6 @@ KIND_ORDER = {"actor": 0, "theme": 1}
 
 def kind_key(kind: str) -> tuple[int, str]:
     return (KIND_ORDER.get(kind, 2), kind.casefold())
-
-
-def kind_title(kind: str) -> str:
-    return {"actor": "Actors", "theme": "Themes"}.get(kind, kind.capitalize())
 
 
 class TagActions(QObject):
@@ -45,7 +43,9 @@ class TagActions(QObject):
             if tag.shortcut:
                 action.setShortcut(QKeySequence(tag.shortcut))
             action.setToolTip(tag.description or tag.name)
-            action.setStatusTip(f"Tag the selected passage as {tag.name}")
+            action.setStatusTip(
+                translate("TagActions", "Tag the selected passage as {tag}").format(tag=tag.name)
+            )
             action.triggered.connect(lambda _=False, tag_id=tag.id: self.triggered.emit(tag_id))
             self._actions[tag.id] = action
         return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.core.project import TextChange
 from desktop.core.records import AnnotationInfo
 from desktop.ui.commands import Changes, Command, Host, upserted
+from desktop.ui.i18n import translate
 
 
 class ReplaceText(Command):
@@ -12,7 +13,9 @@ class ReplaceText(Command):
     each annotation exactly as it was (times included)."""
 
     def __init__(self, change: TextChange, title: str, host: Host):
-        super().__init__(f"Replace text of “{title}”", host)
+        super().__init__(
+            translate("ReplaceText", "Replace text of “{title}”").format(title=title), host
+        )
         self._change = change
 
     def _apply(self) -> Changes:
@@ -26,7 +29,7 @@ class ReplaceText(Command):
 
 class PlaceOrphan(Command):
     def __init__(self, before: AnnotationInfo, after: AnnotationInfo, host: Host):
-        super().__init__("Place orphaned annotation", host)
+        super().__init__(translate("ReplaceText", "Place orphaned annotation"), host)
         self._before, self._after = before, after
 
     def _apply(self) -> Changes:

@@ -2,7 +2,8 @@
 side by side and the Compare panel under them, 1600 × 1000, drawn offscreen.
 
 Run: .venv/bin/python resources/screenshots/make_screenshot.py [OUT]
-(default: resources/screenshots/main-window.png, beside this script). The sample project
+(default: resources/screenshots/main-window.png, beside this script);
+PARALLAX_LANGUAGE=vi (or id) draws the interface in that language. The sample project
 and the window's settings live in a temporary folder: your own Parallax data is not read
 or touched. Needs fonts with Vietnamese diacritics (Debian: fonts-noto-core).
 """
@@ -29,12 +30,15 @@ def main() -> int:
 
         from desktop.core.sample import fill_sample
         from desktop.core.store import Store
+        from desktop.ui import i18n
         from desktop.ui.main_window import open_window
         from desktop.ui.preferences import CODER_KEY
 
         app = QApplication([sys.argv[0]])
         app.setApplicationName("Parallax")
         app.setApplicationDisplayName("Parallax")
+        os.environ.setdefault(i18n.LANGUAGE_VARIABLE, "en")  # not this machine's language
+        i18n.install(app, None)
         store = Store.create(Path(folder) / "Sample.parallax", fill_sample)
         settings = QSettings(str(Path(folder) / "parallax.ini"), QSettings.Format.IniFormat)
         settings.setValue(CODER_KEY, "Linh")  # not the login name of whoever runs this
@@ -55,7 +59,9 @@ def main() -> int:
         chosen = max(window.session.annotations_in(window.reader.panes()[1].document_id),
                      key=lambda a: (len(a.tag_ids), bool(a.note)))  # fmt: skip
         window.annotations.select(chosen.id)
-        window.statusBar().showMessage("Select a passage, then click a tag or press its key.")
+        window.statusBar().showMessage(
+            i18n.translate("MainWindow", "Select a passage, then click a tag or press its key.")
+        )
         wait(500)
         while any(pane.painter.busy for pane in window.reader.panes()):
             wait(20)

@@ -19,10 +19,10 @@ from desktop.ui.compare.chart_canvas import PNG_SCALE, nice_ticks
 from desktop.ui.compare.chart_series import MAX_DOCUMENTS, TOP_TAGS
 from desktop.ui.compare.charts_view import ChartsView
 from desktop.ui.compare.documents_choice import (
-    NO_ANNOTATIONS,
-    NO_DOCUMENTS,
-    NO_DOCUMENTS_OPEN,
     legend_layout,
+    no_annotations,
+    no_documents,
+    no_documents_open,
 )
 from desktop.ui.compare.strips_view import StripsView
 
@@ -206,15 +206,15 @@ def test_kind_filter_and_document_choice(strips: StripsView, project: Project) -
 
 def test_empty_states(qtbot: QtBot, strips: StripsView, project: Project) -> None:
     strips.refresh(project.data(open_ids=()))
-    assert strips.message_text() == NO_DOCUMENTS_OPEN
+    assert strips.message_text() == no_documents_open()
     assert not strips.caption.isVisible()
     strips.scope.setCurrentIndex(strips.scope.findData("all"))
     assert strips.message_text() is None
     bare = CompareData(tuple(project.service.documents()), tuple(project.service.tags()), ())
     strips.refresh(bare)
-    assert strips.message_text() == NO_ANNOTATIONS
+    assert strips.message_text() == no_annotations()
     strips.refresh(CompareData((), (), ()))
-    assert strips.message_text() == NO_DOCUMENTS
+    assert strips.message_text() == no_documents()
 
 
 def test_keyboard_steps_through_passages(
@@ -523,11 +523,11 @@ def test_legend_elides_long_titles_and_wraps(qtbot: QtBot) -> None:
 
 def test_chart_empty_states(charts: ChartsView, project: Project) -> None:
     charts.refresh(CompareData((), (), ()))
-    assert charts.message_text() == NO_DOCUMENTS
+    assert charts.message_text() == no_documents()
     assert not charts.save_png.isEnabled() and not charts.save_svg.isEnabled()
     bare = CompareData(tuple(project.service.documents()), tuple(project.service.tags()), ())
     charts.refresh(bare)
-    assert charts.message_text() == NO_ANNOTATIONS
+    assert charts.message_text() == no_annotations()
     charts.refresh(project.data())
     assert charts.message_text() is None and charts.save_png.isEnabled()
 

@@ -17,13 +17,13 @@ from pytestqt.qtbot import QtBot
 from desktop.core.project import ProjectService
 from desktop.core.store import Store
 from desktop.ui.compare.base import CompareData
-from desktop.ui.compare.cooccurrence_view import NO_PAIRS, CooccurrenceView
+from desktop.ui.compare.cooccurrence_view import CooccurrenceView, no_pairs
 from desktop.ui.compare.heat import (
     INDENT,
-    NO_DOCUMENTS,
-    NO_TAGS,
     HeatTableView,
     contrast,
+    no_documents,
+    no_tags,
     shade,
     tag_tree,
 )
@@ -319,11 +319,11 @@ def test_matrix_empty_states(qtbot: QtBot, project: tuple[ProjectService, dict[s
     view = MatrixView()
     shown(qtbot, view)
     view.refresh(CompareData((), (), ()))
-    assert not view.panel.showing_table() and view.panel.message.text() == NO_DOCUMENTS
+    assert not view.panel.showing_table() and view.panel.message.text() == no_documents()
     assert not view.export_button.isEnabled() and view.export() is False
     data = data_of(service)
     view.refresh(replace(data, tags=()))
-    assert view.panel.message.text() == NO_TAGS and not view.panel.showing_table()
+    assert view.panel.message.text() == no_tags() and not view.panel.showing_table()
     view.refresh(data)
     assert view.panel.showing_table() and view.export_button.isEnabled()
     # A tag gone from the codebook (its passages may still name it) loses its row.
@@ -344,7 +344,7 @@ def test_matrix_empty_states(qtbot: QtBot, project: tuple[ProjectService, dict[s
     for tag in service.tags():
         service.codebook.delete_tag(tag.id)
     view.refresh(data_of(service))
-    assert view.panel.message.text() == NO_TAGS
+    assert view.panel.message.text() == no_tags()
 
 
 def test_matrix_renders(
@@ -388,7 +388,7 @@ def test_cooccurrence_per_scope(
     choose(view.scope_combo, "Outlet: Kompas")
     assert grid(table) == [["Turkey", "1"], [INDENT + "Ankara", "·"], ["Russia", "1"]]
     choose(view.scope_combo, "Three")
-    assert not view.panel.showing_table() and view.panel.message.text() == NO_PAIRS
+    assert not view.panel.showing_table() and view.panel.message.text() == no_pairs()
     assert not view.export_button.isEnabled()
     # Actors × actors: a tag never with itself (the diagonal is blank and inert).
     choose(view.scope_combo, "Whole corpus")
@@ -444,10 +444,10 @@ def test_cooccurrence_keeps_choices_and_empty_states(
     view = CooccurrenceView()
     shown(qtbot, view)
     view.refresh(CompareData((), (), ()))
-    assert view.panel.message.text() == NO_DOCUMENTS and not view.rows_combo.isEnabled()
+    assert view.panel.message.text() == no_documents() and not view.rows_combo.isEnabled()
     data = data_of(service)
     view.refresh(replace(data, tags=()))
-    assert view.panel.message.text() == NO_TAGS
+    assert view.panel.message.text() == no_tags()
     view.refresh(data)
     choose(view.scope_combo, "Outlet: Kompas")
     choose(view.rows_combo, "Themes")

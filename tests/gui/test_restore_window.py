@@ -207,9 +207,11 @@ def test_the_restore_runs_off_the_ui_thread_with_the_schedule_paused(
     threads: list[threading.Thread] = []
     real = backups.restore
 
-    def restore(store: Store, backup: backups.BackupInfo) -> backups.BackupInfo:
+    def restore(
+        store: Store, backup: backups.BackupInfo, steps: backups.Steps | None = None
+    ) -> backups.BackupInfo:
         threads.append(threading.current_thread())
-        return real(store, backup)
+        return real(store, backup, steps)
 
     monkeypatch.setattr(backups, "restore", restore)
     paused: list[bool] = []

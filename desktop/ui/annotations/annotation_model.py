@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
+from desktop.ui.i18n import translate
 from desktop.ui.swatches import swatch
 from desktop.ui.table_model import Index, RecordTableModel
 from desktop.ui.text_util import short
@@ -17,7 +18,17 @@ ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AnnotationTableModel(RecordTableModel):
-    columns = ("Document", "Passage", "Tags", "Note", "Coder")
+    columns = ("document", "passage", "tags", "note", "coder")  # ids; headers() shows them
+
+    def headers(self) -> tuple[str, ...]:
+        """The column headers, in the interface's language (looked up when shown)."""
+        return (
+            translate("AnnotationTableModel", "Document"),
+            translate("AnnotationTableModel", "Passage"),
+            translate("AnnotationTableModel", "Tags"),
+            translate("AnnotationTableModel", "Note"),
+            translate("AnnotationTableModel", "Coder"),
+        )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -113,13 +124,17 @@ class AnnotationTableModel(RecordTableModel):
             if column == 1:  # an orphan is listed, but not where its text could show it
                 return ("⚠ " if annotation.orphan else "") + short(annotation.quote, 80)
             if column == 2:
-                return ", ".join(self.tag_names(annotation)) or "No tags"
+                names = ", ".join(self.tag_names(annotation))
+                return names or translate("AnnotationTableModel", "No tags")
             if column == 3:
                 return short(annotation.note, 60)
             return annotation.coder
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 3):
             if column == 1 and annotation.orphan:
-                return f"Orphaned (not found when its text was replaced): {annotation.quote}"
+                return translate(
+                    "AnnotationTableModel",
+                    "Orphaned (not found when its text was replaced): {quote}",
+                ).format(quote=annotation.quote)
             return annotation.quote if column == 1 else annotation.note or None
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             tags = self._ordered_tags(annotation)

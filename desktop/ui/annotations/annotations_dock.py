@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.ui.annotations.annotation_model import AnnotationTableModel
 from desktop.ui.annotations.inspector import AnnotationInspector
+from desktop.ui.i18n import translate
 
 
 class AnnotationsDock(QDockWidget):
     annotationChosen = Signal(int)  # the user picked a row: show it in the reader
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Annotations", parent)
+        super().__init__(translate("AnnotationsDock", "Annotations"), parent)
         self.setObjectName("annotationsDock")
         self.model = AnnotationTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -33,13 +34,15 @@ class AnnotationsDock(QDockWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter annotations by passage, tag, note…")
+        self.filter.setPlaceholderText(
+            translate("AnnotationsDock", "Filter annotations by passage, tag, note…")
+        )
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter annotations")
+        self.filter.setAccessibleName(translate("AnnotationsDock", "Filter annotations"))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Annotations")
+        self.table.setAccessibleName(translate("AnnotationsDock", "Annotations"))
         self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves
         self.table.setMinimumHeight(140)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -113,11 +116,14 @@ class AnnotationsDock(QDockWidget):
         if not self._proxy_index(annotation_id).isValid():  # filtered out: show all again
             self.filter.clear()
         # Selecting may save a pending note and so reload the model: look rows up afresh.
+        shown = self.inspector.annotation
         self.table.selectRow(self._proxy_index(annotation_id).row())
         index = self._proxy_index(annotation_id)
         if index.isValid():
             self.table.scrollTo(index)
-        self._show(self.model.annotation_at(self.model.row_of(annotation_id)))
+        current = self.model.annotation_at(self.model.row_of(annotation_id))
+        if shown is current or self.inspector.annotation is not current:
+            self._show(current)  # unless the new selection has just shown it
 
     def _proxy_index(self, annotation_id: int) -> QModelIndex:
         row = self.model.row_of(annotation_id)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
+from desktop.ui.i18n import translate
+from desktop.ui.kinds import kind_noun
 from desktop.ui.swatches import swatch
 
 NOTE_SAVE_DELAY_MS = 600
@@ -50,16 +52,19 @@ class AnnotationInspector(QWidget):
         self.document = QLabel()
         self.document.setWordWrap(True)
         self.tags = QListWidget()
-        self.tags.setAccessibleName("Tags of the annotation")
+        self.tags.setAccessibleName(translate("AnnotationInspector", "Tags of the annotation"))
         self.tags.setMaximumHeight(90)
-        self.remove_tag = QPushButton("&Remove tag")
+        self.remove_tag = QPushButton(translate("AnnotationInspector", "&Remove tag"))
         self.remove_tag.clicked.connect(self._remove_tag)
-        self.add_tag = QPushButton("&Add tag…")  # Alt+T is the Tag menu
+        # Alt+T is the Tag menu
+        self.add_tag = QPushButton(translate("AnnotationInspector", "&Add tag…"))
         self.add_tag.clicked.connect(self._add_tag)
         self.tags.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.note = NoteEdit()
-        self.note.setPlaceholderText("Add a note… (saved as you type)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(
+            translate("AnnotationInspector", "Add a note… (saved as you type)")
+        )
+        self.note.setAccessibleName(translate("AnnotationInspector", "Note"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(110)
         self.note_state = QLabel()
@@ -67,13 +72,27 @@ class AnnotationInspector(QWidget):
         self.coder = QLabel()
         self.times = QLabel()
         self.times.setWordWrap(True)
-        self.delete = QPushButton("&Delete annotation")
+        self.delete = QPushButton(translate("AnnotationInspector", "&Delete annotation"))
         self.delete.clicked.connect(self._delete)
         self.span_buttons = []
         for label, mode, tip in (
-            ("Use Selection", "selection", "Make the passage what is now selected in its pane"),
-            ("Whole Words", "words", "Widen the passage to whole words"),
-            ("Whole Sentence", "sentence", "Widen the passage to its whole sentence(s)"),
+            (
+                translate("AnnotationInspector", "Use Selection"),
+                "selection",
+                translate(
+                    "AnnotationInspector", "Make the passage what is now selected in its pane"
+                ),
+            ),
+            (
+                translate("AnnotationInspector", "Whole Words"),
+                "words",
+                translate("AnnotationInspector", "Widen the passage to whole words"),
+            ),
+            (
+                translate("AnnotationInspector", "Whole Sentence"),
+                "sentence",
+                translate("AnnotationInspector", "Widen the passage to its whole sentence(s)"),
+            ),
         ):
             button = QPushButton(label)
             button.setToolTip(tip)
@@ -94,18 +113,18 @@ class AnnotationInspector(QWidget):
         tag_buttons.addStretch()
         tag_row.addLayout(tag_buttons)
         form = QFormLayout()
-        form.addRow("Passage:", self.passage)
+        form.addRow(translate("AnnotationInspector", "Passage:"), self.passage)
         span_row = QHBoxLayout()
         for button in self.span_buttons:
             span_row.addWidget(button)
         span_row.addStretch()
         form.addRow("", span_row)
-        form.addRow("Document:", self.document)
-        form.addRow("Tags:", tag_row)
-        form.addRow("Note:", self.note)
+        form.addRow(translate("AnnotationInspector", "Document:"), self.document)
+        form.addRow(translate("AnnotationInspector", "Tags:"), tag_row)
+        form.addRow(translate("AnnotationInspector", "Note:"), self.note)
         form.addRow("", self.note_state)
-        form.addRow("Coder:", self.coder)
-        form.addRow("Dates:", self.times)
+        form.addRow(translate("AnnotationInspector", "Coder:"), self.coder)
+        form.addRow(translate("AnnotationInspector", "Dates:"), self.times)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -136,7 +155,9 @@ class AnnotationInspector(QWidget):
         self.annotation = annotation
         self.setEnabled(annotation is not None)
         if annotation is None:
-            self.passage.setText("<i>Select an annotation to see it here.</i>")
+            self.passage.setText(
+                translate("AnnotationInspector", "<i>Select an annotation to see it here.</i>")
+            )
             self.document.clear()
             self.tags.clear()
             self._set_note_text("")
@@ -151,10 +172,12 @@ class AnnotationInspector(QWidget):
             f"…{escape(annotation.prefix)}<b>{escape(annotation.quote)}</b>"
             f"{escape(annotation.suffix)}…".replace("\n", "<br>")
         )
-        self.document.setText(
-            (document.title if document else "")
-            + (" — ⚠ orphaned: not found when its text was replaced" if annotation.orphan else "")
-        )
+        title = document.title if document else ""
+        if annotation.orphan:
+            title = translate(
+                "AnnotationInspector", "{title} — ⚠ orphaned: not found when its text was replaced"
+            ).format(title=title)
+        self.document.setText(title)
         for button in self.span_buttons[1:]:  # an orphan's span is a guess: nothing to widen
             button.setEnabled(not annotation.orphan)
         self.tags.clear()
@@ -162,7 +185,7 @@ class AnnotationInspector(QWidget):
             tag = tags.get(tag_id)
             if tag is None:
                 continue
-            item = QListWidgetItem(swatch(tag.colour), f"{tag.name}  ({tag.kind})")
+            item = QListWidgetItem(swatch(tag.colour), f"{tag.name}  ({kind_noun(tag.kind)})")
             item.setData(Qt.ItemDataRole.UserRole, tag.id)
             self.tags.addItem(item)
         if self.tags.count():
@@ -170,7 +193,9 @@ class AnnotationInspector(QWidget):
         if not (same and self._note_pending) and self.note.toPlainText() != annotation.note:
             self._set_note_text(annotation.note)
         if not self._note_pending:
-            self.note_state.setText("Saved" if annotation.note else "")
+            self.note_state.setText(
+                translate("AnnotationInspector", "Saved") if annotation.note else ""
+            )
         self.coder.setText(annotation.coder or "—")
         locale = QLocale()
         created = locale.toString(
@@ -179,7 +204,11 @@ class AnnotationInspector(QWidget):
         updated = locale.toString(
             annotation.updated_at.astimezone(), QLocale.FormatType.ShortFormat
         )
-        self.times.setText(f"created {created}, changed {updated}")
+        self.times.setText(
+            translate("AnnotationInspector", "created {created}, changed {updated}").format(
+                created=created, updated=updated
+            )
+        )
         self._update_buttons()
         if pending is not None:
             self.noteChanged.emit(*pending)
@@ -195,7 +224,7 @@ class AnnotationInspector(QWidget):
     def _note_typed(self) -> None:
         if self.annotation is not None:
             self._note_pending = True
-            self.note_state.setText("Editing…")
+            self.note_state.setText(translate("AnnotationInspector", "Editing…"))
             self._save_timer.start()
 
     def save_note(self) -> None:
@@ -220,12 +249,16 @@ class AnnotationInspector(QWidget):
             return
         if saved:
             if not self._note_pending:
-                self.note_state.setText("Saved")
+                self.note_state.setText(translate("AnnotationInspector", "Saved"))
             return
         if self.note.toPlainText() != text:
             self._set_note_text(text)
         self._note_pending = True
-        self.note_state.setText("Not saved — it will be tried again when you leave the note")
+        self.note_state.setText(
+            translate(
+                "AnnotationInspector", "Not saved — it will be tried again when you leave the note"
+            )
+        )
 
     def _remove_tag(self) -> None:
         item = self.tags.currentItem()

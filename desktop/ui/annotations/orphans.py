@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
-from desktop.core.wording import counted
+from desktop.ui.i18n import plural, translate
 from desktop.ui.session import ProjectSession
 from desktop.ui.text_util import short
 
@@ -58,20 +58,30 @@ class OrphansDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("orphansDialog")
-        self.setWindowTitle("Orphaned Annotations")
+        self.setWindowTitle(translate("OrphansDialog", "Orphaned Annotations"))
         self.setModal(False)
         intro = QLabel(
-            "These annotations' passages were not found when their document's text was "
-            "replaced. Select the right passage in the document, then choose Place at "
-            "Selection; or delete the annotation. Both can be undone."
+            translate(
+                "OrphansDialog",
+                "These annotations' passages were not found when their document's text was "
+                "replaced. Select the right passage in the document, then choose Place at "
+                "Selection; or delete the annotation. Both can be undone.",
+            )
         )
         intro.setWordWrap(True)
         self.table = _OrphanList()
         self.table.setObjectName("orphansList")
-        self.table.setAccessibleName("Orphaned annotations")
+        self.table.setAccessibleName(translate("OrphansDialog", "Orphaned annotations"))
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setHeaderLabels(["Document", "Passage (in the old text)", "Tags", "Note"])
+        self.table.setHeaderLabels(
+            [
+                translate("OrphansDialog", "Document"),
+                translate("OrphansDialog", "Passage (in the old text)"),
+                translate("OrphansDialog", "Tags"),
+                translate("OrphansDialog", "Note"),
+            ]
+        )
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((170, 280, 140)):
@@ -86,18 +96,25 @@ class OrphansDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.show_button = self._button(
             buttons,
-            "&Show Likely Place",
+            translate("OrphansDialog", "&Show Likely Place"),
             self.showRequested,
-            "Select where the passage probably was, in its pane",
+            translate("OrphansDialog", "Select where the passage probably was, in its pane"),
         )
         self.place_button = self._button(
             buttons,
-            "&Place at Selection",
+            translate("OrphansDialog", "&Place at Selection"),
             self.placeRequested,
-            "Anchor the annotation at the passage selected in its document's pane",
+            translate(
+                "OrphansDialog",
+                "Anchor the annotation at the passage selected in its document's pane",
+            ),
         )
-        self.delete_button = self._button(buttons, "&Delete", self.deleteRequested,
-                                          "Delete the annotation (undoable)")  # fmt: skip
+        self.delete_button = self._button(
+            buttons,
+            translate("OrphansDialog", "&Delete"),
+            self.deleteRequested,
+            translate("OrphansDialog", "Delete the annotation (undoable)"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
@@ -132,7 +149,7 @@ class OrphansDialog(QDialog):
                 [
                     document.title if document else "",
                     f"“{short(annotation.quote, 100)}”",
-                    ", ".join(names) or "No tags",
+                    ", ".join(names) or translate("OrphansDialog", "No tags"),
                     short(annotation.note, 80),
                 ]
             )
@@ -146,10 +163,12 @@ class OrphansDialog(QDialog):
         if chosen is not None:
             self.table.setCurrentItem(chosen)
         self.setWindowTitle(
-            f"Orphaned Annotations ({len(orphans)})" if orphans else "Orphaned Annotations"
+            translate("OrphansDialog", "Orphaned Annotations ({count})").format(count=len(orphans))
+            if orphans
+            else translate("OrphansDialog", "Orphaned Annotations")
         )
         if not orphans:
-            self.status.setText("No annotation is orphaned.")
+            self.status.setText(translate("OrphansDialog", "No annotation is orphaned."))
         self._update_buttons()
 
     def current_id(self) -> int | None:
@@ -219,8 +238,11 @@ class OrphanReview:
         if annotation is not None and self.dialog is not None:
             self._open(annotation.document_id).select_span(annotation.start, annotation.end)
             self.dialog.show_message(
-                "Selected where the passage probably was. Adjust the selection in the "
-                "document if needed, then choose Place at Selection."
+                translate(
+                    "OrphansDialog",
+                    "Selected where the passage probably was. Adjust the selection in the "
+                    "document if needed, then choose Place at Selection.",
+                )
             )
 
     def _place(self, annotation_id: int) -> None:
@@ -231,20 +253,37 @@ class OrphanReview:
         span = pane.selection_span()
         document = self._session.document(annotation.document_id)
         if span is None:
-            title = document.title if document else "its document"
-            self.dialog.show_message(f"Select the passage in “{title}” first.")
+            title = document.title if document else translate("OrphansDialog", "its document")
+            self.dialog.show_message(
+                translate("OrphansDialog", "Select the passage in “{title}” first.").format(
+                    title=title
+                )
+            )
             return
         placed = self._session.place_orphan(annotation, *span)
         if placed is not None:
             left = len(self._session.orphans())
-            self.dialog.show_message(
-                f"Placed at “{short(placed.quote)}”. "
-                + (f"{counted(left, 'orphan')} left." if left else "No orphans left.")
+            rest = (
+                plural(
+                    left,
+                    translate("OrphansDialog", "{n} orphan left."),
+                    translate("OrphansDialog", "{n} orphans left."),
+                )
+                if left
+                else translate("OrphansDialog", "No orphans left.")
             )
+            placed_at = translate("OrphansDialog", "Placed at “{quote}”.").format(
+                quote=short(placed.quote)
+            )
+            self.dialog.show_message(f"{placed_at} {rest}")
 
     def _delete(self, annotation_id: int) -> None:
         annotation = self._session.annotation(annotation_id)
         if annotation is None or self.dialog is None:
             return
         if self._session.delete_annotation(annotation):
-            self.dialog.show_message(f"Deleted the annotation on “{short(annotation.quote)}”.")
+            self.dialog.show_message(
+                translate("OrphansDialog", "Deleted the annotation on “{quote}”.").format(
+                    quote=short(annotation.quote)
+                )
+            )

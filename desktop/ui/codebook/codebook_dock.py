@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.records import TagInfo
 from desktop.ui.codebook.codebook_model import CodebookModel
+from desktop.ui.i18n import plural, translate
 
 
 class CodebookDock(QDockWidget):
@@ -27,14 +28,14 @@ class CodebookDock(QDockWidget):
     mergeRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Codebook", parent)
+        super().__init__(translate("CodebookDock", "Codebook"), parent)
         self.setObjectName("codebookDock")
         self.model = CodebookModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
-        self.tree.setAccessibleName("Codebook")
+        self.tree.setAccessibleName(translate("CodebookDock", "Codebook"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -51,17 +52,30 @@ class CodebookDock(QDockWidget):
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.buttons = QToolBar()
         self.buttons.setIconSize(QSize(16, 16))
-        self.new_action = self.buttons.addAction("New…", self._new)
-        self.edit_action = self.buttons.addAction("Edit…", self._edit)
-        self.merge_action = self.buttons.addAction("Merge…", self._merge)
-        self.delete_action = self.buttons.addAction("Delete…", self._delete)
-        self.new_action.setToolTip("Create a tag (in the kind of the selected row)")
-        self.edit_action.setToolTip("Rename, recolour, re-key or describe the selected tag")
-        self.merge_action.setToolTip("Merge the selected tag into another of its kind")
-        self.delete_action.setToolTip("Delete the selected tag (asks when it is in use)")
+        self.new_action = self.buttons.addAction(translate("CodebookDock", "New…"), self._new)
+        self.edit_action = self.buttons.addAction(translate("CodebookDock", "Edit…"), self._edit)
+        self.merge_action = self.buttons.addAction(translate("CodebookDock", "Merge…"), self._merge)
+        self.delete_action = self.buttons.addAction(
+            translate("CodebookDock", "Delete…"), self._delete
+        )
+        self.new_action.setToolTip(
+            translate("CodebookDock", "Create a tag (in the kind of the selected row)")
+        )
+        self.edit_action.setToolTip(
+            translate("CodebookDock", "Rename, recolour, re-key or describe the selected tag")
+        )
+        self.merge_action.setToolTip(
+            translate("CodebookDock", "Merge the selected tag into another of its kind")
+        )
+        self.delete_action.setToolTip(
+            translate("CodebookDock", "Delete the selected tag (asks when it is in use)")
+        )
         hint = QLabel(
-            "Select a passage, then click a tag or press its key. "
-            "Untick a tag or kind to hide its highlights."
+            translate(
+                "CodebookDock",
+                "Select a passage, then click a tag or press its key. "
+                "Untick a tag or kind to hide its highlights.",
+            )
         )
         hint.setWordWrap(True)
         hint.setEnabled(False)
@@ -105,8 +119,17 @@ class CodebookDock(QDockWidget):
         QTimer.singleShot(0, self._end_toggle)
         count = len(self.model.hidden)
         self.hidden_note.setText(
-            f"⚠ {count} tag{'s are' if count != 1 else ' is'} hidden in the reader: "
-            "their passages are not highlighted."
+            plural(
+                count,
+                translate(
+                    "CodebookDock",
+                    "⚠ {n} tag is hidden in the reader: their passages are not highlighted.",
+                ),
+                translate(
+                    "CodebookDock",
+                    "⚠ {n} tags are hidden in the reader: their passages are not highlighted.",
+                ),
+            )
         )
         self.hidden_note.setVisible(count > 0)
 
@@ -140,7 +163,10 @@ class CodebookDock(QDockWidget):
         self.tree.setCurrentIndex(self.tree.indexAt(point))
         menu = QMenu(self)
         if self.current_tag() is not None:
-            menu.addAction("Apply to Selection", lambda: self._choose(self.tree.currentIndex()))
+            menu.addAction(
+                translate("CodebookDock", "Apply to Selection"),
+                lambda: self._choose(self.tree.currentIndex()),
+            )
             menu.addSeparator()
         for action in (self.new_action, self.edit_action, self.merge_action, self.delete_action):
             menu.addAction(action)

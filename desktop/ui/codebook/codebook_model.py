@@ -16,11 +16,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from desktop.core.records import TagInfo
+from desktop.ui.i18n import translate
+from desktop.ui.kinds import kind_title
 from desktop.ui.swatches import swatch
-from desktop.ui.tag_actions import kind_key, kind_title
+from desktop.ui.tag_actions import kind_key
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Tag", "Key", "Open", "All")  # uses in the open documents, and in the project
+COLUMN_COUNT = 4  # tag, key, uses in the open documents, uses in the project
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TAG_MIME = "application/x-parallax-tag"
 
@@ -78,7 +80,7 @@ class CodebookModel(QAbstractItemModel):
         rows = self.rowCount(parent)
         if rows:
             self.dataChanged.emit(
-                self.index(0, 0, parent), self.index(rows - 1, len(COLUMNS) - 1, parent)
+                self.index(0, 0, parent), self.index(rows - 1, COLUMN_COUNT - 1, parent)
             )
             for row in range(rows):
                 self._emit_subtree_changed(self.index(row, 0, parent))
@@ -102,11 +104,11 @@ class CodebookModel(QAbstractItemModel):
         for tag_id in tag_ids:
             index = self.index_of_tag(tag_id)
             if index.isValid():
-                self.dataChanged.emit(index, index.siblingAtColumn(len(COLUMNS) - 1))
+                self.dataChanged.emit(index, index.siblingAtColumn(COLUMN_COUNT - 1))
                 kinds.add(self._kinds.index(self._tags[tag_id].kind))
         for kind in kinds:
             index = self.index(kind, 0)
-            self.dataChanged.emit(index, index.siblingAtColumn(len(COLUMNS) - 1))
+            self.dataChanged.emit(index, index.siblingAtColumn(COLUMN_COUNT - 1))
 
     def tags_of_kind(self, kind: str) -> list[int]:
         return [t.id for t in self._tags.values() if t.kind == kind]
@@ -155,7 +157,7 @@ class CodebookModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         children = self._children.get(self._node(parent), [])
-        if not (0 <= row < len(children) and 0 <= column < len(COLUMNS)):
+        if not (0 <= row < len(children) and 0 <= column < COLUMN_COUNT):
             return QModelIndex()
         return self.createIndex(row, column, children[row])
 
@@ -174,11 +176,11 @@ class CodebookModel(QAbstractItemModel):
         return len(self._children.get(self._node(parent), []))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return len(COLUMNS)
+        return COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_titles()[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -279,6 +281,16 @@ class CodebookModel(QAbstractItemModel):
         if role == TAG_ID_ROLE:
             return tag.id
         return None
+
+
+def column_titles() -> tuple[str, ...]:
+    """The column headers, in the interface's language (looked up when shown)."""
+    return (
+        translate("CodebookModel", "Tag"),
+        translate("CodebookModel", "Key"),
+        translate("CodebookModel", "Open", "column: uses of the tag in the open documents"),
+        translate("CodebookModel", "All", "column: uses of the tag in the whole project"),
+    )
 
 
 def _kind_node(k: int) -> int:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from desktop.core.records import MergeSnapshot, TagInfo, TagSnapshot
 from desktop.ui.commands import CODEBOOK, Changes, Command, Host
+from desktop.ui.i18n import translate
 
 
 class CreateTag(Command):
     def __init__(self, tag: TagInfo, host: Host):
-        super().__init__(f"Create tag “{tag.name}”", host)
+        super().__init__(
+            translate("CodebookCommands", "Create tag “{name}”").format(name=tag.name), host
+        )
         self._snapshot = TagSnapshot(tag=tag, annotation_ids=(), child_ids=(), aliases=())
         # Undo deletes it and keeps the full snapshot (with aliases) for redo.
 
@@ -33,7 +36,9 @@ class UpdateTag(Command):
         after: tuple[TagInfo, Aliases],
         host: Host,
     ):
-        super().__init__(f"Change tag “{before[0].name}”", host)
+        super().__init__(
+            translate("CodebookCommands", "Change tag “{name}”").format(name=before[0].name), host
+        )
         self._before = before
         self._after = after
 
@@ -55,7 +60,9 @@ class UpdateTag(Command):
 
 class MoveTag(Command):
     def __init__(self, before: TagInfo, after: TagInfo, host: Host):
-        super().__init__(f"Move tag “{before.name}”", host)
+        super().__init__(
+            translate("CodebookCommands", "Move tag “{name}”").format(name=before.name), host
+        )
         self._before = before
         self._after = after
 
@@ -72,7 +79,10 @@ class MoveTag(Command):
 
 class DeleteTag(Command):
     def __init__(self, snapshot: TagSnapshot, host: Host):
-        super().__init__(f"Delete tag “{snapshot.tag.name}”", host)
+        super().__init__(
+            translate("CodebookCommands", "Delete tag “{name}”").format(name=snapshot.tag.name),
+            host,
+        )
         self._snapshot = snapshot
 
     def _apply(self) -> Changes:  # None: the session reloads
@@ -86,7 +96,12 @@ class DeleteTag(Command):
 
 class MergeTags(Command):
     def __init__(self, merge: MergeSnapshot, target_name: str, host: Host):
-        super().__init__(f"Merge “{merge.source.tag.name}” into “{target_name}”", host)
+        super().__init__(
+            translate("CodebookCommands", "Merge “{source}” into “{target}”").format(
+                source=merge.source.tag.name, target=target_name
+            ),
+            host,
+        )
         self._merge = merge
 
     def _apply(self) -> Changes:  # None: the session reloads

@@ -7,10 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.core.records import TagInfo
-from desktop.core.wording import counted
 from desktop.ui import dialogs
 from desktop.ui.codebook.tag_dialog import TagDialog
 from desktop.ui.codebook.tag_picker import TagPicker
+from desktop.ui.i18n import plural, translate
+from desktop.ui.kinds import kind_noun
 from desktop.ui.session import ProjectSession
 
 
@@ -45,15 +46,22 @@ def edit_tag(parent: QWidget, session: ProjectSession, tag: TagInfo) -> TagInfo 
 
 
 def _uses(count: int) -> str:
-    return counted(count, "annotation")
+    return plural(
+        count,
+        translate("CodebookFlows", "{n} annotation"),
+        translate("CodebookFlows", "{n} annotations"),
+    )
 
 
 def delete_tag(parent: QWidget, session: ProjectSession, tag: TagInfo) -> bool:
     if tag.count and not dialogs.confirm(
         parent,
-        "Delete Tag",
-        f"“{tag.name}” is used by {_uses(tag.count)}. Deleting it removes it from "
-        "them (the annotations themselves stay). You can undo this.",
+        translate("CodebookFlows", "Delete Tag"),
+        translate(
+            "CodebookFlows",
+            "“{name}” is used by {uses}. Deleting it removes it from "
+            "them (the annotations themselves stay). You can undo this.",
+        ).format(name=tag.name, uses=_uses(tag.count)),
     ):
         return False
     return session.delete_tag(tag)
@@ -63,20 +71,36 @@ def merge_tag(parent: QWidget, session: ProjectSession, tag: TagInfo) -> bool:
     """Ask which tag of the same kind to merge ``tag`` into, with the counts, then merge."""
     targets = [t for t in session.tags() if t.kind == tag.kind and t.id != tag.id]
     if not targets:
-        QMessageBox.information(parent, "Merge Tag", f"There is no other {tag.kind} tag.")
+        QMessageBox.information(
+            parent,
+            translate("CodebookFlows", "Merge Tag"),
+            translate("CodebookFlows", "There is no other {kind} tag.").format(
+                kind=kind_noun(tag.kind)
+            ),
+        )
         return False
     labels = [f"{t.name}  ({_uses(t.count)})" for t in targets]
     label, ok = QInputDialog.getItem(
-        parent, "Merge Tag", f"Merge “{tag.name}” ({_uses(tag.count)}) into:", labels, 0, False
+        parent,
+        translate("CodebookFlows", "Merge Tag"),
+        translate("CodebookFlows", "Merge “{name}” ({uses}) into:").format(
+            name=tag.name, uses=_uses(tag.count)
+        ),
+        labels,
+        0,
+        False,
     )
     if not ok:
         return False
     target = targets[labels.index(label)]
     if not dialogs.confirm(
         parent,
-        "Merge Tag",
-        f"Move the {_uses(tag.count)} of “{tag.name}” to “{target.name}” and delete "
-        f"“{tag.name}”? Passages that already carry both keep one. You can undo this.",
+        translate("CodebookFlows", "Merge Tag"),
+        translate(
+            "CodebookFlows",
+            "Move the {uses} of “{name}” to “{target}” and delete “{name}”? "
+            "Passages that already carry both keep one. You can undo this.",
+        ).format(uses=_uses(tag.count), name=tag.name, target=target.name),
         default_ok=True,
     ):
         return False
@@ -104,7 +128,13 @@ def pick_for_passages(
 ) -> TagPicker:
     """The picker for many passages at once (search results): one undo step."""
     picker = TagPicker(session.tags(), session.service.codebook.aliases(), parent)
-    picker.setWindowTitle(f"Tag {len(passages)} Passages")
+    picker.setWindowTitle(
+        plural(
+            len(passages),
+            translate("CodebookFlows", "Tag {n} Passage"),
+            translate("CodebookFlows", "Tag {n} Passages"),
+        )
+    )
     picker.chosen.connect(lambda ids: session.tag_passages(passages, ids))
     picker.createRequested.connect(
         lambda name, kind, ticked: session.create_tag_and_tag_passages(name, kind, passages, ticked)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 from desktop.core.palette import PALETTE, next_colour
 from desktop.core.records import AliasInfo, TagInfo
 from desktop.ui.colours import error_style
+from desktop.ui.i18n import translate
+from desktop.ui.kinds import kind_noun
 from desktop.ui.swatches import swatch
 from desktop.ui.tag_actions import kind_key
 
@@ -43,24 +46,32 @@ class TagDialog(QDialog):
         aliases: list[AliasInfo] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Tag" if tag else "New Tag")
+        self.setWindowTitle(
+            translate("TagDialog", "Edit Tag") if tag else translate("TagDialog", "New Tag")
+        )
         self._tags = tags
         self._editing = tag
         self.name = QLineEdit(tag.name if tag else "")
-        self.name.setAccessibleName("Tag name")
+        self.name.setAccessibleName(translate("TagDialog", "Tag name"))
         self.kind = QComboBox()
         self.kind.setEditable(True)
-        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleName(translate("TagDialog", "Kind"))
         kinds = sorted({t.kind for t in tags} | {"actor", "theme"}, key=kind_key)
-        self.kind.addItems(kinds)
-        self.kind.setCurrentText(tag.kind if tag else kind)
+        for each in kinds:  # shown in the interface's language, kept as stored
+            self.kind.addItem(kind_noun(each), each)
+        current = tag.kind if tag else kind
+        found = self.kind.findData(current)
+        if found >= 0:
+            self.kind.setCurrentIndex(found)
+        else:
+            self.kind.setCurrentText(current)
         self.kind.setEnabled(tag is None)  # a tag keeps its kind; merge to move it across
         self.parent_tag = QComboBox()
-        self.parent_tag.setAccessibleName("Parent tag")
+        self.parent_tag.setAccessibleName(translate("TagDialog", "Parent tag"))
         self.parent_tag.setEnabled(tag is None)  # moving is drag and drop in the codebook
         self.colour = tag.colour if tag else next_colour(t.colour for t in tags)
         self.colour_button = QPushButton()
-        self.colour_button.setAccessibleName("Colour")
+        self.colour_button.setAccessibleName(translate("TagDialog", "Colour"))
         self.colour_button.clicked.connect(self._pick_colour)
         palette = QGridLayout()
         palette.setSpacing(2)
@@ -72,26 +83,28 @@ class TagDialog(QDialog):
             button.clicked.connect(lambda _=False, c=colour: self._set_colour(c))
             palette.addWidget(button, index // 13, index % 13)
         self.shortcut = QKeySequenceEdit(QKeySequence(tag.shortcut if tag else ""))
-        self.shortcut.setAccessibleName("Key")
+        self.shortcut.setAccessibleName(translate("TagDialog", "Key"))
         self.shortcut.setMaximumSequenceLength(1)
         clear_key = QToolButton()
-        clear_key.setText("Clear")
+        clear_key.setText(translate("TagDialog", "Clear"))
         clear_key.clicked.connect(self.shortcut.clear)
         self.description = QPlainTextEdit(tag.description if tag else "")
-        self.description.setAccessibleName("Description")
+        self.description.setAccessibleName(translate("TagDialog", "Description"))
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(80)
         self.aliases = QTableWidget(0, 2)
-        self.aliases.setHorizontalHeaderLabels(["Also called", "Language"])
-        self.aliases.setAccessibleName("Aliases")
+        self.aliases.setHorizontalHeaderLabels(
+            [translate("TagDialog", "Also called"), translate("TagDialog", "Language")]
+        )
+        self.aliases.setAccessibleName(translate("TagDialog", "Aliases"))
         self.aliases.verticalHeader().hide()
         self.aliases.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.aliases.setMaximumHeight(120)
         for alias in aliases or []:
             self._add_alias_row(alias.text, alias.language)
-        add_alias = QPushButton("Add")
+        add_alias = QPushButton(translate("TagDialog", "Add"))
         add_alias.clicked.connect(lambda: self._add_alias_row("", ""))
-        remove_alias = QPushButton("Remove")
+        remove_alias = QPushButton(translate("TagDialog", "Remove"))
         remove_alias.clicked.connect(lambda: self.aliases.removeRow(self.aliases.currentRow()))
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -105,15 +118,18 @@ class TagDialog(QDialog):
         key_row.addWidget(self.shortcut, 1)
         key_row.addWidget(clear_key)
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Inside:", self.parent_tag)
-        colour_label, key_label = QLabel("&Colour:"), QLabel("Ke&y:")
+        form.addRow(translate("TagDialog", "&Name:"), self.name)
+        form.addRow(translate("TagDialog", "&Kind:"), self.kind)
+        form.addRow(translate("TagDialog", "&Inside:"), self.parent_tag)
+        colour_label, key_label = (
+            QLabel(translate("TagDialog", "&Colour:")),
+            QLabel(translate("TagDialog", "Ke&y:")),
+        )
         colour_label.setBuddy(self.colour_button)  # a row that is a layout needs its buddy set
         key_label.setBuddy(self.shortcut)
         form.addRow(colour_label, colour_row)
         form.addRow(key_label, key_row)
-        form.addRow("&Description:", self.description)
+        form.addRow(translate("TagDialog", "&Description:"), self.description)
         alias_buttons = QVBoxLayout()
         alias_buttons.addWidget(add_alias)
         alias_buttons.addWidget(remove_alias)
@@ -121,9 +137,11 @@ class TagDialog(QDialog):
         alias_row = QHBoxLayout()
         alias_row.addWidget(self.aliases, 1)
         alias_row.addLayout(alias_buttons)
-        alias_label = QLabel("&Aliases:")
+        alias_label = QLabel(translate("TagDialog", "&Aliases:"))
         alias_label.setBuddy(self.aliases)
-        alias_label.setToolTip("Other names and spellings, per language (e.g. Turki · id)")
+        alias_label.setToolTip(
+            translate("TagDialog", "Other names and spellings, per language (e.g. Turki · id)")
+        )
         form.addRow(alias_label, alias_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -134,13 +152,13 @@ class TagDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.kind.currentTextChanged.connect(self._fill_parents)
-        self._fill_parents(self.kind.currentText())
+        self.kind.currentTextChanged.connect(lambda _text: self._fill_parents(self.kind_value()))
+        self._fill_parents(self.kind_value())
         self._set_colour(self.colour)
 
     def _fill_parents(self, kind: str) -> None:
         self.parent_tag.clear()
-        self.parent_tag.addItem("(top level)", None)
+        self.parent_tag.addItem(translate("TagDialog", "(top level)"), None)
         for tag in self._tags:
             if tag.kind == kind.strip().lower():
                 self.parent_tag.addItem(swatch(tag.colour), tag.name, tag.id)
@@ -148,7 +166,9 @@ class TagDialog(QDialog):
             self.parent_tag.setCurrentIndex(self.parent_tag.findData(self._editing.parent_id))
 
     def _pick_colour(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, "Tag Colour")
+        chosen = QColorDialog.getColor(
+            QColor(self.colour), self, translate("TagDialog", "Tag Colour")
+        )
         if chosen.isValid():
             self._set_colour(chosen.name().upper())
 
@@ -156,6 +176,14 @@ class TagDialog(QDialog):
         self.colour = colour.upper()
         self.colour_button.setIcon(swatch(self.colour, 16))
         self.colour_button.setText(self.colour)
+
+    def kind_value(self) -> str:
+        """The kind as stored: a listed kind by its value (whatever language shows it),
+        otherwise the text typed."""
+        typed = self.kind.currentText()
+        found = self.kind.findText(typed.strip(), Qt.MatchFlag.MatchFixedString)
+        value = self.kind.itemData(found) if found >= 0 else None
+        return value if isinstance(value, str) else typed
 
     def show_error(self, message: str) -> None:
         """Keep the dialog open with the reason the change was refused."""
@@ -183,7 +211,7 @@ class TagDialog(QDialog):
     def values(self) -> dict[str, object]:
         return {
             "name": self.name.text(),
-            "kind": self.kind.currentText(),
+            "kind": self.kind_value(),
             "parent_id": self.parent_tag.currentData(),
             "colour": self.colour,
             "shortcut": self.shortcut.keySequence().toString(),

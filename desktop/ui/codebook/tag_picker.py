@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.records import AliasInfo, TagInfo
 from desktop.core.tag_search import rank_tags
+from desktop.ui.i18n import translate
+from desktop.ui.kinds import kind_noun
 from desktop.ui.swatches import swatch
 from desktop.ui.tag_actions import kind_key
 
@@ -37,19 +39,21 @@ class TagPicker(QDialog):
         self, tags: list[TagInfo], aliases: list[AliasInfo], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tag Selection")
+        self.setWindowTitle(translate("TagPicker", "Tag Selection"))
         self.setModal(True)
         self._tags = tags
         self._aliases = aliases
         self._ticked: list[int] = []
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Type a tag name or alias…")
-        self.query.setAccessibleName("Tag name")
+        self.query.setPlaceholderText(translate("TagPicker", "Type a tag name or alias…"))
+        self.query.setAccessibleName(translate("TagPicker", "Tag name"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Matching tags")
+        self.results.setAccessibleName(translate("TagPicker", "Matching tags"))
         self.results.itemActivated.connect(lambda _item: self.accept_current())
         self.results.itemChanged.connect(self._tick_changed)
-        self.hint = QLabel("Enter applies · Ctrl+Space ticks several · Esc cancels")
+        self.hint = QLabel(
+            translate("TagPicker", "Enter applies · Ctrl+Space ticks several · Esc cancels")
+        )
         self.hint.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
@@ -67,21 +71,25 @@ class TagPicker(QDialog):
         for match in matches:
             tag = match.tag
             label = tag.name if match.matched == tag.name else f"{tag.name}  ({match.matched})"
-            item = QListWidgetItem(swatch(tag.colour), f"{label}    · {tag.kind}")
+            item = QListWidgetItem(swatch(tag.colour), f"{label}    · {kind_noun(tag.kind)}")
             item.setData(TAG_ROLE, tag.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if tag.id in self._ticked else Qt.CheckState.Unchecked
             )
             if tag.shortcut:
-                item.setToolTip(f"Key: {tag.shortcut}")
+                item.setToolTip(translate("TagPicker", "Key: {key}").format(key=tag.shortcut))
             self.results.addItem(item)
         name = " ".join(text.split())
         exact = any(t.name.casefold() == name.casefold() for t in self._tags)
         first_create = self.results.count()
         if name and not exact:
             for kind in sorted({t.kind for t in self._tags} or {"actor", "theme"}, key=kind_key):
-                item = QListWidgetItem(f"Create {kind} “{name}”")
+                item = QListWidgetItem(
+                    translate("TagPicker", "Create {kind} “{name}”").format(
+                        kind=kind_noun(kind), name=name
+                    )
+                )
                 item.setData(CREATE_ROLE, kind)
                 self.results.addItem(item)
         self.results.blockSignals(False)

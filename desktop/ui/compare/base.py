@@ -72,7 +72,10 @@ class CompareView(QWidget):
     passageChosen = Signal(int)  # annotation id
     passagesChosen = Signal(str, list)  # a caption, annotation ids
 
-    title = ""
+    @property
+    def title(self) -> str:
+        """The view's tab, in the interface's language."""
+        return ""
 
     def refresh(self, data: CompareData) -> None:
         raise NotImplementedError

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.files import ExportError
-from desktop.core.wording import counted
 from desktop.ui.compare.chart_series import Chart, Series
 from desktop.ui.compare.documents_choice import (
     LegendEntry,
@@ -46,6 +45,8 @@ from desktop.ui.compare.documents_choice import (
     legend_layout,
     paint_legend,
 )
+from desktop.ui.i18n import decimal, plural, translate
+from desktop.ui.kinds import kind_heading
 
 MARGIN = 12.0
 LABEL_MAX = 130.0  # pixels for a slanted category label before it is elided
@@ -100,8 +101,20 @@ def nice_ticks(top: float, integers: bool, count: int = 5) -> list[float]:
 
 
 def tick_label(value: float, percent: bool) -> str:
-    text = f"{value:,.10g}"
-    return f"{text} %" if percent else text
+    shortest = f"{value:.10g}"  # steps such as 2.5: as many decimals as the value has
+    text = decimal(value, len(shortest.partition(".")[2]) if "e" not in shortest else 0)
+    return percent_text(text) if percent else text
+
+
+def percent_text(value: str) -> str:
+    """'12.5 %' for '12.5': a share as the interface's language writes it."""
+    return translate("ChartCanvas", "{value} %").format(value=value)
+
+
+def passages_text(count: int) -> str:
+    return plural(
+        count, translate("ChartCanvas", "{n} passage"), translate("ChartCanvas", "{n} passages")
+    )
 
 
 class ChartCanvas(PointerCanvas):
@@ -116,7 +129,7 @@ class ChartCanvas(PointerCanvas):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Chart")
+        self.setAccessibleName(translate("ChartCanvas", "Chart"))
         self._chart: Chart | None = None
         self._layout: Layout | None = None  # of the last paint on screen
         self._current: tuple[int, int] | None = None  # (series, category) the keyboard is on
@@ -125,7 +138,11 @@ class ChartCanvas(PointerCanvas):
         old, self._chart = self._chart, chart
         self._layout = None
         self._current = self._kept_current(old)
-        self.setAccessibleName(f"Chart: {chart.title}" if chart else "Chart")
+        self.setAccessibleName(
+            translate("ChartCanvas", "Chart: {title}").format(title=chart.title)
+            if chart
+            else translate("ChartCanvas", "Chart")
+        )
         self._describe_current()
         self.setMinimumSize(self.minimum_chart_size())
         self.updateGeometry()
@@ -331,7 +348,7 @@ class ChartCanvas(PointerCanvas):
             painter.drawText(
                 QRectF(left, plot.top() - metrics.height() - 2, count * slot, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                elided(metrics, name.capitalize(), count * slot - 4),
+                elided(metrics, kind_heading(name), count * slot - 4),
             )
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -374,7 +391,7 @@ class ChartCanvas(PointerCanvas):
         generator.setSize(size)
         generator.setViewBox(QRect(0, 0, size.width(), size.height()))
         generator.setTitle(self._chart.title if self._chart else "")
-        generator.setDescription("Made with Parallax")
+        generator.setDescription(translate("ChartCanvas", "Made with Parallax"))
 
         def draw(buffer: QBuffer) -> bool:
             generator.setOutputDevice(buffer)
@@ -392,7 +409,9 @@ class ChartCanvas(PointerCanvas):
         ok = write(buffer)
         buffer.close()
         if not ok or data.isEmpty():
-            raise ExportError("The chart could not be drawn into the file.")
+            raise ExportError(
+                translate("ChartCanvas", "The chart could not be drawn into the file.")
+            )
         return bytes(data.data())
 
     # -- pointer and keyboard ----------------------------------------------------------------
@@ -415,7 +434,11 @@ class ChartCanvas(PointerCanvas):
         s, c = found
         chart = self._chart
         value = chart.series[s].values[c]
-        amount = f"{value:.1f} % of characters" if chart.percent else counted(int(value), "passage")
+        amount = (
+            translate("ChartCanvas", "{percent} % of characters").format(percent=decimal(value, 1))
+            if chart.percent
+            else passages_text(int(value))
+        )
         return f"{chart.series[s].label}\n{chart.categories[c]}: {amount}"
 
     def item_at(self, point: QPointF) -> tuple[int, int] | None:
@@ -448,7 +471,7 @@ class ChartCanvas(PointerCanvas):
             return ""
         s, c = self._current
         value = chart.series[s].values[c]
-        amount = f"{value:.1f} %" if chart.percent else counted(int(value), "passage")
+        amount = percent_text(decimal(value, 1)) if chart.percent else passages_text(int(value))
         return f"{chart.series[s].label}, {chart.categories[c]}: {amount}"
 
     def _kept_current(self, old: Chart | None) -> tuple[int, int] | None:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from desktop.core import analysis
 from desktop.core.records import DocumentInfo, TagInfo
 from desktop.ui.compare.base import CompareData
+from desktop.ui.i18n import translate
+from desktop.ui.kinds import kind_heading
 
 TOP_TAGS = 12
 MAX_DOCUMENTS = 8
@@ -42,7 +44,9 @@ def at_most(documents: list[DocumentInfo]) -> tuple[list[DocumentInfo], list[str
     when some were left out."""
     if len(documents) <= MAX_DOCUMENTS:
         return documents, []
-    note = f"Showing the first {MAX_DOCUMENTS} of {len(documents)} documents."
+    note = translate("ChartSeries", "Showing the first {shown} of {total} documents.").format(
+        shown=MAX_DOCUMENTS, total=len(documents)
+    )
     return documents[:MAX_DOCUMENTS], [note]
 
 
@@ -58,7 +62,10 @@ def frequency_chart(
         return None
     ranked = sorted(used, key=lambda t: -matrix.tag_passages[t.id])  # stable: codebook order
     if len(ranked) > TOP_TAGS:
-        notes = [*notes, f"Showing the {TOP_TAGS} most used of {len(ranked)} tags."]
+        note = translate("ChartSeries", "Showing the {shown} most used of {total} tags.").format(
+            shown=TOP_TAGS, total=len(ranked)
+        )
+        notes = [*notes, note]
         ranked = ranked[:TOP_TAGS]
     kind_order = {k: i for i, k in enumerate(data.kinds())}
     shown = sorted(ranked, key=lambda t: kind_order.get(t.kind, len(kind_order)))
@@ -83,10 +90,10 @@ def frequency_chart(
         for d, document in enumerate(documents)
     )
     return Chart(
-        "Tag frequency per document",
+        translate("ChartSeries", "Tag frequency per document"),
         tuple(t.name for t in shown),
         series,
-        "Passages",
+        translate("ChartSeries", "Passages"),
         groups=tuple(groups),
         notes=tuple(notes),
     )
@@ -123,10 +130,10 @@ def coverage_chart(
         for d, document in enumerate(documents)
     )
     return Chart(
-        "Coverage per kind",
-        tuple(k.capitalize() for k in kinds),
+        translate("ChartSeries", "Coverage per kind"),
+        tuple(kind_heading(k) for k in kinds),
         series,
-        "% of characters covered",
+        translate("ChartSeries", "% of characters covered"),
         percent=True,
         notes=tuple(notes),
     )

@@ -42,36 +42,43 @@ from desktop.ui.compare.chart_series import (
     frequency_chart,
 )
 from desktop.ui.compare.documents_choice import (
-    NO_DOCUMENTS,
     KindChoice,
     ScopeChoice,
     chosen_documents,
     chosen_tags,
     empty_passages_message,
+    no_documents,
 )
+from desktop.ui.i18n import translate
 
 ChartKind = Literal["frequency", "coverage"]
-CHARTS: tuple[tuple[ChartKind, str], ...] = (
-    ("frequency", "Tag frequency per document"),
-    ("coverage", "Coverage per kind"),
-)
+
+
+def chart_choices() -> tuple[tuple[ChartKind, str], ...]:
+    """The charts offered: their keys and names (in the interface's language)."""
+    return (
+        ("frequency", translate("ChartsView", "Tag frequency per document")),
+        ("coverage", translate("ChartsView", "Coverage per kind")),
+    )
 
 
 class ChartsView(CompareView):
-    title = "Charts"
+    @property
+    def title(self) -> str:
+        return translate("ChartsView", "Charts")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data = CompareData((), (), ())
         self._documents: list[DocumentInfo] = []
         self.charts = QComboBox()
-        for key, name in CHARTS:
+        for key, name in chart_choices():
             self.charts.addItem(name, key)
-        self.charts.setAccessibleName("Chart shown")
+        self.charts.setAccessibleName(translate("ChartsView", "Chart shown"))
         self.scope = ScopeChoice()
         self.kinds = KindChoice()
-        self.save_png = QPushButton("Save as PNG…")
-        self.save_svg = QPushButton("Save as SVG…")
+        self.save_png = QPushButton(translate("ChartsView", "Save as PNG…"))
+        self.save_svg = QPushButton(translate("ChartsView", "Save as SVG…"))
         controls = QHBoxLayout()
         for widget in (self.charts, self.scope, self.kinds):
             controls.addWidget(widget)
@@ -120,7 +127,7 @@ class ChartsView(CompareView):
         notes: list[str] = []
         if not documents and data.documents:  # a chart of nothing helps no one
             documents = list(data.documents)
-            notes.append("No documents open: all documents are shown.")
+            notes.append(translate("ChartsView", "No documents open: all documents are shown."))
         documents, more = at_most(documents)
         notes += more
         self._documents = documents
@@ -134,7 +141,7 @@ class ChartsView(CompareView):
                 chart = coverage_chart(data, documents, kinds, notes)
         self.canvas.set_chart(chart)
         if not documents:
-            empty = NO_DOCUMENTS
+            empty = no_documents()
         elif chart is None:
             empty = empty_passages_message(data, documents, kind)
         else:
@@ -157,9 +164,11 @@ class ChartsView(CompareView):
             return
         one = chart.series[series]
         name = chart.categories[category]
-        caption = (
-            f"“{name}” in {one.label}" if not chart.percent else f"{name} passages in {one.label}"
-        )
+        if chart.percent:
+            caption = translate("ChartsView", "{kind} passages in {document}")
+        else:
+            caption = translate("ChartsView", "“{tag}” in {document}")
+        caption = caption.format(kind=name, tag=name, document=one.label)
         self.passagesChosen.emit(caption, list(one.passages[category]))
 
     def _save(self, suffix: Literal["png", "svg"]) -> None:
@@ -168,9 +177,13 @@ class ChartsView(CompareView):
             return
         name = "tag-frequency" if self.chart_kind() == "frequency" else "coverage-per-kind"
         suggested = str(Path(QDir.homePath()) / f"{name}.{suffix}")
-        label = "PNG image (*.png)" if suffix == "png" else "SVG image (*.svg)"
+        if suffix == "png":
+            label = translate("ChartsView", "PNG image (*.png)")
+        else:
+            label = translate("ChartsView", "SVG image (*.svg)")
+        title = translate("ChartsView", "Save Chart as {format}").format(format=suffix.upper())
         render = self.canvas.png_bytes if suffix == "png" else self.canvas.svg_bytes
         dialogs.save_to(
-            self, f"Save Chart as {suffix.upper()}", suggested, label,
+            self, title, suggested, label,
             lambda path: write_atomically(path, render()), f".{suffix}",
         )  # fmt: skip

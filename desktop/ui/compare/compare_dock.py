@@ -18,6 +18,7 @@ from desktop.ui.compare.cooccurrence_view import CooccurrenceView
 from desktop.ui.compare.matrix_view import MatrixView
 from desktop.ui.compare.passages_view import PassagesView
 from desktop.ui.compare.strips_view import StripsView
+from desktop.ui.i18n import translate
 
 DELAY_MS = 60  # a burst of changes (undo of a batch, an import) refreshes once
 LONGEST_DELAY_MS = 2000
@@ -28,7 +29,7 @@ class CompareDock(QDockWidget):
     message = Signal(str)  # a passing word for the status bar
 
     def __init__(self, data: Callable[[], CompareData], parent: QWidget | None = None) -> None:
-        super().__init__("Compare", parent)
+        super().__init__(translate("CompareDock", "Compare"), parent)
         self.setObjectName("compareDock")
         self._data = data
         self.tabs = QTabWidget()
@@ -85,7 +86,9 @@ class CompareDock(QDockWidget):
     def _picked(self, caption: str, annotation_ids: list[int]) -> None:
         """A view chose several passages (a matrix cell): list them in the Passages tab."""
         if not annotation_ids:  # an empty cell: nothing to list, and nothing has gone
-            self.message.emit(f"No passages: {caption}.")
+            self.message.emit(
+                translate("CompareDock", "No passages: {caption}.").format(caption=caption)
+            )
             return
         self.passages.show_picked(caption, annotation_ids)
         self.tabs.setCurrentWidget(self.passages)

@@ -15,70 +15,92 @@ from desktop.core.exporters import tables
 from desktop.core.records import TagInfo
 from desktop.ui.compare.base import CompareData, CompareView
 from desktop.ui.compare.heat import (
-    NO_DOCUMENTS,
-    NO_TAGS,
     HeatTable,
     TablePanel,
     export_csv,
     group_name,
+    no_documents,
+    no_tags,
     tag_line,
     tag_tree,
 )
-from desktop.ui.tag_actions import kind_title
+from desktop.ui.i18n import translate
+from desktop.ui.kinds import kind_noun, kind_title
 from desktop.ui.text_util import short
 
-NO_PAIRS = "No passage carries tags of both kinds."
+
+def no_pairs() -> str:
+    """The empty state of two kinds no passage combines (in the interface's language)."""
+    return translate("CooccurrenceView", "No passage carries tags of both kinds.")
+
+
 WHOLE = "all"  # the scope key of the whole corpus
 # A scope: its key, its text in the combo, its name in captions (empty for the whole
 # corpus), its documents in reading order.
 Scope = tuple[str, str, str, tuple[int, ...]]
-GROUPS: tuple[tuple[analysis.GroupBy, str], ...] = (("language", "Language"), ("source", "Outlet"))
 
 
 def scopes(data: CompareData) -> list[Scope]:
     """The whole corpus, each document, then each language and each outlet."""
     everything = tuple(d.id for d in data.documents)
-    found: list[Scope] = [(WHOLE, "Whole corpus", "", everything)]
+    found: list[Scope] = [(WHOLE, translate("CooccurrenceView", "Whole corpus"), "", everything)]
     found += [(f"document:{d.id}", short(d.title, 50), d.title, (d.id,)) for d in data.documents]
     documents = {d.id: d for d in data.documents}
-    for grouping, prefix in GROUPS:
+    groups: tuple[tuple[analysis.GroupBy, str], ...] = (
+        ("language", translate("CooccurrenceView", "Language: {name}")),
+        ("source", translate("CooccurrenceView", "Outlet: {name}")),
+    )
+    for grouping, named in groups:
         for column in data.columns(grouping):
             label, name = group_name(grouping, [documents[i] for i in column.document_ids])
-            text = f"{prefix}: {short(label, 40)}" if label == name else label  # "No outlet"
+            # "No outlet" stands alone; a language or an outlet says which it is.
+            text = named.format(name=short(label, 40)) if label == name else label
             found.append((f"{grouping}:{column.label}", text, name, column.document_ids))
     return found
 
 
 class CooccurrenceView(CompareView):
-    title = "Co-occurrence"
+    @property
+    def title(self) -> str:
+        return translate("CooccurrenceView", "Co-occurrence")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows_combo = QComboBox()
-        self.rows_combo.setToolTip("The kind of tag in the rows")
+        self.rows_combo.setToolTip(translate("CooccurrenceView", "The kind of tag in the rows"))
         self.columns_combo = QComboBox()
-        self.columns_combo.setToolTip("The kind of tag in the columns")
+        self.columns_combo.setToolTip(
+            translate("CooccurrenceView", "The kind of tag in the columns")
+        )
         self.scope_combo = QComboBox()
-        self.scope_combo.setToolTip("Count the passages of the whole corpus, or of part of it")
+        self.scope_combo.setToolTip(
+            translate(
+                "CooccurrenceView", "Count the passages of the whole corpus, or of part of it"
+            )
+        )
         self.scope_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.scope_combo.setMinimumContentsLength(16)  # long titles must not widen the dock
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip("Save the table as shown as CSV")
+        self.export_button = QPushButton(translate("CooccurrenceView", "Export CSV…"))
+        self.export_button.setToolTip(
+            translate("CooccurrenceView", "Save the table as shown as CSV")
+        )
         self.panel = TablePanel(self)
-        self.panel.view.setAccessibleName("Co-occurrence table")
+        self.panel.view.setAccessibleName(translate("CooccurrenceView", "Co-occurrence table"))
         for combo, name in (
-            (self.rows_combo, "Rows"),
-            (self.columns_combo, "Columns"),
-            (self.scope_combo, "Documents counted"),
+            (self.rows_combo, translate("CooccurrenceView", "Rows")),
+            (self.columns_combo, translate("CooccurrenceView", "Columns")),
+            (self.scope_combo, translate("CooccurrenceView", "Documents counted")),
         ):
             combo.setAccessibleName(name)
 
         controls = QHBoxLayout()
         for label, combo in (
-            ("Rows", self.rows_combo), ("×", self.columns_combo), ("In", self.scope_combo)
-        ):  # fmt: skip
+            (translate("CooccurrenceView", "Rows"), self.rows_combo),
+            ("×", self.columns_combo),
+            (translate("CooccurrenceView", "In", "the documents counted"), self.scope_combo),
+        ):
             shown = QLabel(label)
             shown.setBuddy(combo)  # a click on the label goes to its list
             controls.addWidget(shown)
@@ -125,10 +147,10 @@ class CooccurrenceView(CompareView):
             control.setEnabled(ready)
         self.export_button.setEnabled(False)
         if not data.documents:
-            self.panel.show_message(NO_DOCUMENTS)
+            self.panel.show_message(no_documents())
             return
         if not data.tags:
-            self.panel.show_message(NO_TAGS)
+            self.panel.show_message(no_tags())
             return
         self._row_tags, depths = _tree(data.tags_of_kind(row_kind))
         self._column_tags, _ = _tree(data.tags_of_kind(column_kind))
@@ -141,7 +163,11 @@ class CooccurrenceView(CompareView):
         if not any(self._counts.values()):
             same = row_kind == column_kind
             self.panel.show_message(
-                f"No passage carries two {row_kind} tags." if same else NO_PAIRS
+                translate("CooccurrenceView", "No passage carries two {kind} tags.").format(
+                    kind=kind_noun(row_kind)
+                )
+                if same
+                else no_pairs()
             )
             return
         rows = tuple(tag_line(t, d) for t, d in zip(self._row_tags, depths, strict=True))
@@ -185,7 +211,11 @@ class CooccurrenceView(CompareView):
         _, _, name, document_ids = self.scope
         found = analysis.passages_with(data.annotations, [row.id], document_ids)
         ids = [a.id for d in document_ids for a in found[d] if column.id in a.tag_ids]
-        caption = f"{row.name} with {column.name}" + (f" in {name}" if name else "")
+        if name:
+            caption = translate("CooccurrenceView", "{row} with {column} in {place}")
+        else:
+            caption = translate("CooccurrenceView", "{row} with {column}")
+        caption = caption.format(row=row.name, column=column.name, place=name)
         self.passagesChosen.emit(caption, ids)
 
     def export(self) -> bool:
@@ -196,7 +226,7 @@ class CooccurrenceView(CompareView):
         kinds = f"{self.rows_combo.currentData()}-{self.columns_combo.currentData()}"
         return export_csv(
             self,
-            "Export Co-occurrence",
+            translate("CooccurrenceView", "Export Co-occurrence"),
             str(Path.home() / f"cooccurrence-{kinds}.csv"),
             lambda path: tables.export_cooccurrence_csv(counts, rows, columns, path),
         )

@@ -14,17 +14,36 @@ from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QMouseEvent, QPaint
 from PySide6.QtWidgets import QComboBox, QToolTip, QWidget
 
 from desktop.core.records import DocumentInfo, TagInfo
-from desktop.core.wording import counted
 from desktop.ui.compare.base import CompareData
+from desktop.ui.i18n import plural, translate
+from desktop.ui.kinds import kind_heading, kind_noun
 from desktop.ui.text_util import language_label
 
 Scope = Literal["open", "all"]
 
-NO_DOCUMENTS_OPEN = "No documents open — open documents in the reader or choose All documents."
-NO_DOCUMENTS = "No documents in this project yet."
-NO_ANNOTATIONS = "No annotations in these documents yet."
-NO_TAGS = "No tags in the codebook yet."
-NO_TAGGED = "No tagged passages in these documents yet."
+
+# Empty states, looked up when shown (so in the interface's language).
+def no_documents_open() -> str:
+    return translate(
+        "DocumentsChoice",
+        "No documents open — open documents in the reader or choose All documents.",
+    )
+
+
+def no_documents() -> str:
+    return translate("DocumentsChoice", "No documents in this project yet.")
+
+
+def no_annotations() -> str:
+    return translate("DocumentsChoice", "No annotations in these documents yet.")
+
+
+def no_tags() -> str:
+    return translate("DocumentsChoice", "No tags in the codebook yet.")
+
+
+def no_tagged() -> str:
+    return translate("DocumentsChoice", "No tagged passages in these documents yet.")
 
 
 def empty_passages_message(
@@ -33,16 +52,18 @@ def empty_passages_message(
     """Why chosen documents show nothing: no tags, no passages, none tagged, or none of
     the kind chosen."""
     if not data.tags:
-        return NO_TAGS
+        return no_tags()
     ids = {d.id for d in documents}
     annotated = [a for a in data.annotations if a.document_id in ids]
     if not annotated:
-        return NO_ANNOTATIONS
+        return no_annotations()
     if not any(a.tag_ids for a in annotated):
-        return NO_TAGGED
+        return no_tagged()
     if kind is None:
-        return NO_TAGGED
-    return f"No passages with {kind} tags in these documents."
+        return no_tagged()
+    return translate("DocumentsChoice", "No passages with {kind} tags in these documents.").format(
+        kind=kind_noun(kind)
+    )
 
 
 def chosen_documents(data: CompareData, scope: Scope) -> list[DocumentInfo]:
@@ -59,10 +80,12 @@ def chosen_tags(data: CompareData, kind: str | None) -> list[TagInfo]:
 
 def document_tooltip(document: DocumentInfo) -> str:
     """Full title, language and length: what an elided label leaves out."""
-    return (
-        f"{document.title}\n{language_label(document.language)} · "
-        f"{counted(document.length, 'character')}"
+    characters = plural(
+        document.length,
+        translate("DocumentsChoice", "{n} character"),
+        translate("DocumentsChoice", "{n} characters"),
     )
+    return f"{document.title}\n{language_label(document.language)} · {characters}"
 
 
 def elided(metrics: QFontMetricsF, text: str, width: float) -> str:
@@ -76,10 +99,10 @@ class ScopeChoice(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.addItem("Open documents", "open")
-        self.addItem("All documents", "all")
-        self.setToolTip("Which documents to show")
-        self.setAccessibleName("Documents shown")
+        self.addItem(translate("DocumentsChoice", "Open documents"), "open")
+        self.addItem(translate("DocumentsChoice", "All documents"), "all")
+        self.setToolTip(translate("DocumentsChoice", "Which documents to show"))
+        self.setAccessibleName(translate("DocumentsChoice", "Documents shown"))
 
     def scope(self) -> Scope:
         return "all" if self.currentData() == "all" else "open"
@@ -90,17 +113,19 @@ class KindChoice(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setToolTip("Which tags to show")
-        self.setAccessibleName("Tags shown")
+        self.setToolTip(translate("DocumentsChoice", "Which tags to show"))
+        self.setAccessibleName(translate("DocumentsChoice", "Tags shown"))
         self.set_kinds([])
 
     def set_kinds(self, kinds: Sequence[str]) -> None:
         current = self.kind()
         self.blockSignals(True)
         self.clear()
-        self.addItem("All tags", None)
+        self.addItem(translate("DocumentsChoice", "All tags"), None)
         for kind in kinds:
-            self.addItem(f"{kind.capitalize()} tags", kind)
+            self.addItem(
+                translate("DocumentsChoice", "{kind} tags").format(kind=kind_heading(kind)), kind
+            )
         index = self.findData(current) if current is not None else 0
         self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)

@@ -44,19 +44,25 @@ from PySide6.QtWidgets import (
 
 from desktop.core import analysis
 from desktop.core.records import DocumentInfo, TagInfo
-from desktop.core.wording import counted
 from desktop.ui import dialogs
 from desktop.ui.colours import contrast
+from desktop.ui.i18n import decimal, number, plural, translate
 from desktop.ui.swatches import swatch
 from desktop.ui.text_util import language_label
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Literal["cell", "heading", "total"]
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
-NO_DOCUMENTS = "No documents in the project yet."
-NO_TAGS = "No tags in the codebook yet."
 SHADES = 64  # steps of shading: finer ones could not be told apart
 INDENT = "\u2003"  # an em space per level of sub-tag: header text cannot be padded otherwise
+
+
+# Empty states, looked up when shown (so in the interface's language).
+def no_documents() -> str:
+    return translate("HeatTableView", "No documents in the project yet.")
+
+
+def no_tags() -> str:
+    return translate("HeatTableView", "No tags in the codebook yet.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +86,7 @@ class HeatTable:
     columns: tuple[Line, ...] = ()
     values: tuple[tuple[float | None, ...], ...] = ()
     percent: bool = False
-    joiner: str = "in"  # tooltips read "<row> <joiner> <column>: …"
+    joiner: Literal["in", "with"] = "in"  # tooltips read "<row> in <column>: …" or "with"
 
     def scale(self) -> float:
         """The largest value outside the totals: the darkest shade."""
@@ -104,8 +110,10 @@ def cell_text(value: float | None, percent: bool) -> str:
     if not value:
         return "·"
     if not percent:
-        return f"{int(value):,}"
-    return "< 0.1 %" if value < 0.0005 else f"{value * 100:.1f} %"
+        return number(int(value))
+    if value < 0.0005:
+        return translate("HeatTableView", "< 0.1 %")
+    return translate("HeatTableView", "{value} %").format(value=decimal(value * 100, 1))
 
 
 def shade(palette: QPalette, fraction: float) -> tuple[QColor, QColor]:
@@ -131,8 +139,13 @@ def group_name(grouping: analysis.GroupBy, documents: Sequence[DocumentInfo]) ->
     """A language or outlet group's label, and its name in a caption ('Turkey in …')."""
     value = getattr(documents[0], grouping) if documents else ""
     if not value:
-        what = "a language" if grouping == "language" else "an outlet"
-        return analysis.UNGROUPED[grouping], f"documents without {what}"
+        if grouping == "language":
+            return translate("HeatTableView", "No language"), translate(
+                "HeatTableView", "documents without a language"
+            )
+        return translate("HeatTableView", "No outlet"), translate(
+            "HeatTableView", "documents without an outlet"
+        )
     name = language_label(value) if grouping == "language" else value
     return name, name
 
@@ -242,10 +255,20 @@ class HeatModel(QAbstractTableModel):
             return background if role == Qt.ItemDataRole.BackgroundRole else text
         if role == Qt.ItemDataRole.ToolTipRole and value is not None:
             if self._table.percent:
-                amount = f"{cell_text(value, True)} of the characters"
+                amount = translate("HeatTableView", "{percent} of the characters").format(
+                    percent=cell_text(value, True)
+                )
             else:
-                amount = counted(int(value), "passage")
-            return f"{row.text.strip(INDENT)} {self._table.joiner} {column.text}: {amount}"
+                amount = plural(
+                    int(value),
+                    translate("HeatTableView", "{n} passage"),
+                    translate("HeatTableView", "{n} passages"),
+                )
+            if self._table.joiner == "with":
+                tip = translate("HeatTableView", "{row} with {column}: {amount}")
+            else:
+                tip = translate("HeatTableView", "{row} in {column}: {amount}")
+            return tip.format(row=row.text.strip(INDENT), column=column.text, amount=amount)
         return None
 
     def _shade(self, fraction: float) -> tuple[QColor, QColor]:
@@ -315,7 +338,8 @@ class HeatTableView(QTableView):
         self.heat = HeatModel(self)
         self.setModel(self.heat)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAccessibleName("Table")  # named for what it shows by the view holding it
+        # Named for what it shows by the view holding it.
+        self.setAccessibleName(translate("HeatTableView", "Table"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
@@ -415,4 +439,5 @@ class TablePanel(QStackedWidget):
 
 def export_csv(parent: QWidget, title: str, suggested: str, write: Callable[[str], None]) -> bool:
     """Ask where to save a table as CSV and write it there (see ``dialogs.save_to``)."""
-    return dialogs.save_to(parent, title, suggested, CSV_FILTER, write)
+    csv_filter = translate("HeatTableView", "CSV files (*.csv);;All files (*)")
+    return dialogs.save_to(parent, title, suggested, csv_filter, write)

@@ -14,59 +14,90 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from desktop.core import analysis
 from desktop.core.exporters import tables
 from desktop.core.records import DocumentInfo, TagInfo
-from desktop.core.wording import counted
 from desktop.ui.compare.base import CompareData, CompareView
 from desktop.ui.compare.heat import (
-    NO_DOCUMENTS,
-    NO_TAGS,
     HeatTable,
     Line,
     TablePanel,
     export_csv,
     group_name,
+    no_documents,
+    no_tags,
     tag_line,
     tag_tree,
 )
-from desktop.ui.tag_actions import kind_title
+from desktop.ui.i18n import plural, translate
+from desktop.ui.kinds import kind_title
 from desktop.ui.text_util import language_label, short
 
-MEASURES: tuple[tuple[str, analysis.Measure], ...] = (
-    ("Passages", "passages"),
-    ("Coverage %", "coverage"),
-)
-GROUPINGS: tuple[tuple[str, analysis.GroupBy], ...] = (
-    ("Documents", "document"),
-    ("Languages", "language"),
-    ("Outlets", "source"),
-)
+
+def measures() -> tuple[tuple[str, analysis.Measure], ...]:
+    """The measures offered: their names (in the interface's language) and keys."""
+    return (
+        (translate("MatrixView", "Passages"), "passages"),
+        (translate("MatrixView", "Coverage %"), "coverage"),
+    )
+
+
+def groupings() -> tuple[tuple[str, analysis.GroupBy], ...]:
+    """What a column can stand for: names (in the interface's language) and keys."""
+    return (
+        (translate("MatrixView", "Documents"), "document"),
+        (translate("MatrixView", "Languages"), "language"),
+        (translate("MatrixView", "Outlets"), "source"),
+    )
+
+
+def _characters(count: int) -> str:
+    return plural(
+        count, translate("MatrixView", "{n} character"), translate("MatrixView", "{n} characters")
+    )
+
+
+def _documents(count: int) -> str:
+    return plural(
+        count, translate("MatrixView", "{n} document"), translate("MatrixView", "{n} documents")
+    )
+
+
 TOTAL = "total"  # the key of the totals column
 ALL_TAGS = "all"  # the key of the totals row
 
 
 class MatrixView(CompareView):
-    title = "Matrix"
+    @property
+    def title(self) -> str:
+        return translate("MatrixView", "Matrix")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.measure_combo = QComboBox()
-        for text, measure in MEASURES:
+        for text, measure in measures():
             self.measure_combo.addItem(text, measure)
         self.measure_combo.setToolTip(
-            "Passages: how many passages carry the tag.\n"
-            "Coverage: the share of the text's characters inside them."
+            translate(
+                "MatrixView",
+                "Passages: how many passages carry the tag.\n"
+                "Coverage: the share of the text's characters inside them.",
+            )
         )
         self.columns_combo = QComboBox()
-        for text, grouping in GROUPINGS:
+        for text, grouping in groupings():
             self.columns_combo.addItem(text, grouping)
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip("Save the table as shown (passages or coverage) as CSV")
+        self.export_button = QPushButton(translate("MatrixView", "Export CSV…"))
+        self.export_button.setToolTip(
+            translate("MatrixView", "Save the table as shown (passages or coverage) as CSV")
+        )
         self.panel = TablePanel(self)
-        self.panel.view.setAccessibleName("Tags by document")
-        self.measure_combo.setAccessibleName("Measure shown")
-        self.columns_combo.setAccessibleName("Columns")
+        self.panel.view.setAccessibleName(translate("MatrixView", "Tags by document"))
+        self.measure_combo.setAccessibleName(translate("MatrixView", "Measure shown"))
+        self.columns_combo.setAccessibleName(translate("MatrixView", "Columns"))
 
         controls = QHBoxLayout()
-        for label, combo in (("Show", self.measure_combo), ("Columns", self.columns_combo)):
+        for label, combo in (
+            (translate("MatrixView", "Show"), self.measure_combo),
+            (translate("MatrixView", "Columns"), self.columns_combo),
+        ):
             shown = QLabel(label)
             shown.setBuddy(combo)
             controls.addWidget(shown)
@@ -118,10 +149,10 @@ class MatrixView(CompareView):
         for control in (self.measure_combo, self.columns_combo, self.export_button):
             control.setEnabled(ready)
         if not data.documents:
-            self.panel.show_message(NO_DOCUMENTS)
+            self.panel.show_message(no_documents())
             return
         if not data.tags:
-            self.panel.show_message(NO_TAGS)
+            self.panel.show_message(no_tags())
             return
         self.panel.show_table(self._table(data, self._matrix_of(data)))
 
@@ -157,11 +188,11 @@ class MatrixView(CompareView):
             length = sum(c.length for c in matrix.columns)
             overall = sum(matrix.column_covered) / length if length else 0.0
             totals = (*(matrix.column_coverage(i) for i in spans), overall)
-            tooltip = "Share of the characters inside any tagged passage"
+            tooltip = translate("MatrixView", "Share of the characters inside any tagged passage")
         else:
             totals = (*matrix.column_passages, sum(matrix.column_passages))
-            tooltip = "Passages with any tag, each counted once"
-        rows.append(Line(ALL_TAGS, "All tags", tooltip, role="total"))
+            tooltip = translate("MatrixView", "Passages with any tag, each counted once")
+        rows.append(Line(ALL_TAGS, translate("MatrixView", "All tags"), tooltip, role="total"))
         values.append(totals)
         return HeatTable(tuple(rows), tuple(columns), tuple(values), coverage)
 
@@ -171,7 +202,7 @@ class MatrixView(CompareView):
         self._places = {}
         for column in columns:
             members = [documents[i] for i in column.document_ids]
-            size = counted(column.length, "character")
+            size = _characters(column.length)
             if self.grouping == "document":
                 key: Hashable = ("document", column.document_ids[0])
                 name = column.label
@@ -180,16 +211,20 @@ class MatrixView(CompareView):
                 key = (self.grouping, column.label)
                 label, name = group_name(self.grouping, members)
                 titles = "\n".join(f"• {short(d.title)}" for d in members[:10])
-                more = f"\n… and {len(members) - 10} more" if len(members) > 10 else ""
-                summary = f"{counted(len(members), 'document')} · {size}"
+                more = ""
+                if len(members) > 10:
+                    more = "\n" + translate("MatrixView", "… and {count} more").format(
+                        count=len(members) - 10
+                    )
+                summary = f"{_documents(len(members))} · {size}"
                 tooltip = f"{label}\n{summary}\n{titles}{more}"
                 lines.append(Line(key, short(label, 28), tooltip))
             self._places[key] = (column.document_ids, name)
         everything = tuple(documents)
-        self._places[TOTAL] = (everything, "all documents")
-        size = counted(sum(c.length for c in columns), "character")
-        tooltip = f"{counted(len(everything), 'document')} · {size}"
-        lines.append(Line(TOTAL, "Total", tooltip, role="total"))
+        self._places[TOTAL] = (everything, translate("MatrixView", "all documents"))
+        size = _characters(sum(c.length for c in columns))
+        tooltip = f"{_documents(len(everything))} · {size}"
+        lines.append(Line(TOTAL, translate("MatrixView", "Total"), tooltip, role="total"))
         return lines
 
     def _chosen(self, row_key: Hashable, column_key: Hashable) -> None:
@@ -201,12 +236,13 @@ class MatrixView(CompareView):
         if row_key == ALL_TAGS:
             # Every tag a passage carries, as the totals count them.
             tag_ids: set[int] = {t for a in data.annotations for t in a.tag_ids}
-            caption = f"Tagged passages in {name}"
+            caption = translate("MatrixView", "Tagged passages in {place}").format(place=name)
         else:
             tag = data.tag(row_key[1]) if isinstance(row_key, tuple) else None
             if tag is None:
                 return
-            tag_ids, caption = {tag.id}, f"{tag.name} in {name}"
+            tag_ids = {tag.id}
+            caption = translate("MatrixView", "{tag} in {place}").format(tag=tag.name, place=name)
         found = analysis.passages_with(data.annotations, tag_ids, document_ids)
         self.passagesChosen.emit(caption, [a.id for d in document_ids for a in found[d]])
 
@@ -219,7 +255,7 @@ class MatrixView(CompareView):
         suggested = str(Path.home() / f"tag-matrix-{measure}.csv")
         return export_csv(
             self,
-            "Export Matrix",
+            translate("MatrixView", "Export Matrix"),
             suggested,
             lambda path: tables.export_matrix_csv(matrix, tags, measure, path),
         )

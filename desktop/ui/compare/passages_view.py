@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core import analysis
 from desktop.core.records import AnnotationInfo, TagInfo
-from desktop.core.wording import counted
 from desktop.ui.compare.base import CompareData, CompareView
+from desktop.ui.i18n import number, plural, translate
+from desktop.ui.kinds import kind_heading
 from desktop.ui.swatches import swatch
 from desktop.ui.text_util import short
 
@@ -35,12 +36,44 @@ COLUMN_WIDTH = 300
 # froze the window (1,000 columns: 2 s per change; 100,000 passages: 4 s).
 MAX_COLUMNS = 40
 MAX_PASSAGES = 300
-SPLITS = {
-    "Open documents": "open",
-    "All documents": "document",
-    "Languages": "language",
-    "Outlets": "source",
-}
+
+
+def splits() -> dict[str, str]:
+    """What a column can stand for: names (in the interface's language) and keys."""
+    return {
+        translate("PassagesView", "Open documents"): "open",
+        translate("PassagesView", "All documents"): "document",
+        translate("PassagesView", "Languages"): "language",
+        translate("PassagesView", "Outlets"): "source",
+    }
+
+
+def _passages(count: int) -> str:
+    return plural(
+        count, translate("PassagesView", "{n} passage"), translate("PassagesView", "{n} passages")
+    )
+
+
+def _either(names: list[str]) -> str:
+    """'a', 'a or b', 'a or b or c': the tags a passage may carry."""
+    if not names:
+        return ""
+    either = names[0]
+    for name in names[1:]:
+        either = translate("PassagesView", "{tags} or {tag}").format(tags=either, tag=name)
+    return either
+
+
+def _column_label(data: CompareData, column: analysis.Column, split: str) -> str:
+    """A column's heading: the group of documents without a language or an outlet is
+    named in the interface's language."""
+    if split in ("language", "source") and column.document_ids:
+        first = data.document(column.document_ids[0])
+        if first is not None and not getattr(first, split):
+            if split == "language":
+                return translate("PassagesView", "No language")
+            return translate("PassagesView", "No outlet")
+    return column.label
 
 
 def _right_to_left(language: str) -> bool:
@@ -63,7 +96,9 @@ class PassageColumn(QFrame):
         self.count.setEnabled(False)
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.setAccessibleName(f"Passages in {title}")
+        self.list.setAccessibleName(
+            translate("PassagesView", "Passages in {title}").format(title=title)
+        )
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.none = QLabel()
         self.none.setWordWrap(True)
@@ -98,19 +133,22 @@ class PassageColumn(QFrame):
                 item.setIcon(swatch(first.colour))
         if len(passages) > MAX_PASSAGES:
             more = QListWidgetItem(
-                f"… and {len(passages) - MAX_PASSAGES:,} more (see the Annotations panel or "
-                "the matrix)",
+                translate(
+                    "PassagesView", "… and {count} more (see the Annotations panel or the matrix)"
+                ).format(count=number(len(passages) - MAX_PASSAGES)),
                 self.list,
             )
             more.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.count.setText(counted(len(passages), "passage"))
+        self.count.setText(_passages(len(passages)))
         self.list.setVisible(bool(passages))
         self.none.setVisible(not passages)
         self.none.setText(absent)
 
 
 class PassagesView(CompareView):
-    title = "Passages"
+    @property
+    def title(self) -> str:
+        return translate("PassagesView", "Passages")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,25 +157,25 @@ class PassagesView(CompareView):
         self._picked: tuple[str, list[int]] | None = None  # passages sent by another view
         self._started = False  # the first refresh picks a tag; later ones keep the choice
         self.tags_button = QToolButton()
-        self.tags_button.setText("Tags…")
+        self.tags_button.setText(translate("PassagesView", "Tags…"))
         self.tags_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.tags_button.setAccessibleName("Tags to compare")
+        self.tags_button.setAccessibleName(translate("PassagesView", "Tags to compare"))
         self.tags_menu = QMenu(self.tags_button)
         self.tags_button.setMenu(self.tags_menu)
         self.split = QComboBox()
-        self.split.setAccessibleName("One column per")
-        for label, key in SPLITS.items():
+        self.split.setAccessibleName(translate("PassagesView", "One column per"))
+        for label, key in splits().items():
             self.split.addItem(label, key)
         self.split.currentIndexChanged.connect(lambda _i: self._leave_picked())
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.back = QPushButton("Back to Tags")
+        self.back = QPushButton(translate("PassagesView", "Back to Tags"))
         self.back.clicked.connect(self._leave_picked)
         self.back.hide()
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Passages with"))
+        controls.addWidget(QLabel(translate("PassagesView", "Passages with")))
         controls.addWidget(self.tags_button)
-        controls.addWidget(QLabel("One column per"))
+        controls.addWidget(QLabel(translate("PassagesView", "One column per")))
         controls.addWidget(self.split)
         controls.addWidget(self.back)
         controls.addStretch(1)
@@ -185,7 +223,7 @@ class PassagesView(CompareView):
     def _fill_menu(self, data: CompareData) -> None:
         self.tags_menu.clear()
         for kind in data.kinds():
-            self.tags_menu.addSection(kind.capitalize())
+            self.tags_menu.addSection(kind_heading(kind))
             for tag in data.tags_of_kind(kind):
                 action = QAction(swatch(tag.colour), f"{tag.name}  ({tag.count})", self.tags_menu)
                 action.setCheckable(True)
@@ -212,14 +250,16 @@ class PassagesView(CompareView):
         tags = {t.id: t for t in data.tags}
         names = [tags[t].name for t in sorted(self._chosen, key=lambda t: tags[t].position)]
         label = ", ".join(names).replace("&", "&&")  # a lone & would underline a mnemonic
-        self.tags_button.setText(label or "Choose tags…")
+        self.tags_button.setText(label or translate("PassagesView", "Choose tags…"))
         problem = ""
         if not data.documents:
-            problem = "No documents in the project yet."
+            problem = translate("PassagesView", "No documents in the project yet.")
         elif not data.tags:
-            problem = "No tags in the codebook yet."
+            problem = translate("PassagesView", "No tags in the codebook yet.")
         elif not self._chosen and self._picked is None:
-            problem = "Choose one or more tags to compare their passages."
+            problem = translate(
+                "PassagesView", "Choose one or more tags to compare their passages."
+            )
         self.empty.setText(problem)
         self.empty.setVisible(bool(problem))
         self.scroll.setVisible(not problem)
@@ -235,7 +275,10 @@ class PassagesView(CompareView):
             columns = analysis.columns(shown)
             if not shown:
                 self.empty.setText(
-                    "No document is open in the reader: open some, or choose All documents."
+                    translate(
+                        "PassagesView",
+                        "No document is open in the reader: open some, or choose All documents.",
+                    )
                 )
                 self.empty.show()
                 self.scroll.hide()
@@ -246,22 +289,33 @@ class PassagesView(CompareView):
         columns = columns[:MAX_COLUMNS]
         ids = [d for c in columns for d in c.document_ids]
         found = analysis.passages_with(data.annotations_in(ids), self._chosen, ids)
-        what = " or ".join(names)
-        caption = f"Passages tagged {what}, in reading order."
+        what = _either(names)
+        caption = translate("PassagesView", "Passages tagged {tags}, in reading order.").format(
+            tags=what
+        )
         if cut > 0:
-            caption += (
-                f" Showing the first {MAX_COLUMNS} of {MAX_COLUMNS + cut:,} columns: choose "
-                "Languages or Outlets, or open the documents you want, to see them all."
-            )
+            caption += " " + translate(
+                "PassagesView",
+                "Showing the first {shown} of {total} columns: choose Languages or Outlets, "
+                "or open the documents you want, to see them all.",
+            ).format(shown=MAX_COLUMNS, total=number(MAX_COLUMNS + cut))
         self.caption.setText(caption)
         for column in columns:
             passages = [a for d in column.document_ids for a in found[d]]
             single = (
                 data.document(column.document_ids[0]) if len(column.document_ids) == 1 else None
             )
-            widget = PassageColumn(column.label, f"{column.label} · {column.length:,} characters")
+            heading = _column_label(data, column, split)
+            characters = plural(
+                column.length,
+                translate("PassagesView", "{heading} · {n} character"),
+                translate("PassagesView", "{heading} · {n} characters"),
+                heading=heading,
+            )
+            widget = PassageColumn(heading, characters)
             rtl = _right_to_left(single.language) if single else False
-            widget.show_passages(passages, tags, f"No passage tagged {what} here.", rtl)
+            absent = translate("PassagesView", "No passage tagged {tags} here.").format(tags=what)
+            widget.show_passages(passages, tags, absent, rtl)
             widget.list.itemActivated.connect(self._chosen_item)
             widget.list.itemClicked.connect(self._chosen_item)
             self.columns_layout.addWidget(widget)
@@ -275,11 +329,19 @@ class PassagesView(CompareView):
         for annotation in data.annotations:
             if annotation.id in wanted:
                 by_document.setdefault(annotation.document_id, []).append(annotation)
-        shown = "" if len(by_document) <= MAX_COLUMNS else f" (the first {MAX_COLUMNS} documents)"
-        self.caption.setText(f"{caption}: {counted(len(wanted), 'passage')}{shown}.")
+        if len(by_document) <= MAX_COLUMNS:
+            shown = translate("PassagesView", "{caption}: {passages}.")
+        else:
+            shown = translate(
+                "PassagesView", "{caption}: {passages} (the first {count} documents)."
+            )
+        self.caption.setText(
+            shown.format(caption=caption, passages=_passages(len(wanted)), count=MAX_COLUMNS)
+        )
         if not by_document:
             widget = PassageColumn(caption, caption)
-            widget.show_passages([], tags, "These passages are no longer in the project.", False)
+            gone = translate("PassagesView", "These passages are no longer in the project.")
+            widget.show_passages([], tags, gone, False)
             self.columns_layout.addWidget(widget)
         for document_id, passages in list(by_document.items())[:MAX_COLUMNS]:
             document = data.document(document_id)

@@ -40,11 +40,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core import analysis
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
-from desktop.core.wording import counted
 from desktop.ui.compare.base import CompareData, CompareView
 from desktop.ui.compare.documents_choice import (
-    NO_DOCUMENTS,
-    NO_DOCUMENTS_OPEN,
     KindChoice,
     LegendEntry,
     PointerCanvas,
@@ -55,14 +52,23 @@ from desktop.ui.compare.documents_choice import (
     elided,
     empty_passages_message,
     legend_layout,
+    no_documents,
+    no_documents_open,
     paint_legend,
 )
+from desktop.ui.i18n import decimal, plural, translate
 from desktop.ui.text_util import short
 
 MARGIN = 8.0
 MIN_MARK = 2.0  # a one-word passage in a long text must still show
 HIT_SLOP = 3.0  # pointer tolerance beside a thin mark
-CAPTION = "Position in each text, start → end (right-to-left texts are not mirrored)"
+
+
+def caption_text() -> str:
+    """The line above the strips (in the interface's language)."""
+    return translate(
+        "StripsView", "Position in each text, start → end (right-to-left texts are not mirrored)"
+    )
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,7 @@ class StripsCanvas(PointerCanvas):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Document strips")
+        self.setAccessibleName(translate("StripsView", "Document strips"))
         self._strips: list[Strip] = []
         self._tags: dict[int, TagInfo] = {}
         self._tag_order: dict[int, int] = {}
@@ -208,16 +214,18 @@ class StripsCanvas(PointerCanvas):
             document = self._strips[self._row_of[found]].document
             names = ", ".join(t.name for t in self.lane_tags(annotation))
             share = 100 * annotation.start / document.length
-            return (
-                f"{names}\n“{short(annotation.quote, 120)}”\n"
-                f"{share:.0f} % into {short(document.title, 60)}"
+            into = translate("StripsView", "{percent} % into {title}").format(
+                percent=decimal(share, 0), title=short(document.title, 60)
             )
+            return f"{names}\n“{short(annotation.quote, 120)}”\n{into}"
         for row, strip in enumerate(self._strips):
             if self.label_rect(row).contains(point) or self.bar_rect(row).contains(point):
-                return (
-                    f"{document_tooltip(strip.document)}\n"
-                    f"{counted(len(strip.passages), 'passage')} shown"
+                shown = plural(
+                    len(strip.passages),
+                    translate("StripsView", "{n} passage shown"),
+                    translate("StripsView", "{n} passages shown"),
                 )
+                return f"{document_tooltip(strip.document)}\n{shown}"
         return ""
 
     # -- painting ------------------------------------------------------------------------
@@ -348,7 +356,9 @@ class StripsCanvas(PointerCanvas):
 
 
 class StripsView(CompareView):
-    title = "Strips"
+    @property
+    def title(self) -> str:
+        return translate("StripsView", "Strips")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -359,7 +369,7 @@ class StripsView(CompareView):
         controls.addWidget(self.scope)
         controls.addWidget(self.kinds)
         controls.addStretch(1)
-        self.caption = QLabel(CAPTION)
+        self.caption = QLabel(caption_text())
         self.caption.setWordWrap(True)
         self.canvas = StripsCanvas()
         self.canvas.passageChosen.connect(self.passageChosen)
@@ -405,9 +415,9 @@ class StripsView(CompareView):
         strips = [Strip(d, tuple(found[d.id])) for d in documents]
         self.canvas.set_strips(strips, tags)
         if not data.documents:
-            empty = NO_DOCUMENTS
+            empty = no_documents()
         elif not documents:
-            empty = NO_DOCUMENTS_OPEN if self.scope.scope() == "open" else NO_DOCUMENTS
+            empty = no_documents_open() if self.scope.scope() == "open" else no_documents()
         elif not any(s.passages for s in strips):
             empty = empty_passages_message(data, documents, self.kinds.kind())
         else:

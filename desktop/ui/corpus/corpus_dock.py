@@ -21,15 +21,19 @@ from PySide6.QtWidgets import (
 
 from desktop.core.records import DocumentInfo
 from desktop.ui.corpus.corpus_model import CorpusModel, CorpusTreeModel, GroupBy
+from desktop.ui.i18n import translate
 
 __all__ = ["CorpusDock", "CorpusModel"]
 
-GROUPINGS = (
-    ("None", GroupBy.NONE),
-    ("Language", GroupBy.LANGUAGE),
-    ("Outlet", GroupBy.OUTLET),
-    ("Year of publication", GroupBy.YEAR),
-)
+
+def groupings() -> tuple[tuple[str, GroupBy], ...]:
+    """The ways to group the list, each with its label in the interface's language."""
+    return (
+        (translate("CorpusDock", "None", "group by: no grouping"), GroupBy.NONE),
+        (translate("CorpusDock", "Language"), GroupBy.LANGUAGE),
+        (translate("CorpusDock", "Outlet"), GroupBy.OUTLET),
+        (translate("CorpusDock", "Year of publication"), GroupBy.YEAR),
+    )
 
 
 class FilterEdit(QLineEdit):
@@ -65,7 +69,7 @@ class CorpusDock(QDockWidget):
     openRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
-        super().__init__("Corpus", parent)
+        super().__init__(translate("CorpusDock", "Corpus"), parent)
         self.setObjectName("corpusDock")
         self._settings = settings
         self._collapsed: set[tuple[GroupBy, str]] = set()  # groups the user folded away
@@ -76,20 +80,24 @@ class CorpusDock(QDockWidget):
         self.shown = CorpusTreeModel(self.model, self)
 
         self.filter = FilterEdit()
-        self.filter.setPlaceholderText("Filter documents")
+        self.filter.setPlaceholderText(translate("CorpusDock", "Filter documents"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter documents")
-        self.filter.setToolTip("Title, outlet, author, language or date; accents and case ignored")
+        self.filter.setAccessibleName(translate("CorpusDock", "Filter documents"))
+        self.filter.setToolTip(
+            translate(
+                "CorpusDock", "Title, outlet, author, language or date; accents and case ignored"
+            )
+        )
         self.group_by = QComboBox()
-        self.group_by.setAccessibleName("Group documents by")
-        for label, group_by in GROUPINGS:
+        self.group_by.setAccessibleName(translate("CorpusDock", "Group documents by"))
+        for label, group_by in groupings():
             self.group_by.addItem(label, group_by)
-        group_label = QLabel("&Group by:")
+        group_label = QLabel(translate("CorpusDock", "&Group by:"))
         group_label.setBuddy(self.group_by)
 
         self.view = QTreeView()
         self.view.setModel(self.shown)
-        self.view.setAccessibleName("Documents")
+        self.view.setAccessibleName(translate("CorpusDock", "Documents"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -233,7 +241,9 @@ class CorpusDock(QDockWidget):
 
     def _update_empty(self) -> None:
         text = self.filter.text().strip()
-        self.empty.setText(f"No document matches “{text}”")
+        self.empty.setText(
+            translate("CorpusDock", "No document matches “{text}”").format(text=text)
+        )
         self.empty.setVisible(bool(text) and self.shown.visible_count() == 0)
 
     def _activated(self, index: QModelIndex) -> None:
@@ -282,7 +292,11 @@ class CorpusDock(QDockWidget):
     def list_menu(self) -> QMenu:
         menu = QMenu(self)
         selected = self.selected_documents()
-        open_selected = menu.addAction("Open Selected" if len(selected) > 1 else "Open")
+        open_selected = menu.addAction(
+            translate("CorpusDock", "Open Selected")
+            if len(selected) > 1
+            else translate("CorpusDock", "Open", "verb: open the document")
+        )
         open_selected.setEnabled(bool(selected))
         open_selected.triggered.connect(self.open_selected)
         if len(selected) == 1 and self.document_actions:
@@ -290,16 +304,16 @@ class CorpusDock(QDockWidget):
             menu.addActions(self.document_actions)
         if self.shown.group_by != GroupBy.NONE:
             menu.addSeparator()
-            menu.addAction("Expand All Groups", self.view.expandAll)
-            menu.addAction("Collapse All Groups", self.view.collapseAll)
+            menu.addAction(translate("CorpusDock", "Expand All Groups"), self.view.expandAll)
+            menu.addAction(translate("CorpusDock", "Collapse All Groups"), self.view.collapseAll)
         return menu
 
     def header_menu(self) -> QMenu:
         menu = QMenu(self)
-        project: QAction = menu.addAction("Project order")
+        project: QAction = menu.addAction(translate("CorpusDock", "Project order"))
         project.setCheckable(True)
         project.setChecked(self.shown.sort_column < 0)
-        project.setToolTip("The order of the project, as imported")
+        project.setToolTip(translate("CorpusDock", "The order of the project, as imported"))
         project.triggered.connect(lambda: self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder))
         return menu
 

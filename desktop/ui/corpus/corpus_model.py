@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 
 from desktop.core.folding import fold
 from desktop.core.records import DocumentInfo
+from desktop.ui.i18n import plural, translate
 from desktop.ui.table_model import Index, RecordTableModel
 from desktop.ui.text_util import language_label, language_name
 
@@ -22,7 +23,7 @@ TITLE, LANGUAGE, OUTLET, DATE, COUNT = range(5)
 class CorpusModel(RecordTableModel):
     """Every document of the project, in project order, one row each."""
 
-    columns = ("Title", "Lang.", "Outlet", "Date", "Annot.")
+    columns = ("Title", "Lang.", "Outlet", "Date", "Annot.")  # headers: column_titles()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -42,6 +43,22 @@ class CorpusModel(RecordTableModel):
         record: DocumentInfo | None = self.record_at(row)
         return record
 
+    @staticmethod
+    def column_titles() -> tuple[str, ...]:
+        """The column headers, in the interface's language (looked up when shown)."""
+        return (
+            translate("CorpusModel", "Title"),
+            translate("CorpusModel", "Lang.", "column: the document's language, abbreviated"),
+            translate("CorpusModel", "Outlet"),
+            translate("CorpusModel", "Date"),
+            translate("CorpusModel", "Annot.", "column: number of annotations, abbreviated"),
+        )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.column_titles()[section]
+        return super().headerData(section, orientation, role)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
@@ -55,10 +72,17 @@ class CorpusModel(RecordTableModel):
                 doc.annotation_count,
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            state = "open in the reader" if doc.id in self._open else "double-click to open"
-            return (
-                f"{doc.title}\n{language_label(doc.language)} · {doc.length} characters · {state}"
+            state = (
+                translate("CorpusModel", "open in the reader")
+                if doc.id in self._open
+                else translate("CorpusModel", "double-click to open")
             )
+            characters = plural(
+                doc.length,
+                translate("CorpusModel", "{n} character"),
+                translate("CorpusModel", "{n} characters"),
+            )
+            return f"{doc.title}\n{language_label(doc.language)} · {characters} · {state}"
         if role == Qt.ItemDataRole.FontRole and doc.id in self._open:
             font = QFont()
             font.setBold(True)
@@ -77,8 +101,16 @@ class GroupBy(StrEnum):
 
 # The column whose sort order also orders the groups of each grouping.
 _GROUP_COLUMN = {GroupBy.LANGUAGE: LANGUAGE, GroupBy.OUTLET: OUTLET, GroupBy.YEAR: DATE}
-_NO_GROUP_LABEL = {GroupBy.LANGUAGE: "Language not set", GroupBy.OUTLET: "No outlet",
-                   GroupBy.YEAR: "No date"}  # fmt: skip
+
+
+def no_group_label(group_by: GroupBy) -> str:
+    """The label of the group of documents with the field not set."""
+    if group_by == GroupBy.LANGUAGE:
+        return translate("CorpusModel", "Language not set")
+    if group_by == GroupBy.OUTLET:
+        return translate("CorpusModel", "No outlet")
+    return translate("CorpusModel", "No date")
+
 
 _ISO = re.compile(r"\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?!\d)")
 _DAY_FIRST = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)")
@@ -289,7 +321,7 @@ class CorpusTreeModel(QAbstractItemModel):
             named.reverse()
         self._groups = named + ([groups[""]] if "" in groups else [])
         for number, group in enumerate(self._groups):
-            group.label = group.label or _NO_GROUP_LABEL[self._group_by]
+            group.label = group.label or no_group_label(self._group_by)
             self._where.update((r, (number, i)) for i, r in enumerate(group.rows))
 
     def _begin_layout(self) -> None:

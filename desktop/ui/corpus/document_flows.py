@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.records import DocumentInfo
-from desktop.core.wording import counted
 from desktop.ui import dialogs
 from desktop.ui.colours import error_style
 from desktop.ui.corpus import text_flows
+from desktop.ui.i18n import plural, translate
+from desktop.ui.language_names import language_names
 from desktop.ui.session import ProjectSession
 from desktop.ui.text_util import language_label
 
@@ -32,7 +33,8 @@ DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def language_code(typed: str) -> str | None:
-    """A language code from a code or an English language name; "" for nothing typed."""
+    """A language code from a code or a language's name (translated or English); "" for
+    nothing typed."""
     typed = typed.strip()
     if not typed:
         return ""
@@ -40,6 +42,9 @@ def language_code(typed: str) -> str | None:
     if code not in (QLocale.Language.AnyLanguage, QLocale.Language.C):
         return typed.lower()
     folded = typed.casefold()
+    for known, name in language_names().items():
+        if name.casefold() == folded:
+            return known
     for language in QLocale.Language:
         if QLocale.languageToString(language).casefold() == folded:
             found = QLocale.languageToCode(language)
@@ -53,7 +58,7 @@ class DocumentDialog(QDialog):
     def __init__(self, document: DocumentInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentProperties")
-        self.setWindowTitle("Document Properties")
+        self.setWindowTitle(translate("DocumentDialog", "Document Properties"))
         self.document = document
         self.title = QLineEdit(document.title)
         self.language = QComboBox()
@@ -69,19 +74,23 @@ class DocumentDialog(QDialog):
         self.url = QLineEdit(document.url)
         self.author = QLineEdit(document.author)
         self.published = QLineEdit(document.published)
-        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.published.setPlaceholderText(translate("DocumentDialog", "YYYY-MM-DD", "date format"))
         for widget, name in (
-            (self.title, "Title"), (self.language, "Language"), (self.source, "Outlet"),
-            (self.url, "URL"), (self.author, "Author"), (self.published, "Published"),
+            (self.title, translate("DocumentDialog", "Title")),
+            (self.language, translate("DocumentDialog", "Language")),
+            (self.source, translate("DocumentDialog", "Outlet")),
+            (self.url, translate("DocumentDialog", "URL")),
+            (self.author, translate("DocumentDialog", "Author")),
+            (self.published, translate("DocumentDialog", "Published")),
         ):  # fmt: skip
             widget.setAccessibleName(name)
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Language:", self.language)
-        form.addRow("&Outlet:", self.source)
-        form.addRow("&URL:", self.url)
-        form.addRow("&Author:", self.author)
-        form.addRow("&Published:", self.published)
+        form.addRow(translate("DocumentDialog", "&Title:"), self.title)
+        form.addRow(translate("DocumentDialog", "&Language:"), self.language)
+        form.addRow(translate("DocumentDialog", "&Outlet:"), self.source)
+        form.addRow(translate("DocumentDialog", "&URL:"), self.url)
+        form.addRow(translate("DocumentDialog", "&Author:"), self.author)
+        form.addRow(translate("DocumentDialog", "&Published:"), self.published)
         self.facts = QLabel()
         self.facts.setEnabled(False)
         self.facts.setWordWrap(True)
@@ -94,8 +103,14 @@ class DocumentDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.edit_text = buttons.addButton("&Edit Text…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.edit_text.setToolTip("Correct the text itself (an OCR error, a missing paragraph)")
+        self.edit_text = buttons.addButton(
+            translate("DocumentDialog", "&Edit Text…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.edit_text.setToolTip(
+            translate(
+                "DocumentDialog", "Correct the text itself (an OCR error, a missing paragraph)"
+            )
+        )
         self.edit_text.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -108,12 +123,34 @@ class DocumentDialog(QDialog):
     def show_facts(self, document: DocumentInfo) -> None:
         """The document as it now is (its text may have been replaced meanwhile)."""
         self.document = document
-        orphans = f" ({document.orphan_count} orphaned)" if document.orphan_count else ""
-        self.facts.setText(
-            f"{document.length:,} characters · {document.annotation_count} annotations"
-            f"{orphans} · imported {document.imported_at:%Y-%m-%d}"
-            + (f" from {document.original_filename}" if document.original_filename else "")
-        )
+        orphans = document.orphan_count
+        fields = {
+            "characters": plural(
+                document.length,
+                translate("DocumentDialog", "{n} character"),
+                translate("DocumentDialog", "{n} characters"),
+            ),
+            "annotations": plural(
+                document.annotation_count,
+                translate("DocumentDialog", "{n} annotation"),
+                translate("DocumentDialog", "{n} annotations"),
+            ),
+            "orphans": " " + translate("DocumentDialog", "({count} orphaned)").format(count=orphans)
+            if orphans
+            else "",
+            "date": f"{document.imported_at:%Y-%m-%d}",
+            "file": document.original_filename,
+        }
+        if document.original_filename:
+            facts = translate(
+                "DocumentDialog",
+                "{characters} · {annotations}{orphans} · imported {date} from {file}",
+            )
+        else:
+            facts = translate(
+                "DocumentDialog", "{characters} · {annotations}{orphans} · imported {date}"
+            )
+        self.facts.setText(facts.format(**fields))
 
     def language_code(self) -> str | None:
         """The chosen code ("" for none): from the list, or typed as a code ("tr"), a name
@@ -138,14 +175,18 @@ class DocumentDialog(QDialog):
     def accept(self) -> None:
         problem = ""
         if not self.title.text().strip():
-            problem = "A document needs a title."
+            problem = translate("DocumentDialog", "A document needs a title.")
         elif (date := self.published.text().strip()) and not DATE.fullmatch(date):
-            problem = f"“{date}” is not a date: write it as YYYY-MM-DD (or YYYY-MM, or YYYY)."
+            problem = translate(
+                "DocumentDialog",
+                "“{date}” is not a date: write it as YYYY-MM-DD (or YYYY-MM, or YYYY).",
+            ).format(date=date)
         elif self.language_code() is None:
-            problem = (
-                f"“{self.language.currentText().strip()}” is not a language Parallax knows: "
-                "type a name (Vietnamese) or a code (vi)."
-            )
+            problem = translate(
+                "DocumentDialog",
+                "“{language}” is not a language Parallax knows: "
+                "type a name (Vietnamese) or a code (vi).",
+            ).format(language=self.language.currentText().strip())
         if problem:
             self.show_error(problem)
             return
@@ -178,12 +219,23 @@ def _edit_text(dialog: DocumentDialog, session: ProjectSession) -> None:
 
 def delete(parent: QWidget, session: ProjectSession, document: DocumentInfo) -> bool:
     count = document.annotation_count
-    uses = counted(count, "annotation") if count else "no annotations"
+    uses = (
+        plural(
+            count,
+            translate("DocumentDialog", "{n} annotation"),
+            translate("DocumentDialog", "{n} annotations"),
+        )
+        if count
+        else translate("DocumentDialog", "no annotations")
+    )
     if not dialogs.confirm(
         parent,
-        "Delete Document",
-        f"Delete “{document.title}” and its {uses} from the project? You can undo this "
-        "(Edit → Undo).",
+        translate("DocumentDialog", "Delete Document"),
+        translate(
+            "DocumentDialog",
+            "Delete “{title}” and its {annotations} from the project? You can undo this "
+            "(Edit → Undo).",
+        ).format(title=document.title, annotations=uses),
     ):
         return False
     return session.delete_document(document)

@@ -26,6 +26,7 @@ from desktop.core.importers import reading
 from desktop.core.importers.base import ImportFailure
 from desktop.core.importers.plain import EncodingGuess
 from desktop.ui.colours import error_style
+from desktop.ui.i18n import plural, translate
 
 # Offered after the guess: the encodings older files in the app's languages come in.
 COMMON = [
@@ -63,7 +64,7 @@ class EncodingReview(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("encodingReview")
-        self.setWindowTitle("Check encodings")
+        self.setWindowTitle(translate("EncodingReview", "Check encodings"))
         self._files = list(files)
         self._preview = preview
         self._shown: dict[tuple[Path, str], tuple[str, str]] = {
@@ -71,14 +72,30 @@ class EncodingReview(QDialog):
         }
         self._errors: dict[int, str] = {}
         count = len(self._files)
-        which = "this file encodes its" if count == 1 else f"these {count} files encode their"
         intro = QLabel(
-            f"Parallax is not sure how {which} text. Check the preview of each; "
-            "if it reads wrongly, choose another encoding."
+            plural(
+                count,
+                translate(
+                    "EncodingReview",
+                    "Parallax is not sure how this file encodes its text. Check the preview "
+                    "of each; if it reads wrongly, choose another encoding.",
+                ),
+                translate(
+                    "EncodingReview",
+                    "Parallax is not sure how these {n} files encode their text. Check the "
+                    "preview of each; if it reads wrongly, choose another encoding.",
+                ),
+            )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(count, 3)
-        self.table.setHorizontalHeaderLabels(["File", "Encoding", "Guessed from"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("EncodingReview", "File"),
+                translate("EncodingReview", "Encoding"),
+                translate("EncodingReview", "Guessed from"),
+            ]
+        )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -95,7 +112,9 @@ class EncodingReview(QDialog):
             combo = QComboBox()
             combo.setEditable(True)  # any encoding Python knows can be typed
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            combo.setAccessibleName(f"Encoding of {path.name}")
+            combo.setAccessibleName(
+                translate("EncodingReview", "Encoding of {file}").format(file=path.name)
+            )
             combo.addItems(choices(guess.encoding))
             combo.currentIndexChanged.connect(lambda _=0, r=row: self._changed(r))
             line = combo.lineEdit()
@@ -108,7 +127,7 @@ class EncodingReview(QDialog):
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("encodingPreview")
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(translate("EncodingReview", "Preview"))
         self.preview.setReadOnly(True)
         self.error = QLabel()
         self.error.setObjectName("encodingError")
@@ -118,13 +137,15 @@ class EncodingReview(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("EncodingReview", "Import", "button: import the files")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("Preview of the selected file:"))
+        layout.addWidget(QLabel(translate("EncodingReview", "Preview of the selected file:")))
         layout.addWidget(self.preview, 2)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -165,7 +186,10 @@ class EncodingReview(QDialog):
         encoding = self.combo(row).currentText().strip()
         key = (path, _codec(encoding))
         if not encoding:
-            self._shown[key] = ("", f"{path.name}: choose an encoding.")
+            self._shown[key] = (
+                "",
+                translate("EncodingReview", "{file}: choose an encoding.").format(file=path.name),
+            )
         elif key not in self._shown:
             try:
                 self._shown[key] = (self._preview(path, encoding), "")

@@ -18,10 +18,21 @@ from desktop.core.importers.plain import EncodingGuess
 from desktop.core.importers.reading import FORMATS
 from desktop.core.importing import Importer, ImportOutcome, gather
 from desktop.core.project import ProjectService
-from desktop.core.wording import counted
 from desktop.ui.corpus.encoding_review import EncodingReview
+from desktop.ui.i18n import plural, translate
 
-FILTER = "Documents ({});;All files (*)".format(" ".join(f"*{s}" for s in sorted(FORMATS)))
+PATTERNS = " ".join(f"*{s}" for s in sorted(FORMATS))
+# English, made at import time: kept for callers not yet using file_filter().
+FILTER = f"Documents ({PATTERNS});;All files (*)"
+
+
+def file_filter() -> str:
+    """The file dialog's filter for the documents Parallax reads, in the interface's language."""
+    return (
+        translate("ImportRun", "Documents ({patterns})").format(patterns=PATTERNS)
+        + ";;"
+        + translate("ImportRun", "All files (*)")
+    )
 
 
 class _Worker(QObject):
@@ -99,8 +110,14 @@ class ImportRun(QObject):
         super().__init__(parent)
         self._parent = parent
         self._abandoned = False
-        self.progress = QProgressDialog("Looking for files…", "Cancel", 0, 1, parent)
-        self.progress.setWindowTitle("Importing documents")
+        self.progress = QProgressDialog(
+            translate("ImportRun", "Looking for files…"),
+            translate("ImportRun", "Cancel"),
+            0,
+            1,
+            parent,
+        )
+        self.progress.setWindowTitle(translate("ImportRun", "Importing documents"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)  # a quick import does not flash a dialog
         self.progress.setAutoClose(False)
@@ -136,7 +153,11 @@ class ImportRun(QObject):
     def _checking(self, done: int, total: int, name: str) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.progress.setLabelText(f"Checking the encoding of {name} ({done + 1} of {total})…")
+        self.progress.setLabelText(
+            translate("ImportRun", "Checking the encoding of {file} ({number} of {total})…").format(
+                file=name, number=done + 1, total=total
+            )
+        )
 
     def _scanned(self, unsure: list[tuple[Path, EncodingGuess]]) -> None:
         if self._abandoned:
@@ -157,7 +178,7 @@ class ImportRun(QObject):
         # Once: a dialog accepted again (Enter, then OK) must not import the files twice.
         self.review.accepted.disconnect(self._reviewed)
         self.worker.encodings = self.review.encodings()
-        self.progress.setLabelText("Importing…")
+        self.progress.setLabelText(translate("ImportRun", "Importing…"))
         self._go.emit()
 
     def _declined(self) -> None:
@@ -172,7 +193,11 @@ class ImportRun(QObject):
     def _progressed(self, done: int, total: int, name: str) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.progress.setLabelText(f"Reading {name} ({done + 1} of {total})…")
+        self.progress.setLabelText(
+            translate("ImportRun", "Reading {file} ({number} of {total})…").format(
+                file=name, number=done + 1, total=total
+            )
+        )
 
     def _finished(self, outcomes: list[ImportOutcome], total: int) -> None:
         self.thread.wait()
@@ -184,7 +209,11 @@ class ImportRun(QObject):
         duplicates = [o.path for o in outcomes if o.status == "duplicate"]
         if duplicates:  # skipped unless the user asks otherwise: here they can
             again = self.summary.addButton(
-                f"Import the {counted(len(duplicates), 'Duplicate')} Anyway",
+                plural(
+                    len(duplicates),
+                    translate("ImportRun", "Import the {n} Duplicate Anyway"),
+                    translate("ImportRun", "Import the {n} Duplicates Anyway"),
+                ),
                 QMessageBox.ButtonRole.ActionRole,
             )
             again.setObjectName("importDuplicates")
@@ -195,23 +224,51 @@ class ImportRun(QObject):
 
 def summary_box(parent: QWidget, outcomes: list[ImportOutcome], total: int) -> QMessageBox:
     counts = Counter(o.status for o in outcomes)
-    lines = [f"Imported {counts['imported']} of {total} files."]
+    lines = [
+        translate("ImportRun", "Imported {imported} of {total} files.").format(
+            imported=counts["imported"], total=total
+        )
+    ]
     if counts["duplicate"]:
-        lines.append(f"{counts['duplicate']} already in the project, skipped.")
+        lines.append(
+            translate("ImportRun", "{count} already in the project, skipped.").format(
+                count=counts["duplicate"]
+            )
+        )
     if counts["skipped"]:
-        lines.append(f"{counts['skipped']} not documents Parallax reads, skipped.")
+        lines.append(
+            translate("ImportRun", "{count} not documents Parallax reads, skipped.").format(
+                count=counts["skipped"]
+            )
+        )
     if counts["failed"]:
-        lines.append(f"{counts['failed']} could not be imported (see the details).")
+        lines.append(
+            translate("ImportRun", "{count} could not be imported (see the details).").format(
+                count=counts["failed"]
+            )
+        )
     if len(outcomes) < total:
-        lines.append(f"Cancelled: {total - len(outcomes)} files were not read.")
+        lines.append(
+            plural(
+                total - len(outcomes),
+                translate("ImportRun", "Cancelled: {n} file was not read."),
+                translate("ImportRun", "Cancelled: {n} files were not read."),
+            )
+        )
     box = QMessageBox(parent)
-    box.setWindowTitle("Import finished")
+    box.setWindowTitle(translate("ImportRun", "Import finished"))
     box.setIcon(QMessageBox.Icon.Warning if counts["failed"] else QMessageBox.Icon.Information)
     box.setText("\n".join(lines))
     order = {"failed": 0, "duplicate": 1, "skipped": 2, "imported": 3}
+    statuses = {  # each outcome's status as the details name it
+        "failed": translate("ImportRun", "FAILED"),
+        "duplicate": translate("ImportRun", "DUPLICATE"),
+        "skipped": translate("ImportRun", "SKIPPED"),
+        "imported": translate("ImportRun", "IMPORTED"),
+    }
     box.setDetailedText(
         "\n".join(
-            f"{o.status.upper()}: {o.path.name} — {o.message}"
+            f"{statuses[o.status]}: {o.path.name} — {o.message}"
             for o in sorted(outcomes, key=lambda o: order[o.status])
         )
     )
@@ -222,7 +279,9 @@ def summary_box(parent: QWidget, outcomes: list[ImportOutcome], total: int) -> Q
 
 def choose_files(parent: QWidget, settings: QSettings) -> list[Path]:
     folder = str(settings.value("import/folder", ""))
-    names, _ = QFileDialog.getOpenFileNames(parent, "Import documents", folder, FILTER)
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, translate("ImportRun", "Import documents"), folder, file_filter()
+    )
     if names:
         settings.setValue("import/folder", str(Path(names[0]).parent))
     return [Path(n) for n in names]
@@ -230,7 +289,9 @@ def choose_files(parent: QWidget, settings: QSettings) -> list[Path]:
 
 def choose_folder(parent: QWidget, settings: QSettings) -> list[Path]:
     folder = str(settings.value("import/folder", ""))
-    name = QFileDialog.getExistingDirectory(parent, "Import every document in a folder", folder)
+    name = QFileDialog.getExistingDirectory(
+        parent, translate("ImportRun", "Import every document in a folder"), folder
+    )
     if name:
         settings.setValue("import/folder", name)
     return [Path(name)] if name else []

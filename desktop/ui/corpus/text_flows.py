@@ -1,16 +1,20 @@
 """Replacing a document's text, as the user meets it: a new version read from a file, or
 the text corrected in an editor; then a review of where each annotation will go, and
-only then the change (one undo step)."""
+only then the change (one undo step).
+
+Reading the file, planning where each annotation goes and the replacement itself run off
+the UI thread under a progress dialog (``background``): re-anchoring 10,000 annotations in
+1,000,000 characters takes seconds. Reading and planning change nothing and can be
+cancelled at once; the replacement is one transaction and runs to its end."""
 
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,32 +30,32 @@ from PySide6.QtWidgets import (
 
 from desktop.core.importers import reading
 from desktop.core.importers.base import ImportFailure
-from desktop.core.project import TextReplacement
+from desktop.core.project import ProjectError, ProjectService, TextChange, TextReplacement
 from desktop.core.records import DocumentInfo, TagInfo
-from desktop.core.wording import counted
-from desktop.ui.corpus.import_flow import FILTER
+from desktop.ui import background
+from desktop.ui.corpus import import_flow
+from desktop.ui.i18n import number, plural, translate
 from desktop.ui.session import ProjectSession
+from desktop.ui.text_commands import ReplaceText
 from desktop.ui.text_util import short
 
-# What the review lists: the passages that did not simply stay or follow their quote.
-OUTCOMES = (
-    ("position", "stay in place"),
-    ("exact", "found by their quote"),
-    ("fuzzy", "found approximately"),
-    ("orphan", "cannot be placed (become orphans)"),
-)
-LISTED = {"fuzzy": "Found approximately", "orphan": "Cannot be placed"}
+
+def outcomes() -> tuple[tuple[str, str], ...]:
+    """How the review counts each way an annotation was placed (method, words)."""
+    return (
+        ("position", translate("ReplacementReview", "stay in place")),
+        ("exact", translate("ReplacementReview", "found by their quote")),
+        ("fuzzy", translate("ReplacementReview", "found approximately")),
+        ("orphan", translate("ReplacementReview", "cannot be placed (become orphans)")),
+    )
 
 
-class _Busy:
-    """A busy cursor while the window waits (planning 150,000 characters with 500
-    annotations takes milliseconds; reading a long PDF may take seconds)."""
-
-    def __enter__(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *_: object) -> None:
-        QApplication.restoreOverrideCursor()
+def listed() -> dict[str, str]:
+    """What the review lists: the passages that did not simply stay or follow their quote."""
+    return {
+        "fuzzy": translate("ReplacementReview", "Found approximately"),
+        "orphan": translate("ReplacementReview", "Cannot be placed"),
+    }
 
 
 class TextEditor(QDialog):
@@ -61,20 +65,28 @@ class TextEditor(QDialog):
     def __init__(self, document: DocumentInfo, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("textEditor")
-        self.setWindowTitle(f"Edit Text — {document.title}")
+        self.setWindowTitle(
+            translate("ReplacementReview", "Edit Text — {title}").format(title=document.title)
+        )
         hint = QLabel(
-            "Correct the text, then choose Review Changes: Parallax shows where each "
-            "annotation will go before anything is changed."
+            translate(
+                "ReplacementReview",
+                "Correct the text, then choose Review Changes: Parallax shows where each "
+                "annotation will go before anything is changed.",
+            )
         )
         hint.setWordWrap(True)
         # A plain-text editor lays out long texts lazily: a whole book stays usable.
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("textEditorBody")
-        self.editor.setAccessibleName("Document text")
+        self.editor.setAccessibleName(translate("ReplacementReview", "Document text"))
         self.editor.setPlainText(text)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.review = buttons.addButton("&Review Changes…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.review = buttons.addButton(
+            translate("ReplacementReview", "&Review Changes…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.review.setDefault(False)  # Enter types a line break
         self.review.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
@@ -103,48 +115,77 @@ class ReplacementReview(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("replacementReview")
-        self.setWindowTitle(f"Replace Text — {document.title}")
+        self.setWindowTitle(
+            translate("ReplacementReview", "Replace Text — {title}").format(title=document.title)
+        )
         counts = plan.counts()
         heading = QLabel(
-            f"Replace the text of <b>{escape(document.title)}</b> "
-            f"({plan.old_length:,} characters) with the new one ({len(plan.text):,}): "
-            f"“{escape(short(plan.text, 90))}”"
+            translate(
+                "ReplacementReview",
+                "Replace the text of <b>{title}</b> ({old} characters) with the new one "
+                "({new}): “{start}”",
+            ).format(
+                title=escape(document.title),
+                old=number(plan.old_length),
+                new=number(len(plan.text)),
+                start=escape(short(plan.text, 90)),
+            )
         )
         heading.setWordWrap(True)
         if plan.placed:
             lines = [
-                f"<b>{counts[method]:,}</b> {what}"
-                for method, what in OUTCOMES
+                translate("ReplacementReview", "<b>{count}</b> {outcome}").format(
+                    count=number(counts[method]), outcome=what
+                )
+                for method, what in outcomes()
                 if counts[method] or method != "fuzzy"
             ]
-            told = f"Of its {counted(len(plan.placed), 'annotation')}:<br>" + "<br>".join(lines)
+            of_its = plural(
+                len(plan.placed),
+                translate("ReplacementReview", "Of its {n} annotation:"),
+                translate("ReplacementReview", "Of its {n} annotations:"),
+            )
+            told = of_its + "<br>" + "<br>".join(lines)
         else:
-            told = "The document has no annotations."
+            told = translate("ReplacementReview", "The document has no annotations.")
         self.summary = QLabel(told)
         self.summary.setObjectName("replacementCounts")
         self.summary.setWordWrap(True)
         names = {t.id: t.name for t in tags}
-        listed = [item for item in plan.placed if item.method in LISTED]
-        self.listing = QTableWidget(len(listed), 4)
+        words = listed()
+        shown = [item for item in plan.placed if item.method in words]
+        self.listing = QTableWidget(len(shown), 4)
         self.listing.setObjectName("replacementListing")
-        self.listing.setAccessibleName("Annotations found approximately or not found")
-        self.listing.setHorizontalHeaderLabels(["Outcome", "Passage before", "Passage now", "Tags"])
+        self.listing.setAccessibleName(
+            translate("ReplacementReview", "Annotations found approximately or not found")
+        )
+        self.listing.setHorizontalHeaderLabels(
+            [
+                translate("ReplacementReview", "Outcome"),
+                translate("ReplacementReview", "Passage before"),
+                translate("ReplacementReview", "Passage now"),
+                translate("ReplacementReview", "Tags"),
+            ]
+        )
         self.listing.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.listing.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.listing.verticalHeader().hide()
         self.listing.setWordWrap(True)  # a whole sentence reads better than an elided one
-        for row, item in enumerate(listed):
+        kept_as_orphan = translate("ReplacementReview", "— (kept as an orphan, to place or delete)")
+        alike = translate("ReplacementReview", "“{passage}” ({score}% alike)")
+        no_tags = translate("ReplacementReview", "No tags")
+        for row, item in enumerate(shown):
             annotation = item.annotation
             now = (
-                "— (kept as an orphan, to place or delete)"
+                kept_as_orphan
                 if item.method == "orphan"
-                else f"“{short(plan.passage(item), 200)}” ({item.score:.0f}% alike)"
+                else alike.format(passage=short(plan.passage(item), 200), score=f"{item.score:.0f}")
             )
             cells = (
-                LISTED[item.method],
+                words[item.method],
                 f"“{short(annotation.quote, 200)}”",
                 now,
-                ", ".join(names[t] for t in annotation.tag_ids if t in names) or "No tags",
+                ", ".join(names[t] for t in annotation.tag_ids if t in names) or no_tags,
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -156,13 +197,19 @@ class ReplacementReview(QDialog):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.listing.resizeRowsToContents()
-        self.listing.setHidden(not listed)
-        kept = "Orphans keep their quote, tags and note and are listed for review. "
-        after = QLabel((kept if counts["orphan"] else "") + "You can undo this (Edit → Undo).")
+        self.listing.setHidden(not shown)
+        kept = translate(
+            "ReplacementReview",
+            "Orphans keep their quote, tags and note and are listed for review. ",
+        )
+        undo = translate("ReplacementReview", "You can undo this (Edit → Undo).")
+        after = QLabel((kept if counts["orphan"] else "") + undo)
         after.setWordWrap(True)
         after.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.replace = buttons.addButton("&Replace", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.replace = buttons.addButton(
+            translate("ReplacementReview", "&Replace"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.replace.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -172,23 +219,84 @@ class ReplacementReview(QDialog):
         layout.addWidget(self.listing, 1)
         layout.addWidget(after)
         layout.addWidget(buttons)
-        self.resize(820, 500 if listed else 300)
+        self.resize(820, 500 if shown else 300)
 
 
 def review_and_replace(
     parent: QWidget, session: ProjectSession, document: DocumentInfo, text: str
 ) -> bool:
     """Show where each annotation would go; replace the text if the user agrees."""
-    refused: list[str] = []
-    with _Busy():
-        plan = session.plan_text(document, text, on_error=refused.append)
-    if plan is None:
-        QMessageBox.information(parent, "Text Not Replaced", "\n".join(refused))
+    store, coder = session.service.store, session.service.coder
+
+    def plan(_progress: background.Progress) -> TextReplacement:
+        # A service of its own: the window's keeps caches that only the UI thread touches.
+        return ProjectService(store, coder).plan_text_replacement(document.id, text)
+
+    try:
+        planned = background.run(
+            plan,
+            parent,
+            title=translate("ReplacementReview", "Replace Text"),
+            label=translate(
+                "ReplacementReview", "Finding where each annotation of “{title}” goes…"
+            ).format(title=short(document.title, 60)),
+            abandon=True,  # nothing is changed yet: the plan is simply dropped
+        )
+    except background.Cancelled:
         return False
-    if not ReplacementReview(document, plan, session.tags(), parent).exec():
+    except ProjectError as error:
+        QMessageBox.information(
+            parent, translate("ReplacementReview", "Text Not Replaced"), str(error)
+        )
         return False
-    with _Busy():
-        return session.replace_text(document, text) is not None
+    if not ReplacementReview(document, planned, session.tags(), parent).exec():
+        return False
+    return _replace(parent, session, document, text)
+
+
+def _replace(parent: QWidget, session: ProjectSession, document: DocumentInfo, text: str) -> bool:
+    """Replace the text in one transaction, off the UI thread (it plans again, inside the
+    transaction, and cannot stop halfway), then record it as one undo step."""
+    store, coder = session.service.store, session.service.coder
+
+    def replace(_progress: background.Progress) -> TextChange:
+        return ProjectService(store, coder).replace_text(document.id, text)
+
+    try:
+        change = background.run(
+            replace,
+            parent,
+            title=translate("ReplacementReview", "Replace Text"),
+            label=translate("ReplacementReview", "Replacing the text of “{title}”…").format(
+                title=short(document.title, 60)
+            ),
+            cancellable=False,
+        )
+    except ProjectError as error:
+        session.report(str(error))
+        return False
+    session.service.search.forget(document.id)  # the window's search kept the old text
+    session.record(ReplaceText(change, document.title, session))
+    orphans = len(change.orphans)
+    session.message.emit(
+        plural(
+            orphans,
+            translate(
+                "ReplacementReview",
+                "Replaced the text of “{title}”: {n} annotation could not be placed.",
+            ),
+            translate(
+                "ReplacementReview",
+                "Replaced the text of “{title}”: {n} annotations could not be placed.",
+            ),
+            title=document.title,
+        )
+        if orphans
+        else translate("ReplacementReview", "Replaced the text of “{title}”.").format(
+            title=document.title
+        )
+    )
+    return True
 
 
 def replace_from_file(
@@ -198,20 +306,38 @@ def replace_from_file(
     and replace the text after the review."""
     folder = str(settings.value("import/folder", ""))
     name, _ = QFileDialog.getOpenFileName(
-        parent, f"Replace the text of “{document.title}” with", folder, FILTER
+        parent,
+        translate("ReplacementReview", "Replace the text of “{title}” with").format(
+            title=document.title
+        ),
+        folder,
+        import_flow.file_filter(),
     )
     if not name:
         return False
     path = Path(name)
     settings.setValue("import/folder", str(path.parent))
+    cannot = translate("ReplacementReview", "Cannot Read File")
     try:
-        with _Busy():  # the document's language: detection would only cost time
-            found = reading.read_file(path, language=document.language or None)
+        found = background.run(
+            # The document's language: detection would only cost time.
+            lambda _progress: reading.read_file(path, language=document.language or None),
+            parent,
+            title=translate("ReplacementReview", "Replace Text"),
+            label=translate("ReplacementReview", "Reading {name}…").format(name=path.name),
+            abandon=True,
+        )
+    except background.Cancelled:
+        return False
     except (ImportFailure, OSError) as error:
-        QMessageBox.warning(parent, "Cannot Read File", f"{path.name} {error}.\n\n({path})")
+        QMessageBox.warning(parent, cannot, f"{path.name} {error}.\n\n({path})")
         return False
     except RecursionError:  # pathologically nested markup
-        QMessageBox.warning(parent, "Cannot Read File", f"{path.name} is nested too deeply.")
+        QMessageBox.warning(
+            parent,
+            cannot,
+            translate("ReplacementReview", "{name} is nested too deeply.").format(name=path.name),
+        )
         return False
     return review_and_replace(parent, session, document, found.text)
 

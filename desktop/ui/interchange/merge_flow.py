@@ -14,12 +14,14 @@ from desktop.core.importers.annotations import FILTER, AnnotationFormat, annotat
 from desktop.core.incoming import Incoming, IncomingError
 from desktop.core.project import ProjectError, ProjectService
 from desktop.ui import commands
+from desktop.ui.i18n import translate
 from desktop.ui.interchange.merge_preview import MergePreview
 
 
 def choose_file(parent: QWidget, settings: QSettings) -> Path | None:
     folder = str(settings.value("import/annotations", str(Path.home())))
-    path, _ = QFileDialog.getOpenFileName(parent, "Import Annotations", folder, FILTER)
+    title = translate("MergeRun", "Import Annotations")
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, FILTER)
     if not path:
         return None
     settings.setValue("import/annotations", str(Path(path).parent))
@@ -48,9 +50,15 @@ class _Worker(QObject):
         except (IncomingError, ProjectError, OSError) as error:
             self.failed.emit(str(error))
         except RecursionError:
-            self.failed.emit(f"{self.path} is nested too deeply to read.")
+            self.failed.emit(
+                translate("MergeRun", "{path} is nested too deeply to read.").format(path=self.path)
+            )
         except Exception as error:  # a reader's bug must not leave the progress dialog up
-            self.failed.emit(f"{self.path} could not be read ({type(error).__name__}: {error}).")
+            self.failed.emit(
+                translate("MergeRun", "{path} could not be read ({error}).").format(
+                    path=self.path, error=f"{type(error).__name__}: {error}"
+                )
+            )
 
     @Slot()
     def merge(self) -> None:
@@ -58,14 +66,19 @@ class _Worker(QObject):
         try:
             self.merged.emit(merging.merge(self.service, self.incoming))
         except ProjectError as error:
-            self.failed.emit(f"Nothing was imported: {error}")
+            self.failed.emit(
+                translate("MergeRun", "Nothing was imported: {error}").format(error=error)
+            )
 
 
 class MergeWork(commands.Command):
     """An import of annotations; undo takes all of it back, redo puts back the same rows."""
 
     def __init__(self, result: merging.MergeResult, incoming: Incoming, host: commands.Host):
-        super().__init__(f"Import annotations from {incoming.path.name}", host)
+        text = translate("MergeRun", "Import annotations from {name}").format(
+            name=incoming.path.name
+        )
+        super().__init__(text, host)
         self._result = result
         self._undone: merge_undo.Unmerged | None = None
 
@@ -97,8 +110,14 @@ class MergeRun(QObject):
         self._merging = False
         self._ended = False
         self.preview: MergePreview | None = None
-        self.progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, parent)
-        self.progress.setWindowTitle("Importing annotations")
+        self.progress = QProgressDialog(
+            translate("MergeRun", "Reading {name}…").format(name=path.name),
+            translate("MergeRun", "Cancel"),
+            0,
+            0,
+            parent,
+        )
+        self.progress.setWindowTitle(translate("MergeRun", "Importing annotations"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setAutoClose(False)
@@ -155,7 +174,9 @@ class MergeRun(QObject):
         # One transaction: it lands whole or not at all, so nothing cancels it now; closing
         # the progress dialog still emits ``canceled``, which must not drop the result.
         self.progress.canceled.disconnect(self._cancel)
-        self.progress.setLabelText(f"Importing {plan.source.name}…")
+        self.progress.setLabelText(
+            translate("MergeRun", "Importing {name}…").format(name=plan.source.name)
+        )
         self.progress.setCancelButton(None)
         self.progress.show()
         self._go.emit()
@@ -171,7 +192,7 @@ class MergeRun(QObject):
     def _failed(self, message: str) -> None:
         self._finish()
         if not self._abandoned:
-            QMessageBox.warning(self._parent, "Import failed", message)
+            QMessageBox.warning(self._parent, translate("MergeRun", "Import failed"), message)
 
 
 def start(
@@ -184,10 +205,13 @@ def start(
     if found is None:
         QMessageBox.warning(
             parent,
-            "Import failed",
-            f"{path} is not a file of annotations Parallax reads (W3C or project JSON, "
-            "REFI-QDA, doccano, Label Studio, brat). Documents are imported with "
-            "File → Import Documents.",
+            translate("MergeRun", "Import failed"),
+            translate(
+                "MergeRun",
+                "{path} is not a file of annotations Parallax reads (W3C or project JSON, "
+                "REFI-QDA, doccano, Label Studio, brat). Documents are imported with "
+                "File → Import Documents.",
+            ).format(path=path),
         )
         return None
     run = MergeRun(parent, service, path, found)

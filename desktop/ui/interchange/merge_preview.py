@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.merging import MergePlan, Planned
+from desktop.ui.i18n import number, translate
 from desktop.ui.text_util import short
 
 ROWS_SHOWN = 500  # rows listed per tab; a table of 100,000 passages helps nobody
@@ -27,7 +28,9 @@ ROWS_SHOWN = 500  # rows listed per tab; a table of 100,000 passages helps nobod
 class MergePreview(QDialog):
     def __init__(self, plan: MergePlan, tag_names: dict[int, str], parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import Annotations — {plan.source.name}")
+        self.setWindowTitle(
+            translate("MergePreview", "Import Annotations — {name}").format(name=plan.source.name)
+        )
         self.resize(860, 560)
         self._plan = plan
         self._tag_names = tag_names | {t.key: name for t, _, name in plan.new_tags}
@@ -36,22 +39,28 @@ class MergePreview(QDialog):
         heading.setToolTip(str(plan.source))
         layout.addWidget(heading)
         self.summary = QLabel(
-            plan.summary() if plan.writes else "Nothing to import: " + plan.summary()
+            plan.summary()
+            if plan.writes
+            else translate("MergePreview", "Nothing to import: {summary}").format(
+                summary=plan.summary()
+            )
         )
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self._passages("Added", plan.added, len(plan.added))
-        self._passages("Updated", plan.updated, len(plan.updated))
+        self._passages(translate("MergePreview", "Added"), plan.added, len(plan.added))
+        self._passages(translate("MergePreview", "Updated"), plan.updated, len(plan.updated))
         self._conflicts()
-        self._lines("Skipped", plan.skipped, plan.skipped_count)
+        self._lines(translate("MergePreview", "Skipped"), plan.skipped, plan.skipped_count)
         self._lines(
-            "New tags", [f"{kind}: {name}" for _, kind, name in plan.new_tags], len(plan.new_tags)
+            translate("MergePreview", "New tags"),
+            [f"{kind}: {name}" for _, kind, name in plan.new_tags],
+            len(plan.new_tags),
         )
         self._lines(
-            "New documents",
+            translate("MergePreview", "New documents"),
             [plan.titles.get(d.key, d.key) for d in plan.new_documents],
             len(plan.new_documents),
         )
@@ -59,7 +68,7 @@ class MergePreview(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Import")
+        self.import_button.setText(translate("MergePreview", "&Import"))
         self.import_button.setEnabled(plan.writes)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -90,7 +99,10 @@ class MergePreview(QDialog):
 
     def _fill(self, table: QTableWidget, rows: list[list[str]], total: int) -> None:
         if total > len(rows):
-            rows.append([f"… and {total - len(rows):,} more"] + [""] * (table.columnCount() - 1))
+            more = translate("MergePreview", "… and {count} more").format(
+                count=number(total - len(rows))
+            )
+            rows.append([more] + [""] * (table.columnCount() - 1))
         table.setRowCount(len(rows))
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
@@ -102,7 +114,15 @@ class MergePreview(QDialog):
             table.setColumnWidth(column, min(table.columnWidth(column), 240))
 
     def _passages(self, title: str, planned: list[Planned], total: int) -> None:
-        table = self._table(["Document", "Passage", "Tags", "Note", "Coder"])
+        table = self._table(
+            [
+                translate("MergePreview", "Document"),
+                translate("MergePreview", "Passage"),
+                translate("MergePreview", "Tags"),
+                translate("MergePreview", "Note"),
+                translate("MergePreview", "Coder"),
+            ]
+        )
         titles = self._plan.titles
         rows = [
             [
@@ -125,18 +145,28 @@ class MergePreview(QDialog):
 
     def _conflicts(self) -> None:
         plan = self._plan
-        table = self._table(["Document", "Passage", "Kept", "Ours", "Theirs (the file)"])
+        table = self._table(
+            [
+                translate("MergePreview", "Document"),
+                translate("MergePreview", "Passage"),
+                translate("MergePreview", "Kept"),
+                translate("MergePreview", "Ours"),
+                translate("MergePreview", "Theirs (the file)"),
+            ]
+        )
+        theirs = translate("MergePreview", "theirs", "the version kept: the file's")
+        ours = translate("MergePreview", "ours", "the version kept: the project's")
         rows = [
-            [c.document, short(c.quote), "theirs" if c.kept == "theirs" else "ours", c.ours,
-             c.theirs]
+            [c.document, short(c.quote), theirs if c.kept == "theirs" else ours, c.ours, c.theirs]
             for c in plan.conflicts
-        ]  # fmt: skip
+        ]
         self._fill(table, rows, plan.conflict_count)
-        self._tab(table, "Conflicts", plan.conflict_count)
+        self._tab(table, translate("MergePreview", "Conflicts"), plan.conflict_count)
 
     def _lines(self, title: str, lines: list[str], total: int) -> None:
         listing = QListWidget()
         listing.addItems(lines[:ROWS_SHOWN])
         if total > min(len(lines), ROWS_SHOWN):
-            listing.addItem(f"… and {total - min(len(lines), ROWS_SHOWN):,} more")
+            more = number(total - min(len(lines), ROWS_SHOWN))
+            listing.addItem(translate("MergePreview", "… and {count} more").format(count=more))
         self._tab(listing, title, total)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
-from desktop.core.wording import counted
+from desktop.ui.i18n import plural, translate
 from desktop.ui.qt_offsets import OffsetMap
 from desktop.ui.reader import highlights, word_snap
 from desktop.ui.text_util import language_label, short
@@ -55,7 +55,7 @@ class ReaderView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setUndoRedoEnabled(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName("Document text")
+        self.setAccessibleName(translate("DocumentPane", "Document text"))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.focused.emit()  # the pane a reader clicks in is the one they work in
@@ -127,8 +127,8 @@ class DocumentPane(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Close this document")
-        self.close_button.setAccessibleName("Close document")
+        self.close_button.setToolTip(translate("DocumentPane", "Close this document"))
+        self.close_button.setAccessibleName(translate("DocumentPane", "Close document"))
         self.close_button.clicked.connect(self._request_close)
         # Back and forward in the reader's order: left and right, mirrored in right-to-left.
         self.move_back_button = QToolButton()
@@ -143,7 +143,10 @@ class DocumentPane(QFrame):
         self.orphans_button.setAutoRaise(True)
         self.orphans_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.orphans_button.setToolTip(
-            "Annotations whose passage the replaced text no longer holds: place or delete them"
+            translate(
+                "DocumentPane",
+                "Annotations whose passage the replaced text no longer holds: place or delete them",
+            )
         )
         bold = self.orphans_button.font()
         bold.setBold(True)
@@ -204,10 +207,24 @@ class DocumentPane(QFrame):
         parts += [p for p in (info.source, info.published, info.author) if p]
         if info.url:  # where it came from, shortened; the whole address in the tooltip
             parts.append(urlsplit(info.url).netloc or info.url)
-        parts.append(f"{info.annotation_count} annotations")
-        orphans = counted(info.orphan_count, "orphaned annotation")
-        self.orphans_button.setText(f"⚠ {orphans} — Review…")
-        self.orphans_button.setAccessibleName(f"Review {orphans}")
+        parts.append(
+            plural(
+                info.annotation_count,
+                translate("DocumentPane", "{n} annotation"),
+                translate("DocumentPane", "{n} annotations"),
+            )
+        )
+        orphans = plural(
+            info.orphan_count,
+            translate("DocumentPane", "{n} orphaned annotation"),
+            translate("DocumentPane", "{n} orphaned annotations"),
+        )
+        self.orphans_button.setText(
+            translate("DocumentPane", "⚠ {orphans} — Review…").format(orphans=orphans)
+        )
+        self.orphans_button.setAccessibleName(
+            translate("DocumentPane", "Review {orphans}").format(orphans=orphans)
+        )
         self.orphans_button.setVisible(info.orphan_count > 0)
         # Each part isolated: in an Arabic pane, "2020-09-30" beside an Arabic outlet name
         # would otherwise be reordered by the bidi algorithm into "30-09-2020".
@@ -361,13 +378,23 @@ class DocumentPane(QFrame):
         """The splitter puts the first pane on the right in a right-to-left layout, so
         moving back goes right there: arrows and words follow what the reader sees."""
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        sides = (("▶", "right"), ("◀", "left")) if rtl else (("◀", "left"), ("▶", "right"))
-        for button, (arrow, side) in zip(
+        left = (
+            "◀",
+            translate("DocumentPane", "Move this document left"),
+            translate("DocumentPane", "Move document left"),
+        )
+        right = (
+            "▶",
+            translate("DocumentPane", "Move this document right"),
+            translate("DocumentPane", "Move document right"),
+        )
+        sides = (right, left) if rtl else (left, right)
+        for button, (arrow, tip, name) in zip(
             (self.move_back_button, self.move_forward_button), sides, strict=True
         ):
             button.setText(arrow)
-            button.setToolTip(f"Move this document {side}")
-            button.setAccessibleName(f"Move document {side}")
+            button.setToolTip(tip)
+            button.setAccessibleName(name)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -389,7 +416,8 @@ class DocumentPane(QFrame):
         lines = []
         for annotation in annotations:
             names = ", ".join(self._tags[t].name for t in annotation.tag_ids if t in self._tags)
-            line = f"<b>{escape(names or 'No tags')}</b> — “{escape(short(annotation.quote))}”"
+            names = names or translate("DocumentPane", "No tags")
+            line = f"<b>{escape(names)}</b> — “{escape(short(annotation.quote))}”"
             if annotation.note:
                 line += f"<br><i>{escape(short(annotation.note, 120))}</i>"
             lines.append(line)

@@ -31,6 +31,9 @@ UNTAGGED = "#9E9E9E"
 STRENGTH = 0.45  # how much of the tag colour shows over the page
 STEP_CHARS = 4_000  # code points painted per step of background painting
 STEP_BUDGET = 0.012  # seconds of painting before the event loop gets a turn
+# When what is in view was just painted, background painting waits for the view to be
+# drawn (a step must not keep the text off the screen), at most this many milliseconds.
+FIRST_STEP_DELAY = 50
 MARGIN_CHARS = 2_000  # painted beyond the visible text, for smooth small scrolls
 
 
@@ -208,7 +211,6 @@ class Painter(QObject):
         self._queue: list[_Stretch] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
         # Text scrolled or resized into view is painted before it is drawn.
         view.verticalScrollBar().valueChanged.connect(lambda _value: self.paint_visible())
@@ -217,6 +219,8 @@ class Painter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.paint_visible()
+        elif event.type() == QEvent.Type.Paint and self._timer.isActive():
+            self._timer.start(0)  # the view is being drawn: the rest follows right after
         elif event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: blended anew
             self.invalidate()
         return False
@@ -244,13 +248,13 @@ class Painter(QObject):
             if wanted is None:  # a full repaint makes what is queued inside it redundant
                 self._queue = [q for q in self._queue if not start <= q.start < q.end <= end]
             self._queue.append(_Stretch(start, end, wanted))
-        self.paint_visible()
+        in_view = self.paint_visible()
         if self._queue:
-            self._timer.start()
+            self._timer.start(FIRST_STEP_DELAY if in_view else 0)
 
-    def paint_visible(self) -> None:
-        if self._queue:
-            self.paint_now(*self.visible_span())
+    def paint_visible(self) -> bool:
+        """Paint what is due in view; whether there was any."""
+        return bool(self._queue) and self.paint_now(*self.visible_span())
 
     def visible_span(self) -> tuple[int, int]:
         """The code points the view shows now, with a margin either side. Measured at the
@@ -265,8 +269,8 @@ class Painter(QObject):
             min(self.length, self.offsets.from_qt(max(shown)) + MARGIN_CHARS),
         )
 
-    def paint_now(self, lo: int, hi: int) -> None:
-        """Paint whatever is still due within ``[lo, hi)``."""
+    def paint_now(self, lo: int, hi: int) -> bool:
+        """Paint whatever is still due within ``[lo, hi)``; whether there was any."""
         due, rest = [], []
         for stretch in self._queue:
             if stretch.start < hi and stretch.end > lo:
@@ -280,6 +284,7 @@ class Painter(QObject):
         if due:
             self._queue = rest
             self._paint(due)
+        return bool(due)
 
     def finish(self) -> None:
         """Paint everything still due, now."""
@@ -297,7 +302,7 @@ class Painter(QObject):
                 self._queue.pop(0)
             self._paint([replace(stretch, end=cut)])
         if self._queue:
-            self._timer.start()
+            self._timer.start(0)
 
     def _paint(self, stretches: list[_Stretch]) -> None:
         if not stretches:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
+from desktop.ui.i18n import translate
 from desktop.ui.reader.document_pane import DocumentPane
 
 
@@ -36,7 +37,11 @@ class ReaderArea(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setObjectName("readerSplitter")
         self.empty = QLabel(
-            "No document is open.\nDouble-click a document in the Corpus panel to read it here."
+            translate(
+                "ReaderArea",
+                "No document is open.\n"
+                "Double-click a document in the Corpus panel to read it here.",
+            )
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -55,10 +60,12 @@ class ReaderArea(QWidget):
         self._realign.setInterval(0)
         self._realign.timeout.connect(self._line_up)
 
-        self.sync_action = QAction("&Synchronise Scrolling", self)
+        self.sync_action = QAction(translate("ReaderArea", "&Synchronise Scrolling"), self)
         self.sync_action.setCheckable(True)
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        tip = "Scroll all open documents together, each to the same relative position"
+        tip = translate(
+            "ReaderArea", "Scroll all open documents together, each to the same relative position"
+        )
         self.sync_action.setStatusTip(tip)
         self.sync_action.setToolTip(tip)
         self.sync_action.toggled.connect(self.set_synchronised)
@@ -67,12 +74,15 @@ class ReaderArea(QWidget):
 
         # Only while the reader has focus: elsewhere these keys belong to other widgets.
         self.move_back_action = self._pane_action(
-            "Move Document &Back", "Ctrl+Shift+PgUp", "Move the current document one place back", -1
+            translate("ReaderArea", "Move Document &Back"),
+            "Ctrl+Shift+PgUp",
+            translate("ReaderArea", "Move the current document one place back"),
+            -1,
         )
         self.move_forward_action = self._pane_action(
-            "Move Document &Forward",
+            translate("ReaderArea", "Move Document &Forward"),
             "Ctrl+Shift+PgDown",
-            "Move the current document one place forward",
+            translate("ReaderArea", "Move the current document one place forward"),
             1,
         )
 
