@@ -127,8 +127,30 @@ def _steps(folder: Path) -> None:
         report = health.check(store)
         _check(report.verdict == "ok", report.report())
         _step("window closed; the project checked: " + ", ".join(c.name for c in report.checks))
+        _translations()
     finally:
         store.close()
+
+
+def _translations() -> None:
+    """Every shipped language's catalogues compile (or come built) and translate."""
+    from PySide6.QtCore import QTranslator
+
+    from desktop.ui import i18n
+
+    expected = {"id": ("&Berkas", "Batal"), "vi": ("&Tệp", "Hủy")}
+    for code, (file_menu, cancel) in expected.items():
+        found = []
+        for name, context, source in (
+            ("parallax", "MainWindow", "&File"),
+            ("qt", "QPlatformTheme", "Cancel"),
+        ):
+            translator = QTranslator()
+            path = i18n.compiled_catalogue(name, code)
+            _check(translator.load(str(path)), f"{path} did not load")
+            found.append(translator.translate(context, source))
+        _check(found == [file_menu, cancel], f"{code}: {found} instead of {[file_menu, cancel]}")
+    _step("interface translations load: " + ", ".join(i18n.LANGUAGES[c] for c in expected))
 
 
 def _qt_message(kind: Any, context: Any, message: str) -> None:
