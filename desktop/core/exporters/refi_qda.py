@@ -266,12 +266,7 @@ _SPLICE = "\x00selections\x00"  # a TextSource's text until its selections take 
 
 def _attribute(value: str) -> str:
     """An attribute value escaped as ElementTree escapes it."""
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
+    value = _character_data(value)
     if '"' in value:
         value = value.replace('"', "&quot;")
     if "\r" in value:
