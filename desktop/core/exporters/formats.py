@@ -3,15 +3,24 @@ both list these."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.core.exporters import ml_formats, project_json, refi_qda, tables, w3c
+from desktop.core.exporters.reporting import Progress
 
 if TYPE_CHECKING:
     from desktop.core.project import ProjectService
+
+
+class Writer(Protocol):
+    """Writes the format to ``path`` and returns how many ``what``; ``progress`` hears
+    (done, total) annotations as it goes and may raise to stop it: nothing is written."""
+
+    def __call__(
+        self, service: ProjectService, path: Path | str, *, progress: Progress | None = None
+    ) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +28,7 @@ class ExportFormat:
     name: str  # for ``parallax export --format``
     label: str  # for the file dialog, with its patterns
     suffix: str  # added when a chosen name has none
-    write: Callable[[ProjectService, Path | str], int]  # returns how many ``what``
+    write: Writer
     what: str
     description: str  # one line for --help
 

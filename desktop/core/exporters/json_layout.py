@@ -35,7 +35,7 @@ def dumps(data: dict[str, Any], listed: Sequence[tuple[str, ...]]) -> bytes:
         marker = f"\x00listed-{number}"  # stored texts never hold a NUL
         items = parent[path[-1]]
         if not isinstance(items, Encoded):
-            items = Encoded(len(items), map(_compact, items))
+            items = Encoded(len(items), map(compact, items))
         lists.append((json.dumps(marker), items))
         parent[path[-1]] = marker
     text = json.dumps(frame, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
@@ -60,7 +60,8 @@ def dumps(data: dict[str, Any], listed: Sequence[tuple[str, ...]]) -> bytes:
     return b"".join(pieces)
 
 
-def _compact(item: Any) -> str:
+def compact(item: Any) -> str:
+    """One item of a long list, as ``dumps`` writes it."""
     return json.dumps(item, ensure_ascii=False, allow_nan=False)
 
 

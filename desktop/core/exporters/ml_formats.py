@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import quoteattr
 
+from desktop.core.exporters import reporting
 from desktop.core.files import write_atomically
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.core.utf16 import Utf16Offsets
@@ -94,14 +95,15 @@ def _by_document(annotations: Iterable[AnnotationInfo]) -> dict[int, list[Annota
 
 
 def _in_utf16(
-    service: ProjectService,
-) -> Iterator[tuple[DocumentInfo, str, Utf16Offsets, list[AnnotationInfo]]]:
+    service: ProjectService, progress: reporting.Progress | None
+) -> Iterator[tuple[DocumentInfo, str, Utf16Offsets, Iterable[AnnotationInfo]]]:
     """Each document with its text, the text's UTF-16 offsets (doccano and Label Studio
-    count in them) and its tagged annotations, in order."""
+    count in them) and its tagged annotations, in order, counted to ``progress``."""
     grouped = _by_document(service.annotations())
+    counter = reporting.Counter(progress, sum(map(len, grouped.values())))
     for document in service.documents():
         text = service.document_text(document.id)
-        yield document, text, Utf16Offsets(text), grouped.get(document.id, [])
+        yield document, text, Utf16Offsets(text), counter.over(grouped.get(document.id, []))
 
 
 def _metadata(document: DocumentInfo) -> dict[str, str]:
@@ -115,24 +117,31 @@ def _json_bytes(value: Any, *, indent: int | None = None) -> bytes:
 # -- doccano ---------------------------------------------------------------------------
 
 
-def doccano_lines(service: ProjectService) -> tuple[list[dict[str, Any]], int]:
+def doccano_lines(
+    service: ProjectService, progress: reporting.Progress | None = None
+) -> tuple[list[dict[str, Any]], int]:
     names = labels(service.tags())
     lines: list[dict[str, Any]] = []
     written = 0
-    for document, text, units, items in _in_utf16(service):
-        spans = sorted(
-            [units.to_utf16(item.start), units.to_utf16(item.end), label]
-            for item in items
-            for label in _tag_labels(item, names)
-        )
+    for document, text, units, items in _in_utf16(service, progress):
+        taken = 0
+        spans: list[list[Any]] = []
+        for item in items:
+            taken += 1
+            start, end = units.to_utf16(item.start), units.to_utf16(item.end)
+            spans.extend([start, end, label] for label in _tag_labels(item, names))
+        spans.sort()
         lines.append({"id": document.uuid, "text": text, "label": spans, **_metadata(document)})
-        written += len(items)
+        written += taken
     return lines, written
 
 
-def export_doccano(service: ProjectService, path: Path | str) -> int:
-    """Write a doccano sequence-labelling JSONL file; returns the annotations written."""
-    lines, written = doccano_lines(service)
+def export_doccano(
+    service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
+) -> int:
+    """Write a doccano sequence-labelling JSONL file; returns the annotations written.
+    ``progress``: see ``reporting``."""
+    lines, written = doccano_lines(service, progress)
     write_atomically(path, b"".join(_json_bytes(line) + b"\n" for line in lines))
     return written
 
@@ -140,13 +149,16 @@ def export_doccano(service: ProjectService, path: Path | str) -> int:
 # -- Label Studio ----------------------------------------------------------------------
 
 
-def label_studio_tasks(service: ProjectService) -> tuple[list[dict[str, Any]], int]:
+def label_studio_tasks(
+    service: ProjectService, progress: reporting.Progress | None = None
+) -> tuple[list[dict[str, Any]], int]:
     names = labels(service.tags())
     tasks: list[dict[str, Any]] = []
     written = 0
-    for document, text, units, items in _in_utf16(service):
+    for document, text, units, items in _in_utf16(service, progress):
         results: list[dict[str, Any]] = []
         for item in items:
+            written += 1
             start, end = units.to_utf16(item.start), units.to_utf16(item.end)
             results.append(
                 {
@@ -177,7 +189,6 @@ def label_studio_tasks(service: ProjectService) -> tuple[list[dict[str, Any]], i
         if results:
             task["annotations"] = [{"result": results}]
         tasks.append(task)
-        written += len(items)
     return tasks, written
 
 
@@ -198,9 +209,12 @@ def label_studio_config(tags: Sequence[TagInfo]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def export_label_studio(service: ProjectService, path: Path | str) -> int:
-    """Write a Label Studio JSON task list; returns the annotations written."""
-    tasks, written = label_studio_tasks(service)
+def export_label_studio(
+    service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
+) -> int:
+    """Write a Label Studio JSON task list; returns the annotations written.
+    ``progress``: see ``reporting``."""
+    tasks, written = label_studio_tasks(service, progress)
     write_atomically(path, _json_bytes(tasks, indent=2) + b"\n")
     return written
 
@@ -258,7 +272,7 @@ def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def brat_standoff(text: str, items: Sequence[AnnotationInfo], types: dict[int, str]) -> str:
+def brat_standoff(text: str, items: Iterable[AnnotationInfo], types: dict[int, str]) -> str:
     """The ``.ann`` file of one document."""
     lines: list[str] = []
     entity = note = 0
@@ -301,12 +315,16 @@ def _visual_conf(types: dict[int, str], names: dict[int, str], tags: Sequence[Ta
     return "[labels]\n" + "".join(label_lines) + "\n[drawing]\n" + "".join(drawing)
 
 
-def export_brat(service: ProjectService, path: Path | str) -> int:
-    """Write a zip of brat standoff files; returns the annotations written."""
+def export_brat(
+    service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
+) -> int:
+    """Write a zip of brat standoff files; returns the annotations written.
+    ``progress``: see ``reporting``."""
     tags = service.tags()
     names = labels(tags)
     types = brat_types(names)
     grouped = _by_document(service.annotations())
+    counter = reporting.Counter(progress, sum(map(len, grouped.values())))
     documents = service.documents()
     folder = _UNSAFE_FILE.sub("_", service.info().name).strip("._") or "parallax"
     written = 0
@@ -315,7 +333,9 @@ def export_brat(service: ProjectService, path: Path | str) -> int:
         for document, stem in zip(documents, _file_names(documents), strict=True):
             text = service.document_text(document.id)
             items = grouped.get(document.id, [])
-            written += sum(1 for item in items if _fragments(text, item.start, item.end))
+            written += sum(
+                1 for item in counter.over(items) if _fragments(text, item.start, item.end)
+            )
             archive.writestr(f"{folder}/{stem}.txt", text.encode("utf-8"))
             archive.writestr(
                 f"{folder}/{stem}.ann", brat_standoff(text, items, types).encode("utf-8")

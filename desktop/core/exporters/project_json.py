@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
-from desktop.core.exporters import json_layout
+from desktop.core.exporters import json_layout, reporting
 from desktop.core.files import write_atomically
 from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlias
 from desktop.core.service_base import aware, collection_paused, table
@@ -39,6 +39,15 @@ def timestamp(moment: datetime) -> str:
 
 
 def build(service: ProjectService) -> dict[str, Any]:
+    """The file as plain data."""
+    return _build(service, None, encoded=False)
+
+
+def _build(
+    service: ProjectService, progress: reporting.Progress | None, *, encoded: bool
+) -> dict[str, Any]:
+    """``build``, or (``encoded``) with the annotations made and encoded one at a time as
+    ``dumps`` writes them, and counted to ``progress`` (see ``reporting``)."""
     info = service.info()
     # One read transaction: a consistent snapshot even if the window edits meanwhile.
     with service.store.read() as session:
@@ -71,7 +80,7 @@ def build(service: ProjectService) -> dict[str, Any]:
             found = stamps[moment] = timestamp(moment)
         return found
 
-    return {
+    data: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "project": {
@@ -112,39 +121,49 @@ def build(service: ProjectService) -> dict[str, Any]:
                 for t in tags
             ]
         },
-        "annotations": [
-            {
-                "uuid": a.uuid,
-                "document": document_uuid[a.document_id],
-                "start": a.start,
-                "end": a.end,
-                "quote": a.quote,
-                "prefix": a.prefix,
-                "suffix": a.suffix,
-                "note": a.note,
-                "coder": a.coder,
-                "created_at": stamp(a.created_at),
-                "updated_at": stamp(a.updated_at),
-                "tags": tags_of.get(a.id, []),
-                **({"orphan": True} if a.orphan else {}),
-            }
-            for a in annotations
-        ],
+        "annotations": [],  # below: keeps its place, the last key
     }
+    counter = reporting.Counter(progress, len(annotations))
+    made = (
+        {
+            "uuid": a.uuid,
+            "document": document_uuid[a.document_id],
+            "start": a.start,
+            "end": a.end,
+            "quote": a.quote,
+            "prefix": a.prefix,
+            "suffix": a.suffix,
+            "note": a.note,
+            "coder": a.coder,
+            "created_at": stamp(a.created_at),
+            "updated_at": stamp(a.updated_at),
+            "tags": tags_of.get(a.id, []),
+            **({"orphan": True} if a.orphan else {}),
+        }
+        for a in counter.over(annotations)
+    )
+    if encoded:
+        data["annotations"] = json_layout.Encoded(len(annotations), map(json_layout.compact, made))
+    else:
+        data["annotations"] = list(made)
+    return data
 
 
 def dumps(data: dict[str, Any]) -> bytes:
     return json_layout.dumps(data, [("documents",), ("annotations",)])
 
 
-def export(service: ProjectService, path: Path | str) -> int:
-    """Write the whole project to ``path``; returns how many annotations it holds."""
+def export(
+    service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
+) -> int:
+    """Write the whole project to ``path``; returns how many annotations it holds.
+    ``progress``: see ``reporting``."""
     with collection_paused():  # until the 100,000 dicts are freed: see rows.annotation_rows
-        data, count = _encoded(service)
+        data, count = _encoded(service, progress)
     write_atomically(path, data)
     return count
 
 
-def _encoded(service: ProjectService) -> tuple[bytes, int]:
-    data = build(service)
-    return dumps(data), len(data["annotations"])
+def _encoded(service: ProjectService, progress: reporting.Progress | None) -> tuple[bytes, int]:
+    data = _build(service, progress, encoded=True)
+    return dumps(data), data["annotations"].count

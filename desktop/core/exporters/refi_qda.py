@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__
-from desktop.core.exporters import rows, zip_members
+from desktop.core.exporters import reporting, rows, zip_members
 from desktop.core.files import ExportError, write_atomically
 from desktop.core.records import AnnotationInfo, DocumentInfo, ProjectInfo, TagInfo
 from desktop.core.service_base import aware, collection_paused
@@ -330,9 +330,11 @@ def _selections(
         yield f"{head}>{description}{codings}\n      </PlainTextSelection>"
 
 
-def project_xml(service: ProjectService) -> tuple[Iterator[bytes], dict[str, str], int]:
+def project_xml(
+    service: ProjectService, progress: reporting.Progress | None = None
+) -> tuple[Iterator[bytes], dict[str, str], int]:
     """What ``build_project`` gives, its root as the file's bytes, made a piece at a time
-    as they are read (a document's selections each)."""
+    as they are read (a document's selections each), counted to ``progress``."""
     info = service.info()
     ids = _Ids(info.uuid)
     tags = service.tags()
@@ -350,8 +352,10 @@ def project_xml(service: ProjectService) -> tuple[Iterator[bytes], dict[str, str
             source.text = _SPLICE
     ET.indent(root)
     between = ET.tostring(root, encoding="unicode").split(_SPLICE)
+    counter = reporting.Counter(progress, len(found.rows))
     if len(between) != len(spliced) + 1:  # a stored value held the marker
         root, texts, count = build_project(service)
+        counter.report(count)
         return iter([_xml(root)]), texts, count
 
     def pieces() -> Iterator[bytes]:
@@ -360,7 +364,8 @@ def project_xml(service: ProjectService) -> tuple[Iterator[bytes], dict[str, str
         stamps = rows.Stamps()
         yield b"<?xml version='1.0' encoding='utf-8'?>\n" + _utf8(between[0])
         for document_id, after in zip(spliced, between[1:], strict=True):
-            made = _selections(by_document[document_id], found.tags, tag_uuids, ids, users, stamps)
+            listed = counter.over(by_document[document_id])
+            made = _selections(listed, found.tags, tag_uuids, ids, users, stamps)
             yield _utf8("".join(made) + "\n    " + after)
 
     return pieces(), texts, len(found.rows)
@@ -370,17 +375,21 @@ def _utf8(text: str) -> bytes:
     return text.encode("utf-8", "xmlcharrefreplace")  # as ElementTree writes the file
 
 
-def project_bytes(service: ProjectService) -> tuple[bytes, int]:
+def project_bytes(
+    service: ProjectService, progress: reporting.Progress | None = None
+) -> tuple[bytes, int]:
     """The whole ``.qdpx`` archive, built in memory so it can be written atomically."""
     with collection_paused():  # until the rows are freed: rows.annotation_rows says why
         try:
-            return _archive(service, streamed=True)
+            return _archive(service, progress, streamed=True)
         except zip_members.TooLarge:
-            return _archive(service, streamed=False)
+            return _archive(service, progress, streamed=False)
 
 
-def _archive(service: ProjectService, *, streamed: bool) -> tuple[bytes, int]:
-    qde, texts, count = project_xml(service)
+def _archive(
+    service: ProjectService, progress: reporting.Progress | None, *, streamed: bool
+) -> tuple[bytes, int]:
+    qde, texts, count = project_xml(service, progress)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         if streamed:
@@ -392,15 +401,22 @@ def _archive(service: ProjectService, *, streamed: bool) -> tuple[bytes, int]:
     return buffer.getvalue(), count
 
 
-def export_qdc(service: ProjectService, path: Path | str) -> int:
-    """Write the codebook to ``path`` as REFI-QDA ``.qdc``; returns how many tags."""
+def export_qdc(
+    service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
+) -> int:
+    """Write the codebook to ``path`` as REFI-QDA ``.qdc``; returns how many tags.
+    It holds no annotations: ``progress`` hears (0, 0) once, before the file is written."""
     data, count = codebook_bytes(service)
+    reporting.Counter(progress, 0)
     write_atomically(path, data)
     return count
 
 
-def export_qdpx(service: ProjectService, path: Path | str) -> int:
-    """Write the project to ``path`` as REFI-QDA ``.qdpx``; returns how many annotations."""
-    data, count = project_bytes(service)
+def export_qdpx(
+    service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
+) -> int:
+    """Write the project to ``path`` as REFI-QDA ``.qdpx``; returns how many annotations.
+    ``progress``: see ``reporting``."""
+    data, count = project_bytes(service, progress)
     write_atomically(path, data)
     return count

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import analysis
+from desktop.core.exporters import reporting
 from desktop.core.files import write_atomically
 from desktop.core.project import ProjectService
 from desktop.core.records import TagInfo
@@ -29,13 +30,17 @@ SEGMENT_FIELDS = (
 )  # fmt: skip
 
 
-def segments(service: ProjectService) -> list[dict[str, Any]]:
+def segments(
+    service: ProjectService, *, progress: reporting.Progress | None = None
+) -> list[dict[str, Any]]:
     """One row per annotation × tag (an annotation without tags gives one row with the
-    tag fields empty), in project and reading order. Offsets count code points."""
+    tag fields empty), in project and reading order. Offsets count code points.
+    ``progress`` counts the annotations (see ``reporting``)."""
     documents = {d.id: d for d in service.documents()}
     tags = {t.id: t for t in service.tags()}
     rows: list[dict[str, Any]] = []
-    for annotation in service.annotations():
+    annotations = service.annotations()
+    for annotation in reporting.Counter(progress, len(annotations)).over(annotations):
         if annotation.orphan:
             continue
         document = documents[annotation.document_id]
@@ -81,15 +86,19 @@ def _csv(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def export_segments_csv(service: ProjectService, path: Path | str) -> int:
-    rows = segments(service)
+def export_segments_csv(
+    service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
+) -> int:
+    rows = segments(service, progress=progress)
     write_atomically(path, _csv(SEGMENT_FIELDS, [[r[f] for f in SEGMENT_FIELDS] for r in rows]))
     return len(rows)
 
 
-def export_segments_json(service: ProjectService, path: Path | str) -> int:
+def export_segments_json(
+    service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
+) -> int:
     """A JSON array of flat objects (``pandas.read_json(path)``, ``jsonlite::fromJSON``)."""
-    rows = segments(service)
+    rows = segments(service, progress=progress)
     data = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
     write_atomically(path, data.encode("utf-8"))
     return len(rows)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
-from desktop.core.exporters import json_layout, rows
+from desktop.core.exporters import json_layout, reporting, rows
 from desktop.core.files import write_atomically
 from desktop.core.records import AnnotationInfo, DocumentInfo, ProjectInfo, TagInfo
 from desktop.core.service_base import collection_paused
@@ -173,6 +173,7 @@ def _encoded_items(
     documents: Sequence[DocumentInfo],
     tags: Sequence[TagInfo],
     generated: str,
+    counter: reporting.Counter | None = None,
 ) -> Iterator[str]:
     """Each annotation as the line ``json.dumps`` gives for ``_annotation``'s dict, written
     from a template: building and encoding 100,000 dicts took seconds. What many
@@ -186,7 +187,7 @@ def _encoded_items(
     stamps = rows.Stamps()
     context, generated = text(CONTEXT), text(generated)
     for (ident, uuid, document, start, end, quote, prefix, suffix, note, coder, created,
-         updated) in found.rows:  # fmt: skip
+         updated) in counter.over(found.rows) if counter else found.rows:  # fmt: skip
         tag_ids = found.tags.get(ident, ())
         body = bodies.get(tag_ids)
         if body is None:
@@ -213,17 +214,22 @@ def dumps(collection: dict[str, Any]) -> bytes:
     return json_layout.dumps(collection, [("first", "items")])
 
 
-def export(service: ProjectService, path: Path | str) -> int:
-    """Write every annotation of the project to ``path``; returns how many."""
+def export(
+    service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
+) -> int:
+    """Write every annotation of the project to ``path``; returns how many.
+    ``progress``: see ``reporting``."""
     with collection_paused():  # until the rows are freed: rows.annotation_rows says why
-        data, count = _encoded(service)
+        data, count = _encoded(service, progress)
     write_atomically(path, data)
     return count
 
 
-def _encoded(service: ProjectService) -> tuple[bytes, int]:
+def _encoded(service: ProjectService, progress: reporting.Progress | None) -> tuple[bytes, int]:
     stamp = _timestamp(datetime.now(UTC))
     found = rows.annotation_rows(service.store)
-    lines = _encoded_items(found, rows.documents(service.store), service.tags(), stamp)
+    counter = reporting.Counter(progress, len(found.rows))
+    documents = rows.documents(service.store)
+    lines = _encoded_items(found, documents, service.tags(), stamp, counter)
     items = json_layout.Encoded(len(found.rows), lines)
     return dumps(_collection(service.info(), items, stamp)), items.count

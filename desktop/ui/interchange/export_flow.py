@@ -1,14 +1,17 @@
 """File → Export…: a format and a file chosen, then the export written off the UI thread
 under a progress dialog that can cancel (``background``).
 
-The exporters build the whole file and write it atomically, but they cannot be stopped
-halfway. So the export is written into a private folder beside the chosen file (the same
-disk: the last step is a rename) and only renamed over it if the user did not cancel
-meanwhile; a cancelled or failed export leaves the chosen file as it was, and no other.
+The exporters build the whole file and write it atomically; they count the annotations
+to a ``progress`` callback as they go, which here shows the count in the dialog and, once
+the user has cancelled, raises ``Cancelled`` and stops them before anything is written.
+The export is written into a private folder beside the chosen file (the same disk: the
+last step is a rename) and only renamed over it if the user did not cancel meanwhile; a
+cancelled or failed export leaves the chosen file as it was, and no other.
 """
 
 from __future__ import annotations
 
+import inspect
 import os
 import shutil
 import stat
@@ -90,8 +93,15 @@ def write(
         raise _cannot(path, error) from error
     try:
         written = folder / target.name
+
+        def counted(done: int, total: int) -> None:
+            progress.step(None, done, total)  # raises Cancelled once the user cancelled
+
         try:
-            count = chosen.write(service, written)
+            if _takes_progress(chosen):
+                count = chosen.write(service, written, progress=counted)
+            else:  # a writer of its own (a test's) is only stopped once it is done
+                count = chosen.write(service, written)
         except ExportError as error:  # it names the file it wrote: the user chose another
             raise ExportError(str(error).replace(str(written), str(path))) from error
         progress.check()  # cancelled meanwhile: the chosen file is left as it was
@@ -100,6 +110,13 @@ def write(
         return count
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _takes_progress(chosen: ExportFormat) -> bool:
+    try:
+        return "progress" in inspect.signature(chosen.write).parameters
+    except (TypeError, ValueError):  # no signature to read
+        return False
 
 
 def _check(target: Path, path: Path) -> None:
