@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.backups import BackupError, BackupInfo
+from desktop.core.project import ProjectService
 from desktop.core.service_base import ProjectError
-from desktop.ui import background
+from desktop.ui import background, committed
 from desktop.ui.backup_schedule import BackupSchedule
 from desktop.ui.i18n import decimal, number, plural, translate
 from desktop.ui.session import ProjectSession
@@ -171,13 +172,18 @@ def _restore_in_thread(
     labels = _step_labels()
     shown: list[str] = []
 
+    service = session.service
+    read: list[committed.Committed | None] = []  # the state after, read off the UI thread
+
     def work(progress: background.Progress) -> BackupInfo:
         def told(step: str, done: int, total: int) -> None:
             label = None if shown and shown[-1] == step else labels.get(step)
             shown.append(step)
             progress.step(label, done, total, final=step == "verify")
 
-        return session.service.backups.restore(chosen, told)
+        before = service.backups.restore(chosen, told)
+        read.append(committed.read_after(ProjectService(service.store, service.coder)))
+        return before
 
     try:
         before = background.run(
@@ -200,7 +206,7 @@ def _restore_in_thread(
         failed = translate("RestoreDialog", "Restoring failed ({error}).").format(error=error)
         session.restore_failed(BackupError(failed, replaced=True))
         return None
-    session.restored()
+    session.restored(read[-1])
     return before
 
 

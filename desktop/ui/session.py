@@ -21,14 +21,11 @@ from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.core.suggestions import Suggestion
 from desktop.ui import commands, text_commands
 from desktop.ui.codebook import commands as codebook_commands
+from desktop.ui.committed import Committed, by_document, reading_order
 from desktop.ui.delta import AnnotationDelta
 from desktop.ui.i18n import plural, translate
 from desktop.ui.kinds import kind_noun
 from desktop.ui.text_util import short
-
-
-def _reading_order(annotation: AnnotationInfo) -> tuple[int, int, int]:
-    return annotation.start, annotation.end, annotation.id
 
 
 class ProjectSession(QObject):
@@ -67,11 +64,7 @@ class ProjectSession(QObject):
         """Every annotation, per document, in reading order (read-only: kept current)."""
         if self._annotations is None:
             self._annotations = {a.id: a for a in self.service.annotations()}
-            self._by_document = {}
-            for annotation in self._annotations.values():
-                self._by_document.setdefault(annotation.document_id, []).append(annotation)
-            for in_document in self._by_document.values():
-                in_document.sort(key=_reading_order)
+            self._by_document = by_document(self._annotations.values())
         return self._by_document
 
     def annotations_in(self, document_id: int) -> list[AnnotationInfo]:
@@ -91,7 +84,7 @@ class ProjectSession(QObject):
 
     def _with_span(self, document_id: int, start: int, end: int) -> AnnotationInfo | None:
         in_document = self.annotations_in(document_id)
-        at = bisect_left(in_document, (start, end, -1), key=_reading_order)
+        at = bisect_left(in_document, (start, end, -1), key=reading_order)
         if at < len(in_document) and (in_document[at].start, in_document[at].end) == (start, end):
             return None if in_document[at].orphan else in_document[at]  # its span is a guess
         return None
@@ -111,8 +104,7 @@ class ProjectSession(QObject):
             self._tags = None
             self.codebookChanged.emit()
         elif changes is None or self._annotations is None:
-            self._tags = self._documents = self._annotations = None
-            self.annotationsChanged.emit()
+            self._reload()
         else:
             assert not isinstance(changes, str)
             if delta := self._apply(*changes):  # a dismissed suggestion changes none
@@ -125,13 +117,13 @@ class ProjectSession(QObject):
         before = [kept[i] for i in (*(a.id for a in upserted), *removed) if i in kept]
         for annotation in before:
             in_document = self._by_document[annotation.document_id]
-            at = bisect_left(in_document, _reading_order(annotation), key=_reading_order)
+            at = bisect_left(in_document, reading_order(annotation), key=reading_order)
             del in_document[at]
             del kept[annotation.id]
         for annotation in upserted:
             kept[annotation.id] = annotation
             insort(self._by_document.setdefault(annotation.document_id, []), annotation,
-                   key=_reading_order)  # fmt: skip
+                   key=reading_order)  # fmt: skip
         delta = AnnotationDelta(tuple(before), tuple(upserted))
         if self._tags is not None and (uses := delta.tag_uses()):
             self._tags = [replace(t, count=t.count + uses[t.id]) if uses.get(t.id) else t
@@ -145,6 +137,16 @@ class ProjectSession(QObject):
                 for d in self._documents
             ]  # fmt: skip
         return delta
+
+    def _reload(self, committed: Committed | None = None) -> None:
+        """Every view reloads: from ``committed`` (read off the UI thread by the long work
+        that changed the project), else from what the views read afresh."""
+        if committed is None:
+            self._tags = self._documents = self._annotations = None
+        else:
+            self._tags, self._documents = committed.tags, committed.documents
+            self._annotations, self._by_document = committed.annotations, committed.by_document
+        self.annotationsChanged.emit()
 
     def reload(self) -> None:
         """The project changed outside the undo history (documents imported): show it."""
@@ -161,12 +163,13 @@ class ProjectSession(QObject):
         self.restored()
         return before
 
-    def restored(self) -> None:
+    def restored(self, committed: Committed | None = None) -> None:
         """A backup was put in place of the project (by ``restore_backup``, or off the UI
-        thread by the Restore dialog): what was read from it, and the undo history, go."""
+        thread by the Restore dialog, which reads ``committed`` there too): what was read
+        from it, and the undo history, go."""
         self.service.forget_texts()
         self.undo_stack.clear()
-        self.changed()
+        self._reload(committed)
 
     def restore_failed(self, error: ProjectError) -> None:
         """A restore was refused; one that failed after copying may have changed the project
@@ -175,9 +178,14 @@ class ProjectSession(QObject):
             self.restored()
         self.failed.emit(str(error))
 
-    def record(self, command: QUndoCommand) -> None:
-        """A step already done elsewhere (a merge, off the UI thread) joins the history."""
-        self._push(command)
+    def record(self, command: QUndoCommand, committed: Committed | None = None) -> None:
+        """A step already done elsewhere (a merge, off the UI thread) joins the history;
+        ``committed``: the state after it, read there too."""
+        if committed is None:
+            self._push(command)
+        else:
+            self.undo_stack.push(command)  # done already: it does not announce itself
+            self._reload(committed)
 
     def report(self, message: str) -> None:
         self.failed.emit(message)

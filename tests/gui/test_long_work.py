@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.core import backups
-from desktop.core.exporters import formats
+from desktop.core.exporters import formats, reporting
+from desktop.core.model import Annotation, AnnotationTag
 from desktop.core.project import ProjectService
 from desktop.core.search import SearchService
+from desktop.ui import background
 from desktop.ui.corpus import text_flows
 from desktop.ui.main_window import MainWindow
 from desktop.ui.restore_dialog import RestoreDialog
@@ -109,6 +112,83 @@ def test_a_cancelled_export_writes_nothing(
     window.actions.export.trigger()
     assert [p.name for p in out.parent.iterdir()] == ["annotations.json"]
     assert out.read_text(encoding="utf-8") == "the last export"
+
+
+def add_many_annotations(service: ProjectService, count: int) -> None:
+    """``count`` more tagged annotations, inserted in one go (as the benchmarks do)."""
+    document = service.documents()[0]
+    tag = service.tags()[0]
+    text = service.document_text(document.id)
+    with service.store.read() as session:
+        last = session.execute(sa.select(sa.func.max(Annotation.id))).scalar_one() or 0
+    rows, links = [], []
+    for number in range(last + 1, last + count + 1):
+        start = number % (len(text) - 10)
+        rows.append(
+            {"id": number, "uuid": f"00000000-0000-4000-8000-{number:012d}",
+             "document_id": document.id, "start": start, "end": start + 5,
+             "quote": text[start : start + 5]}
+        )  # fmt: skip
+        links.append({"annotation_id": number, "tag_id": tag.id})
+    with service.store.write() as session:
+        session.execute(sa.insert(Annotation), rows)
+        session.execute(sa.insert(AnnotationTag), links)
+
+
+def test_cancelling_a_large_export_stops_it_midway_and_the_dialog_counts(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = window.session.service
+    add_many_annotations(service, 12_000)
+    total = len([a for a in service.annotations() if not a.orphan])
+    monkeypatch.setattr(background, "REPORT_EVERY", 0)  # every report reaches the dialog
+    out = tmp_path / "out" / "annotations.json"
+    out.parent.mkdir()
+    calls: list[tuple[int, int]] = []
+    raised: list[BaseException] = []
+    held = threading.Event()
+    go = threading.Event()
+
+    def write(
+        service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
+    ) -> int:
+        assert progress is not None  # the window gives the real writer its count
+
+        def spy(done: int, total: int) -> None:
+            calls.append((done, total))
+            try:
+                progress(done, total)
+            except BaseException as error:
+                raised.append(error)
+                raise
+            if done and not held.is_set():  # the first count past 0: wait for the user
+                held.set()
+                go.wait(10)
+
+        return W3C.write(service, path, progress=spy)
+
+    exporting_with(monkeypatch, write, out)
+    seen: list[tuple[int, int]] = []
+
+    def look() -> None:
+        dialog = progress_dialog(window)
+        button = dialog.findChild(QPushButton) if dialog is not None else None
+        if dialog is None or button is None or not held.is_set() or dialog.value() <= 0:
+            QTimer.singleShot(20, look)
+            return
+        seen.append((dialog.maximum(), dialog.value()))
+        button.click()
+        go.set()
+
+    QTimer.singleShot(20, look)
+    window.actions.export.trigger()
+    assert seen == [(total, calls[1][0])]  # the dialog showed the count of the total
+    assert calls[0] == (0, total)
+    # Stopped at the next report after Cancel: far from the end.
+    assert len(calls) == 3 and calls[-1][0] < total // 2
+    assert len(raised) == 1 and isinstance(raised[0], background.Cancelled)
+    assert list(out.parent.iterdir()) == []
+    assert window.statusBar().currentMessage() == "Export cancelled: nothing was written."
 
 
 def test_a_search_with_thousands_of_hits_lists_them_in_batches_and_navigates(
@@ -249,3 +329,91 @@ def test_planning_a_replaced_text_runs_off_the_ui_thread_and_cancels_at_once(
     planning[0].join(10)
     assert window.session.service.document_text(document.id) == old
     assert window.session.undo_stack.count() == 0
+
+
+def reads_of_annotations(monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
+    """The threads that read every annotation of the project, from now on."""
+    threads: list[threading.Thread] = []
+    real = ProjectService.annotations
+
+    def annotations(self: ProjectService, document_id: int | None = None) -> object:
+        if document_id is None:
+            threads.append(threading.current_thread())
+        return real(self, document_id)
+
+    monkeypatch.setattr(ProjectService, "annotations", annotations)
+    return threads
+
+
+def assert_every_panel_shows_the_project(window: MainWindow) -> None:
+    """Every panel shows what the project holds now, read afresh from its file."""
+    fresh = ProjectService(window.session.service.store)
+    documents, tags, annotations = fresh.documents(), fresh.tags(), fresh.annotations()
+    corpus = window.corpus.model
+    listed = [corpus.document_at(row) for row in range(corpus.rowCount())]
+    assert listed == documents
+    table = window.annotations.model
+    rows = [table.annotation_at(row) for row in range(table.rowCount())]
+    assert sorted(rows, key=lambda a: a.id) == sorted(annotations, key=lambda a: a.id)  # type: ignore[union-attr]
+    codebook = window.codebook.model
+    shown_tags = [codebook.tag_at(codebook.index_of_tag(t.id)) for t in tags]
+    assert shown_tags == tags  # names, colours and counts
+    assert window.session.annotations_by_document() == {
+        d.id: fresh.annotations(d.id) for d in documents if d.annotation_count
+    }
+    for pane in window.reader.panes():
+        assert pane.document_id is not None
+        assert pane.document_info == fresh.document(pane.document_id)
+        assert pane.view.toPlainText() == fresh.document_text(pane.document_id)
+        assert sorted(a.id for a in pane.annotations) == [
+            a.id for a in sorted(fresh.annotations(pane.document_id), key=lambda a: a.id)
+        ]
+    compare = window.compare  # the view shown refreshes soon, every other one when shown
+    assert set(range(len(compare.views))) - {compare.tabs.currentIndex()} <= compare._stale
+
+
+def test_after_a_restore_every_panel_shows_the_backup_read_off_the_ui_thread(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settled(window)
+    session = window.session
+    chosen = session.service.backups.make("by hand")
+    pane = pane_for_language(window, "id")
+    gone = pane.document_info
+    assert gone is not None and gone.annotation_count
+    session.delete_document(gone)  # its pane closes, its annotations leave every panel
+    session.delete_annotation(session.service.annotations()[0])
+    assert gone.id not in window.reader.open_document_ids()
+    threads = reads_of_annotations(monkeypatch)
+    when_modal(RestoreDialog, choose(chosen.path))
+    when_modal(QMessageBox, press("OK"), delay=100)
+    window.actions.restore_backup.trigger()
+    # Read once, in the restore's own thread: the window's reload did not read them again.
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert gone.id in window.reader.open_document_ids()  # its pane is back
+    assert shown_annotations(window) == chosen.annotations
+    assert_every_panel_shows_the_project(window)
+    assert session.undo_stack.count() == 0
+
+
+def test_after_a_replacement_every_panel_shows_the_new_text_read_off_the_ui_thread(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = window.session
+    pane = pane_for_language(window, "id")
+    document = pane.document_info
+    assert document is not None
+    old = session.service.document_text(document.id)
+    before = {a.id: a for a in session.annotations_in(document.id)}
+    new = "Pembaruan: artikel ini telah diperbarui.\n" + old
+    monkeypatch.setattr(text_flows.ReplacementReview, "exec", lambda _self: 1)
+    threads = reads_of_annotations(monkeypatch)
+    assert text_flows.review_and_replace(window, session, document, new)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert pane.view.toPlainText() == new
+    moved = session.annotations_in(document.id)
+    assert moved and all(a.start > before[a.id].start for a in moved)  # after the new line
+    assert_every_panel_shows_the_project(window)
+    session.undo_stack.undo()  # undo reads in the UI thread, as every other step does
+    assert pane.view.toPlainText() == old
+    assert_every_panel_shows_the_project(window)

@@ -32,7 +32,7 @@ from desktop.core.importers import reading
 from desktop.core.importers.base import ImportFailure
 from desktop.core.project import ProjectError, ProjectService, TextChange, TextReplacement
 from desktop.core.records import DocumentInfo, TagInfo
-from desktop.ui import background
+from desktop.ui import background, committed
 from desktop.ui.corpus import import_flow
 from desktop.ui.i18n import number, plural, translate
 from desktop.ui.session import ProjectSession
@@ -259,8 +259,13 @@ def _replace(parent: QWidget, session: ProjectSession, document: DocumentInfo, t
     transaction, and cannot stop halfway), then record it as one undo step."""
     store, coder = session.service.store, session.service.coder
 
+    read: list[committed.Committed | None] = []  # the state after, read off the UI thread
+
     def replace(_progress: background.Progress) -> TextChange:
-        return ProjectService(store, coder).replace_text(document.id, text)
+        service = ProjectService(store, coder)
+        change = service.replace_text(document.id, text)
+        read.append(committed.read_after(service))
+        return change
 
     try:
         change = background.run(
@@ -276,7 +281,7 @@ def _replace(parent: QWidget, session: ProjectSession, document: DocumentInfo, t
         session.report(str(error))
         return False
     session.service.search.forget(document.id)  # the window's search kept the old text
-    session.record(ReplaceText(change, document.title, session))
+    session.record(ReplaceText(change, document.title, session), read[-1])
     orphans = len(change.orphans)
     session.message.emit(
         plural(
