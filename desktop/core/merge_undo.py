@@ -12,14 +12,8 @@ from sqlalchemy import bindparam, delete
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
-from desktop.core.merging import (
-    MergeResult,
-    _annotations_where,
-    _insert_links,
-    _one_of,
-    _relink,
-    _set_rows,
-)
+from desktop.core.merge_plan import MergeResult
+from desktop.core.merge_rows import annotations_where, insert_links, one_of, relink, set_rows
 from desktop.core.model import Annotation, Document, Tag, TagAlias
 from desktop.core.records import AnnotationInfo
 from desktop.core.service_base import insert_rows, table, writing
@@ -54,21 +48,21 @@ def unmerge(service: ProjectService, result: MergeResult) -> Unmerged:
         aliases = tuple(
             dict(row._mapping)
             for row in session.execute(
-                sa_select(table(TagAlias)).where(_one_of(col(TagAlias.tag_id), result.tags))
+                sa_select(table(TagAlias)).where(one_of(col(TagAlias.tag_id), result.tags))
             )
         )
-        added = tuple(_annotations_where(session, col(Annotation.id), result.annotations).values())
+        added = tuple(annotations_where(session, col(Annotation.id), result.annotations).values())
         replaced = [a.id for a in result.replaced]
-        updated = tuple(_annotations_where(session, col(Annotation.id), replaced).values())
+        updated = tuple(annotations_where(session, col(Annotation.id), replaced).values())
         # One statement each (the notes' index writes its words out after every statement),
         # through Core: no ORM object of these rows is in the session to keep in step.
         connection = session.connection()
         gone = table(Annotation)
-        connection.execute(delete(gone).where(_one_of(gone.c.id, result.annotations)))
+        connection.execute(delete(gone).where(one_of(gone.c.id, result.annotations)))
         _restore(session, result.replaced, set(result.tags))
         for model, ids in ((Tag, result.tags), (Document, result.documents)):
             rows = table(model)
-            connection.execute(delete(rows).where(_one_of(rows.c.id, ids)))
+            connection.execute(delete(rows).where(one_of(rows.c.id, ids)))
     for document_id in result.documents:
         service.search.forget(document_id)
     return Unmerged(result, documents, tags, aliases, added, updated)
@@ -91,7 +85,7 @@ def remerge(service: ProjectService, undone: Unmerged) -> MergeResult:
             for a in undone.added
         ]  # fmt: skip
         insert_rows(session, Annotation, _RESTORED, rows)
-        _insert_links(session, [(a.id, t) for a in undone.added for t in a.tag_ids])
+        insert_links(session, [(a.id, t) for a in undone.added for t in a.tag_ids])
         _restore(session, undone.updated, set())
     return undone.result
 
@@ -104,8 +98,8 @@ def _restore(session: Session, versions: Sequence[AnnotationInfo], gone: set[int
          "updated_at": a.updated_at, "orphan": a.orphan}
         for a in versions
     ]  # fmt: skip
-    _set_rows(session, rows)
-    _relink(session, {a.id: [t for t in a.tag_ids if t not in gone] for a in versions})
+    set_rows(session, rows)
+    relink(session, {a.id: [t for t in a.tag_ids if t not in gone] for a in versions})
 
 
 def _rows_of(
@@ -113,7 +107,7 @@ def _rows_of(
 ) -> tuple[dict[str, Any], ...]:
     rows = table(model)
     return tuple(
-        dict(r._mapping) for r in session.execute(sa_select(rows).where(_one_of(rows.c.id, ids)))
+        dict(r._mapping) for r in session.execute(sa_select(rows).where(one_of(rows.c.id, ids)))
     )
 
 

@@ -13,150 +13,39 @@ The rules, the same for every format:
 
 ``preview`` only reads. ``merge`` plans again inside its one write transaction and writes
 that plan, so what lands is what the project held at that moment; a failure anywhere
-leaves the project as it was. ``merge_undo.py`` takes a merge back and puts it back.
+leaves the project as it was. This module plans; ``merge_plan.py`` holds the plan and the
+result, ``merge_writing.py`` writes a plan, ``merge_rows.py`` has the bulk row statements it
+shares with ``merge_undo.py``, which takes a merge back and puts it back.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from sqlalchemy import String, bindparam, delete, func, type_coerce
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from desktop.core import text as textmod
 from desktop.core.anchoring import locate
-from desktop.core.codebook import COLOUR, clean_name
-from desktop.core.incoming import Incoming, IncomingAnnotation, IncomingDocument, IncomingTag
-from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlias, new_uuid, utcnow
-from desktop.core.palette import next_colour
+from desktop.core.incoming import Incoming, IncomingAnnotation
+from desktop.core.merge_plan import Conflict, MergePlan, MergeResult, Planned, Ref
+from desktop.core.merge_rows import UUID_SHAPE, annotations_where
+from desktop.core.merge_writing import write
+from desktop.core.model import Annotation, Document, Tag
 from desktop.core.records import AnnotationInfo
-from desktop.core.service_base import (
-    ProjectError,
-    aware,
-    collection_paused,
-    insert_rows,
-    table,
-    writing,
-)
+from desktop.core.service_base import aware, collection_paused, writing
 from desktop.core.wording import counted
 
 if TYPE_CHECKING:
     from desktop.core.project import ProjectService
 
+__all__ = ["Conflict", "MergePlan", "MergeResult", "Planned", "merge", "preview"]
+
 UNKNOWN_KIND = "imported"
-SHOWN = 200  # conflicts and skipped lines kept for the preview; the rest are counted
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _KIND_LABEL = re.compile(r"(.+) \(([^()]+)\)")
-
-_COLUMNS = (
-    *(col(getattr(Annotation, name))
-      for name in ("id", "uuid", "document_id", "start", "end", "quote", "prefix", "suffix",
-                   "note", "coder")),
-    # As stored: the times are read through a cache (they repeat), not one by one.
-    type_coerce(col(Annotation.created_at), String),
-    type_coerce(col(Annotation.updated_at), String),
-    col(Annotation.orphan),
-)  # fmt: skip
-
-Ref = int | str  # a row already in the project (its id) or a new one (the file's key)
-
-
-@dataclass(slots=True)  # not frozen: 100,000 of them are made, four times as fast
-class Planned:
-    incoming: IncomingAnnotation
-    document: Ref
-    start: int
-    end: int
-    tags: tuple[Ref, ...]
-    existing: int | None = None  # the annotation it replaces
-
-
-@dataclass(frozen=True, slots=True)
-class Conflict:
-    """One annotation both sides hold, differently."""
-
-    where: str
-    document: str  # its title
-    quote: str
-    ours: str  # what differs, in words
-    theirs: str
-    kept: Literal["ours", "theirs"]
-
-
-@dataclass(slots=True)
-class MergePlan:
-    source: Path
-    format: str
-    new_documents: list[IncomingDocument] = field(default_factory=list)
-    matched_documents: int = 0
-    new_tags: list[tuple[IncomingTag, str, str]] = field(default_factory=list)  # tag, kind, name
-    parents: dict[str, Ref] = field(default_factory=dict)  # new tag's key → its parent
-    matched_tags: int = 0
-    added: list[Planned] = field(default_factory=list)
-    updated: list[Planned] = field(default_factory=list)
-    unchanged: int = 0
-    relocated: int = 0  # found by their quote, not at the file's offsets
-    conflicts: list[Conflict] = field(default_factory=list)
-    conflict_count: int = 0
-    skipped: list[str] = field(default_factory=list)
-    skipped_count: int = 0
-    # the texts and titles of every document involved
-    texts: dict[Ref, str] = field(default_factory=dict, repr=False)
-    titles: dict[Ref, str] = field(default_factory=dict, repr=False)
-
-    @property
-    def writes(self) -> bool:
-        return bool(self.new_documents or self.new_tags or self.added or self.updated)
-
-    def skip(self, line: str, count: int = 1) -> None:
-        self.skipped_count += count
-        if len(self.skipped) < SHOWN:
-            self.skipped.append(line)
-
-    def conflict(self, conflict: Conflict) -> None:
-        self.conflict_count += 1
-        if len(self.conflicts) < SHOWN:
-            self.conflicts.append(conflict)
-
-    def summary(self) -> str:
-        """What the merge does, in a few lines for the user."""
-        lines = [
-            f"{counted(len(self.added), 'annotation')} added, {len(self.updated):,} updated, "
-            f"{self.unchanged:,} already in the project.",
-            f"Documents: {len(self.new_documents):,} added, {self.matched_documents:,} "
-            "matched. "
-            f"Tags: {len(self.new_tags):,} created, {self.matched_tags:,} matched.",
-        ]
-        if self.relocated:
-            lines.append(f"{counted(self.relocated, 'annotation')} found by their quote.")
-        if self.conflict_count:
-            theirs = sum(1 for c in self.conflicts if c.kept == "theirs")
-            lines.append(
-                f"{counted(self.conflict_count, 'conflict')} (the newer version kept; "
-                f"{theirs:,} of the listed ones from the file)."
-            )
-        if self.skipped_count:
-            lines.append(f"{self.skipped_count:,} skipped (listed).")
-        return "\n".join(lines)
-
-
-@dataclass(frozen=True, slots=True)
-class MergeResult:
-    """What a merge wrote, enough to take it back."""
-
-    plan: MergePlan
-    documents: tuple[int, ...]
-    tags: tuple[int, ...]
-    annotations: tuple[int, ...]
-    replaced: tuple[AnnotationInfo, ...]  # updated annotations as they were before
 
 
 def preview(service: ProjectService, incoming: Incoming) -> MergePlan:
@@ -167,7 +56,7 @@ def preview(service: ProjectService, incoming: Incoming) -> MergePlan:
 def merge(service: ProjectService, incoming: Incoming) -> MergeResult:
     with collection_paused(), writing(service.store) as session:
         plan = _Planner(service, session, incoming).plan()
-        return _write(session, plan)
+        return write(session, plan)
 
 
 # -- planning --------------------------------------------------------------------------
@@ -457,63 +346,17 @@ class _Planner:
     def _existing_by_uuid(self, uuids: set[str]) -> dict[str, AnnotationInfo]:
         if self.session.execute(sa_select(col(Annotation.id)).limit(1)).first() is None:
             return {}  # a first import: 100,000 uuids looked up for nothing took 0.2 s
-        wanted = [u for u in uuids if _UUID.fullmatch(u)]
-        return _annotations_where(self.session, col(Annotation.uuid), wanted)
+        wanted = [u for u in uuids if UUID_SHAPE.fullmatch(u)]
+        return annotations_where(self.session, col(Annotation.uuid), wanted)
 
     def _existing_spans(self, documents: set[Ref]) -> dict[tuple[Ref, int, int], list[Content]]:
         """What the annotations of these documents hold, to leave repeats alone."""
         ids = [d for d in documents if isinstance(d, int)]
         spans: dict[tuple[Ref, int, int], list[Content]] = defaultdict(list)
-        for info in _annotations_where(self.session, col(Annotation.document_id), ids).values():
+        for info in annotations_where(self.session, col(Annotation.document_id), ids).values():
             if not info.orphan:  # its offsets are a guess: nothing is the same as it
                 spans[(info.document_id, info.start, info.end)].append(_content_of(info))
         return spans
-
-
-def _annotations_where(
-    session: Session, column: Any, values: Sequence[int] | Sequence[str]
-) -> dict[str, AnnotationInfo]:
-    """Annotations whose ``column`` is one of ``values``, with their tags, by uuid (plain
-    rows: ORM objects for 100,000 annotations cost a second)."""
-    if not values:
-        return {}
-    # Core, not the ORM's execution: its bookkeeping per row cost more than the query.
-    connection = session.connection()
-    rows = connection.execute(sa_select(*_COLUMNS).where(_one_of(column, values))).all()
-    if not rows:
-        return {}
-    tags: dict[int, list[int]] = defaultdict(list)
-    for annotation_id, tag_id in connection.execute(
-        sa_select(col(AnnotationTag.annotation_id), col(AnnotationTag.tag_id)).where(
-            _one_of(col(AnnotationTag.annotation_id), [row[0] for row in rows])
-        )
-    ).all():
-        tags[annotation_id].append(tag_id)
-    dialect = connection.dialect
-    stored = table(Annotation).c.created_at.type.dialect_impl(dialect)
-    process = stored.result_processor(dialect, None)
-    assert process is not None
-    times: dict[str, datetime] = {}
-    for raw in {row[10] for row in rows} | {row[11] for row in rows}:
-        moment = process(raw)
-        assert isinstance(moment, datetime)  # the columns are NOT NULL
-        times[raw] = aware(moment)
-    found: dict[str, AnnotationInfo] = {}
-    for row in rows:
-        ident, uuid, document, start, end, quote, prefix, suffix, note, coder = row[:10]
-        found[uuid] = AnnotationInfo(
-            ident, uuid, document, start, end, quote, prefix, suffix, note, coder,
-            times[row[10]], times[row[11]], tuple(sorted(tags.get(ident, ()))), bool(row[12]),
-        )  # fmt: skip
-    return found
-
-
-def _one_of(column: Any, values: Sequence[int] | Sequence[str]) -> Any:
-    """``column IN values`` with the values as one parameter, a JSON array that SQLite's
-    json_each reads: one statement for 100,000 values, where a list of parameters takes
-    hundreds (a statement has at most 32,766), each built and compiled anew."""
-    listed = func.json_each(json.dumps(list(values))).table_valued("value")
-    return column.in_(sa_select(listed.c.value))
 
 
 Content = tuple[int, int, frozenset[Ref], str | None, str | None]  # span, tags, note, coder
@@ -539,181 +382,3 @@ def _same(theirs: Content, ours: Content) -> bool:
 def _short(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-# -- writing ---------------------------------------------------------------------------
-
-
-_INSERTED = ("uuid", "document_id", "start", "end", "quote", "prefix", "suffix", "note", "coder",
-             "created_at", "updated_at")  # fmt: skip
-
-
-def _write(session: Session, plan: MergePlan) -> MergeResult:
-    documents = _write_documents(session, plan)
-    tags = _write_tags(session, plan)
-    now = utcnow()
-    rows = []
-    links: list[tuple[str, list[int]]] = []
-    for planned in plan.added:
-        item = planned.incoming
-        uuid = (item.uuid or "").lower()
-        uuid = uuid if _UUID.fullmatch(uuid) else new_uuid()
-        anchor = textmod.anchor(plan.texts[planned.document], planned.start, planned.end)
-        created = aware(item.created_at) if item.created_at else now
-        rows.append(
-            (uuid, _id(planned.document, documents), anchor.start, anchor.end, anchor.quote,
-             anchor.prefix, anchor.suffix, item.note or "", item.coder or "", created,
-             aware(item.updated_at) if item.updated_at else created)
-        )  # fmt: skip
-        links.append((uuid, [_id(t, tags) for t in planned.tags]))
-    # Ids only grow (AUTOINCREMENT) and this transaction writes alone: the rows inserted
-    # now are exactly those past the largest id before.
-    last = session.execute(sa_select(func.max(col(Annotation.id)))).scalar() or 0
-    insert_rows(session, Annotation, _INSERTED, rows)
-    inserted = table(Annotation)
-    new = sa_select(inserted.c.uuid, inserted.c.id).where(inserted.c.id > last)
-    ids: dict[str, int] = {uuid: ident for uuid, ident in session.connection().execute(new).all()}
-    _insert_links(session, [(ids[u], t) for u, tag_ids in links for t in tag_ids])
-    replaced = _update(session, plan, tags, now)
-    session.flush()
-    return MergeResult(
-        plan,
-        tuple(documents.values()),
-        tuple(tags.values()),
-        tuple(ids[u] for u, _ in links),
-        replaced,
-    )
-
-
-def _update(
-    session: Session, plan: MergePlan, tags: dict[str, int], now: datetime
-) -> tuple[AnnotationInfo, ...]:
-    """The annotations the file's newer versions replace, in bulk; returns them as they
-    were (a row at a time took a millisecond each: 100 s for 100,000)."""
-    if not plan.updated:
-        return ()
-    wanted = [p.existing for p in plan.updated if p.existing is not None]
-    before = {a.id: a for a in _annotations_where(session, col(Annotation.id), wanted).values()}
-    rows = []
-    for planned in plan.updated:
-        assert planned.existing is not None
-        ours = before[planned.existing]
-        item = planned.incoming
-        anchor = textmod.anchor(plan.texts[planned.document], planned.start, planned.end)
-        rows.append(
-            {"row_id": ours.id, "start": anchor.start, "end": anchor.end, "quote": anchor.quote,
-             "prefix": anchor.prefix, "suffix": anchor.suffix,
-             "note": ours.note if item.note is None else item.note,
-             "coder": ours.coder if item.coder is None else item.coder,
-             "updated_at": aware(item.updated_at or item.created_at or now), "orphan": False}
-        )  # fmt: skip
-    _set_rows(session, rows)
-    _relink(session, {p.existing: [_id(t, tags) for t in p.tags] for p in plan.updated
-                      if p.existing is not None})  # fmt: skip
-    return tuple(before[i] for i in wanted)
-
-
-_SETTABLE = ("start", "end", "quote", "prefix", "suffix", "note", "coder", "updated_at", "orphan")
-
-
-def _set_rows(session: Session, rows: list[dict[str, Any]]) -> None:
-    """UPDATE many annotations in one executemany (``row_id`` names each)."""
-    if rows:
-        annotations = table(Annotation)
-        statement = (
-            annotations.update()
-            .where(annotations.c.id == bindparam("row_id"))
-            .values({name: bindparam(name) for name in _SETTABLE})
-        )
-        session.execute(statement, rows)
-
-
-def _relink(session: Session, wanted: dict[int, list[int]]) -> None:
-    """Give each annotation exactly these tags."""
-    if wanted:
-        links = table(AnnotationTag)
-        session.connection().execute(
-            delete(links).where(_one_of(links.c.annotation_id, list(wanted)))
-        )
-    _insert_links(
-        session, [(a, t) for a, tag_ids in wanted.items() for t in dict.fromkeys(tag_ids)]
-    )
-
-
-def _insert_links(session: Session, pairs: list[tuple[int, int]]) -> None:
-    insert_rows(session, AnnotationTag, ("annotation_id", "tag_id"), pairs)
-
-
-def _id(ref: Ref, new: dict[str, int]) -> int:
-    return ref if isinstance(ref, int) else new[ref]
-
-
-def _write_documents(session: Session, plan: MergePlan) -> dict[str, int]:
-    last = session.exec(select(func.max(Document.position))).one()
-    position = 0 if last is None else last + 1
-    taken = set(session.exec(select(Document.uuid)).all())
-    rows: list[tuple[str, Document]] = []
-    for offset, document in enumerate(plan.new_documents):
-        body = plan.texts[document.key]
-        uuid = (document.uuid or "").lower()
-        row = Document(
-            uuid=uuid if _UUID.fullmatch(uuid) and uuid not in taken else new_uuid(),
-            title=plan.titles[document.key], language=document.language.strip(),
-            source=document.source.strip(), url=document.url.strip(),
-            author=document.author.strip(), published=document.published.strip(),
-            text=body, text_sha256=textmod.sha256(body),
-            original_filename=document.original_filename or plan.source.name,
-            position=position + offset,
-        )  # fmt: skip
-        taken.add(row.uuid)
-        session.add(row)
-        rows.append((document.key, row))
-    session.flush()
-    return {key: row.id for key, row in rows if row.id is not None}
-
-
-def _write_tags(session: Session, plan: MergePlan) -> dict[str, int]:
-    taken_uuids = set(session.exec(select(Tag.uuid)).all())
-    colours = list(session.exec(select(Tag.colour)).all())
-    next_position: dict[str, int] = {}
-    rows: list[tuple[IncomingTag, Tag]] = []
-    for tag, kind, name in plan.new_tags:
-        if kind not in next_position:
-            last = session.exec(
-                select(func.max(Tag.position)).where(Tag.kind == kind, col(Tag.parent_id).is_(None))
-            ).one()
-            next_position[kind] = 0 if last is None else last + 1
-        colour = (tag.colour or "").strip()
-        if not COLOUR.fullmatch(colour):
-            colour = next_colour(colours)
-        colours.append(colour)
-        uuid = (tag.uuid or "").lower()
-        row = Tag(
-            uuid=uuid if _UUID.fullmatch(uuid) and uuid not in taken_uuids else new_uuid(),
-            name=name, kind=kind, colour=colour.upper(), description=tag.description.strip(),
-            position=next_position[kind],
-        )  # fmt: skip
-        next_position[kind] += 1
-        taken_uuids.add(row.uuid)
-        session.add(row)
-        rows.append((tag, row))
-    session.flush()
-    ids = {tag.key: row.id for tag, row in rows if row.id is not None}
-    for tag, row in rows:
-        parent = plan.parents.get(tag.key)
-        if parent is not None:
-            row.parent_id = _id(parent, ids)
-            session.add(row)
-    for tag, row in rows:
-        wanted: set[tuple[str, str]] = set()
-        for text, language in tag.aliases:
-            try:
-                pair = (clean_name(text, "An alias"), language.strip())
-            except ProjectError:
-                continue
-            if (pair[0].casefold(), pair[1]) not in wanted:
-                wanted.add((pair[0].casefold(), pair[1]))
-                assert row.id is not None
-                session.add(TagAlias(tag_id=row.id, text=pair[0], language=pair[1]))
-    session.flush()
-    return ids

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import merge_undo, merging
+from desktop.core import merge_undo, merge_writing, merging
 from desktop.core.exporters import project_json, w3c
 from desktop.core.importers import project_json as project_json_import
 from desktop.core.importers import w3c as w3c_import
@@ -251,7 +251,7 @@ def test_a_failure_while_writing_leaves_the_project_as_it_was(
         raise NotSavedError("disk full (simulated)")
 
     # The documents are written before the tags: the failure comes half-way.
-    monkeypatch.setattr(merging, "_write_tags", failing)
+    monkeypatch.setattr(merge_writing, "_write_tags", failing)
     with pytest.raises(NotSavedError):
         merging.merge(ours, project_json_import.read_incoming(path))
     assert _state(ours) == before

@@ -1,0 +1,106 @@
+"""What a merge will do (``MergePlan``, made by ``merging``) and what it did
+(``MergeResult``, which ``merge_undo`` takes back)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from desktop.core.incoming import IncomingAnnotation, IncomingDocument, IncomingTag
+from desktop.core.records import AnnotationInfo
+from desktop.core.wording import counted
+
+SHOWN = 200  # conflicts and skipped lines kept for the preview; the rest are counted
+
+Ref = int | str  # a row already in the project (its id) or a new one (the file's key)
+
+
+@dataclass(slots=True)  # not frozen: 100,000 of them are made, four times as fast
+class Planned:
+    incoming: IncomingAnnotation
+    document: Ref
+    start: int
+    end: int
+    tags: tuple[Ref, ...]
+    existing: int | None = None  # the annotation it replaces
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One annotation both sides hold, differently."""
+
+    where: str
+    document: str  # its title
+    quote: str
+    ours: str  # what differs, in words
+    theirs: str
+    kept: Literal["ours", "theirs"]
+
+
+@dataclass(slots=True)
+class MergePlan:
+    source: Path
+    format: str
+    new_documents: list[IncomingDocument] = field(default_factory=list)
+    matched_documents: int = 0
+    new_tags: list[tuple[IncomingTag, str, str]] = field(default_factory=list)  # tag, kind, name
+    parents: dict[str, Ref] = field(default_factory=dict)  # new tag's key → its parent
+    matched_tags: int = 0
+    added: list[Planned] = field(default_factory=list)
+    updated: list[Planned] = field(default_factory=list)
+    unchanged: int = 0
+    relocated: int = 0  # found by their quote, not at the file's offsets
+    conflicts: list[Conflict] = field(default_factory=list)
+    conflict_count: int = 0
+    skipped: list[str] = field(default_factory=list)
+    skipped_count: int = 0
+    # the texts and titles of every document involved
+    texts: dict[Ref, str] = field(default_factory=dict, repr=False)
+    titles: dict[Ref, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def writes(self) -> bool:
+        return bool(self.new_documents or self.new_tags or self.added or self.updated)
+
+    def skip(self, line: str, count: int = 1) -> None:
+        self.skipped_count += count
+        if len(self.skipped) < SHOWN:
+            self.skipped.append(line)
+
+    def conflict(self, conflict: Conflict) -> None:
+        self.conflict_count += 1
+        if len(self.conflicts) < SHOWN:
+            self.conflicts.append(conflict)
+
+    def summary(self) -> str:
+        """What the merge does, in a few lines for the user."""
+        lines = [
+            f"{counted(len(self.added), 'annotation')} added, {len(self.updated):,} updated, "
+            f"{self.unchanged:,} already in the project.",
+            f"Documents: {len(self.new_documents):,} added, {self.matched_documents:,} "
+            "matched. "
+            f"Tags: {len(self.new_tags):,} created, {self.matched_tags:,} matched.",
+        ]
+        if self.relocated:
+            lines.append(f"{counted(self.relocated, 'annotation')} found by their quote.")
+        if self.conflict_count:
+            theirs = sum(1 for c in self.conflicts if c.kept == "theirs")
+            lines.append(
+                f"{counted(self.conflict_count, 'conflict')} (the newer version kept; "
+                f"{theirs:,} of the listed ones from the file)."
+            )
+        if self.skipped_count:
+            lines.append(f"{self.skipped_count:,} skipped (listed).")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    """What a merge wrote, enough to take it back."""
+
+    plan: MergePlan
+    documents: tuple[int, ...]
+    tags: tuple[int, ...]
+    annotations: tuple[int, ...]
+    replaced: tuple[AnnotationInfo, ...]  # updated annotations as they were before
