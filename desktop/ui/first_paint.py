@@ -11,8 +11,9 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+from desktop.ui.after_first_paint import after_first_paint
 
 VARIABLE = "PARALLAX_REPORT_FIRST_PAINT"
 
@@ -20,7 +21,14 @@ VARIABLE = "PARALLAX_REPORT_FIRST_PAINT"
 def watch(window: QWidget) -> None:
     value = os.environ.get(VARIABLE)
     if value:
-        window.installEventFilter(_FirstPaint(window, value))
+        since = _since(value)
+
+        def report() -> None:
+            # Called once the whole window (children too) is drawn, as before.
+            print(f"first paint {(time.time() - since) * 1000:.1f} ms", flush=True)
+            window.close()
+
+        after_first_paint(window, report)
 
 
 def _since(value: str) -> float:
@@ -32,19 +40,3 @@ def _since(value: str) -> float:
     with open("/proc/uptime", encoding="ascii") as uptime:
         up = float(uptime.read().split()[0])
     return time.time() - (up - ticks / os.sysconf("SC_CLK_TCK"))
-
-
-class _FirstPaint(QObject):
-    def __init__(self, window: QWidget, value: str) -> None:
-        super().__init__(window)
-        self._window, self._since = window, _since(value)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)  # once the whole window (children too) is drawn
-        return False
-
-    def _report(self) -> None:
-        print(f"first paint {(time.time() - self._since) * 1000:.1f} ms", flush=True)
-        self._window.close()

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.core.backups import BackupInfo
 from desktop.core.palette import next_colour
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
@@ -152,21 +151,10 @@ class ProjectSession(QObject):
         """The project changed outside the undo history (documents imported): show it."""
         self.changed()
 
-    def restore_backup(self, backup: BackupInfo) -> BackupInfo | None:
-        """Put a backup in place of the project (the current state is backed up first and
-        returned); the undo history goes, as its steps describe the state before."""
-        try:
-            before = self.service.backups.restore(backup)
-        except ProjectError as error:
-            self.restore_failed(error)
-            return None
-        self.restored()
-        return before
-
     def restored(self, committed: Committed | None = None) -> None:
-        """A backup was put in place of the project (by ``restore_backup``, or off the UI
-        thread by the Restore dialog, which reads ``committed`` there too): what was read
-        from it, and the undo history, go."""
+        """A backup was put in place of the project (off the UI thread by the Restore
+        dialog, desktop/ui/restore_dialog.py, which reads ``committed`` there too): what was
+        read from it, and the undo history, go."""
         self.service.forget_texts()
         self.undo_stack.clear()
         self._reload(committed)
