@@ -12,30 +12,22 @@ with that field, so files without orphans are as before); its quote is the old t
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
-from desktop.core.exporters import json_layout, reporting
+from desktop.core.exporters import json_layout, reporting, rows
 from desktop.core.files import write_atomically
 from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlias
-from desktop.core.service_base import aware, collection_paused, table
+from desktop.core.service_base import collection_paused, table
 
 if TYPE_CHECKING:
     from desktop.core.project import ProjectService
 
 FORMAT = "parallax-project"
 VERSION = 1
-
-
-def timestamp(moment: datetime) -> str:
-    """ISO 8601 in UTC with a ``Z``; fractions only when the time has them (the model
-    keeps whole seconds), so a time read back is the same instant to the microsecond."""
-    moment = aware(moment).astimezone(UTC).replace(tzinfo=None)
-    return moment.isoformat(timespec="microseconds" if moment.microsecond else "seconds") + "Z"
 
 
 def build(service: ProjectService) -> dict[str, Any]:
@@ -72,13 +64,7 @@ def _build(
     tags_of: dict[int, list[str]] = {}
     for annotation_id, tag_id in links:  # by tag id: the import keeps that order
         tags_of.setdefault(annotation_id, []).append(tag_uuid[tag_id])
-    stamps: dict[datetime, str] = {}  # annotations tagged in one go share their times
-
-    def stamp(moment: datetime) -> str:
-        found = stamps.get(moment)
-        if found is None:
-            found = stamps[moment] = timestamp(moment)
-        return found
+    stamps = rows.ExactStamps()  # annotations tagged in one go share their times
 
     data: dict[str, Any] = {
         "format": FORMAT,
@@ -86,7 +72,7 @@ def _build(
         "project": {
             "uuid": info.uuid,
             "name": info.name,
-            "created_at": timestamp(info.created_at),
+            "created_at": rows.utc_stamp(info.created_at, exact=True),
         },
         "documents": [
             {
@@ -98,7 +84,7 @@ def _build(
                 "author": d.author,
                 "published": d.published,
                 "original_filename": d.original_filename,
-                "imported_at": timestamp(d.imported_at),
+                "imported_at": rows.utc_stamp(d.imported_at, exact=True),
                 "position": d.position,
                 "text": d.text,
                 "text_sha256": d.text_sha256,
@@ -135,8 +121,8 @@ def _build(
             "suffix": a.suffix,
             "note": a.note,
             "coder": a.coder,
-            "created_at": stamp(a.created_at),
-            "updated_at": stamp(a.updated_at),
+            "created_at": stamps[a.created_at],
+            "updated_at": stamps[a.updated_at],
             "tags": tags_of.get(a.id, []),
             **({"orphan": True} if a.orphan else {}),
         }

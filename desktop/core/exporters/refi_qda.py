@@ -30,7 +30,7 @@ from desktop import __version__
 from desktop.core.exporters import reporting, rows, zip_members
 from desktop.core.files import ExportError, write_atomically
 from desktop.core.records import AnnotationInfo, DocumentInfo, ProjectInfo, TagInfo
-from desktop.core.service_base import aware, collection_paused
+from desktop.core.service_base import collection_paused
 
 if TYPE_CHECKING:
     from desktop.core.project import ProjectService
@@ -49,10 +49,6 @@ _FALLBACK_NS = uuid.uuid5(uuid.NAMESPACE_URL, "urn:parallax:refi-qda")
 
 def _safe(value: str) -> str:
     return _NOT_XML.sub("\ufffd", value)
-
-
-def _timestamp(moment: datetime) -> str:
-    return aware(moment).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _uuid5(namespace: bytes, name: str) -> str:
@@ -138,7 +134,7 @@ def build_codebook(service: ProjectService) -> tuple[ET.Element, int]:
 
 def _selection(into: ET.Element, item: AnnotationInfo, tags: dict[int, TagInfo], ids: _Ids) -> None:
     user = ids.user(item.coder)
-    created = _timestamp(item.created_at)
+    created = rows.utc_stamp(item.created_at)
     selection = ET.SubElement(
         into,
         "PlainTextSelection",
@@ -149,7 +145,7 @@ def _selection(into: ET.Element, item: AnnotationInfo, tags: dict[int, TagInfo],
         creatingUser=user,
         creationDateTime=created,
         modifyingUser=user,
-        modifiedDateTime=_timestamp(item.updated_at),
+        modifiedDateTime=rows.utc_stamp(item.updated_at),
     )
     if item.note:  # Description comes first in the selection's sequence
         ET.SubElement(selection, "Description").text = _safe(item.note)
@@ -191,8 +187,8 @@ def _skeleton(
         xmlns=PROJECT_NS,
         name=_safe(info.name),
         origin=f"Parallax {__version__}",
-        creationDateTime=_timestamp(info.created_at),
-        modifiedDateTime=_timestamp(generated or datetime.now(UTC)),
+        creationDateTime=rows.utc_stamp(info.created_at),
+        modifiedDateTime=rows.utc_stamp(generated or datetime.now(UTC)),
     )
     # Every list element below needs at least one child, so each is left out when empty.
     named = set(coders)
@@ -213,7 +209,7 @@ def _skeleton(
                 guid=guid,
                 name=_safe(document.title),
                 plainTextPath=f"internal://{guid}.txt",
-                creationDateTime=_timestamp(document.imported_at),
+                creationDateTime=rows.utc_stamp(document.imported_at),
             )
             texts[f"sources/{guid}.txt"] = text_of(document.id)
             sources.append((document, source))

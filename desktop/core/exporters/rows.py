@@ -105,7 +105,18 @@ def utc_seconds(stored: str) -> str:
     moment = datetime.fromisoformat(stored)  # as SQLAlchemy reads it
     if moment.tzinfo is None and _STORED.fullmatch(stored):
         return f"{stored[:10]}T{stored[11:19]}Z"
-    return aware(moment).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc_stamp(moment)
+
+
+def utc_stamp(moment: datetime, *, exact: bool = False) -> str:
+    """A time in UTC as ``2026-01-02T03:04:05Z`` (a naive one is taken as UTC), the form
+    every export writes. ``exact`` (ISO 8601) adds the fraction when the time has one (the
+    model keeps whole seconds), so a time read back is the same instant to the microsecond."""
+    moment = aware(moment).astimezone(UTC)
+    if exact:
+        plain = moment.replace(tzinfo=None)
+        return plain.isoformat(timespec="microseconds" if plain.microsecond else "seconds") + "Z"
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class Stamps(dict[str, str]):
@@ -114,4 +125,13 @@ class Stamps(dict[str, str]):
 
     def __missing__(self, stored: str) -> str:
         self[stored] = formatted = utc_seconds(stored)
+        return formatted
+
+
+class ExactStamps(dict[datetime, str]):
+    """``Stamps`` for datetimes: each distinct time's ``utc_stamp(moment, exact=True)``
+    form, formatted once. ``stamps[moment]`` looks up or formats."""
+
+    def __missing__(self, moment: datetime) -> str:
+        self[moment] = formatted = utc_stamp(moment, exact=True)
         return formatted

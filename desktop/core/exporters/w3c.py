@@ -39,10 +39,6 @@ def urn(uuid: str) -> str:
     return f"urn:uuid:{uuid}"
 
 
-def _timestamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _tag_bodies(tag_ids: Iterable[int], tags: dict[int, TagInfo]) -> list[dict[str, Any]]:
     bodies: list[dict[str, Any]] = []
     for tag_id in sorted(tag_ids, key=lambda t: (tags[t].kind, tags[t].position, tags[t].name)):
@@ -97,8 +93,8 @@ def _annotation(
         "id": urn(item.uuid),
         "type": "Annotation",
         "motivation": _motivation(bool(item.tag_ids), item.note),
-        "created": _timestamp(item.created_at),
-        "modified": _timestamp(item.updated_at),
+        "created": rows.utc_stamp(item.created_at),
+        "modified": rows.utc_stamp(item.updated_at),
         "generated": generated,
     }
     if item.coder:
@@ -133,7 +129,7 @@ def build(
     generated: datetime | None = None,
 ) -> dict[str, Any]:
     """The collection as plain data; ``export`` writes the same from rows, faster."""
-    stamp = _timestamp(generated or datetime.now(UTC))
+    stamp = rows.utc_stamp(generated or datetime.now(UTC))
     by_document = {d.id: d for d in documents}
     by_tag = {t.id: t for t in tags}
     items = [_annotation(a, by_document[a.document_id], by_tag, stamp) for a in annotations]
@@ -226,7 +222,7 @@ def export(
 
 
 def _encoded(service: ProjectService, progress: reporting.Progress | None) -> tuple[bytes, int]:
-    stamp = _timestamp(datetime.now(UTC))
+    stamp = rows.utc_stamp(datetime.now(UTC))
     found = rows.annotation_rows(service.store)
     counter = reporting.Counter(progress, len(found.rows))
     documents = rows.documents(service.store)
