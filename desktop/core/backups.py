@@ -35,6 +35,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from desktop.core import search_index
+from desktop.core.files import sync_file, sync_folder
 from desktop.core.model import SCHEMA_VERSION
 from desktop.core.service_base import ProjectError
 from desktop.core.store import (
@@ -42,8 +43,6 @@ from desktop.core.store import (
     CHANGE_KEY,
     ProjectFileError,
     Store,
-    sync_file,
-    sync_folder,
 )
 from desktop.core.user_dirs import data_dir
 from desktop.core.wording import file_size
@@ -439,10 +438,13 @@ def rotate(
     keep = to_keep(list(named.values()), now)
     spared = {p.resolve() for p in protect}
     gone = [p for p, t in named.items() if t not in keep and p.resolve() not in spared]
-    if gone or budget is not None:
+    # Finding the one made before an upgrade opens backup after backup: only when
+    # something is to go (a timer's backup usually deletes nothing).
+    over = budget is not None and sum(_size(p) for p in named if p not in gone) > budget
+    if gone or over:
         spared |= _before_upgrade(folder)
         gone = [p for p in gone if p.resolve() not in spared]
-    if budget is not None:
+    if over and budget is not None:
         gone += _over_budget([p for p in named if p not in gone], spared, budget)
     for path in gone:
         with contextlib.suppress(OSError):

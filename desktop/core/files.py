@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import sys
 import tempfile
 from pathlib import Path
 
@@ -19,8 +20,30 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
+def sync_folder(folder: Path) -> None:
+    """Make renames in ``folder`` durable: on POSIX a rename is on disk only once the
+    folder itself is (Windows has no such call; NTFS journals the rename)."""
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def sync_file(fd: int) -> None:
+    """fsync, or on macOS F_FULLFSYNC (its fsync leaves the data in the drive's cache)."""
+    if sys.platform == "darwin":
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+    else:
+        os.fsync(fd)
+
+
 def write_atomically(path: Path | str, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a synced temporary file renamed into place.
+    """Write ``data`` to ``path`` via a synced temporary file renamed into place, then sync
+    the folder so the rename is on disk too.
 
     A link is followed and its target replaced; an existing file keeps its permissions.
     Read-only files and anything that is not a regular file (a folder, a device, a pipe)
@@ -48,10 +71,11 @@ def write_atomically(path: Path | str, data: bytes) -> None:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
-            os.fsync(out.fileno())
+            sync_file(out.fileno())
         os.chmod(temp, mode)
         os.replace(temp, target)
         temp = None
+        sync_folder(folder)  # the rename itself durable too
     except OSError as error:
         raise ExportError(f"Cannot write {path}: {error.strerror or error}.") from error
     finally:

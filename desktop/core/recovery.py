@@ -20,13 +20,13 @@ from pathlib import Path
 
 from desktop.core import backups
 from desktop.core.backups import BackupInfo
+from desktop.core.files import sync_folder
 from desktop.core.project_lock import ProjectBusy, ProjectLock
 from desktop.core.store import (
     CHANGE_KEY,
     ProjectFileError,
     Store,
     set_aside_leftovers,
-    sync_folder,
 )
 from desktop.core.wording import counted
 

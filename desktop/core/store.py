@@ -23,6 +23,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, SQLModel, create_engine
 
 from desktop.core import search_index
+from desktop.core.files import sync_folder
 from desktop.core.model import SCHEMA_VERSION
 from desktop.core.project_lock import ProjectBusy, ProjectLock
 
@@ -191,27 +192,6 @@ def set_aside_leftovers(path: Path) -> list[Path]:
     if moved:
         sync_folder(path.parent)
     return moved
-
-
-def sync_folder(folder: Path) -> None:
-    """Make renames in ``folder`` durable: on POSIX a rename is on disk only once the
-    folder itself is (Windows has no such call; NTFS journals the rename)."""
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def sync_file(fd: int) -> None:
-    """fsync, or on macOS F_FULLFSYNC (its fsync leaves the data in the drive's cache)."""
-    if sys.platform == "darwin":
-        import fcntl
-
-        fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
-    else:
-        os.fsync(fd)
 
 
 def writable(path: Path) -> bool:
