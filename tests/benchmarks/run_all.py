@@ -64,6 +64,8 @@ BENCHMARKS = (
               "export and import 100,000 annotations (W3C JSON, project JSON, .qdpx)"),
     Benchmark("analysis", "bench_analysis.py", (), ("100", "20", "10000"),
               "matrix and co-occurrence on 100,000 annotations"),
+    Benchmark("agreement", "bench_agreement.py", (), ("100", "10000", "5"),
+              "inter-coder agreement: 100,000 annotations, 3 coders, 1,000 documents"),
     Benchmark("reanchor", "bench_reanchor.py", (), ("1",),
               "re-anchoring 500 annotations after 300 random edits"),
     Benchmark("backups", "bench_backups.py", (), ("10",),
