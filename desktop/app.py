@@ -8,6 +8,7 @@ import sys
 import threading
 from collections.abc import Sequence
 
+from desktop.core.messages import message_of
 from desktop.version import app_version
 
 
@@ -88,7 +89,7 @@ def _window(project: str | None) -> int:
     if damaged is not None:
         from desktop.ui.rescue_dialog import offer_rescue
 
-        rescued = offer_rescue(damaged.path, str(damaged))
+        rescued = offer_rescue(damaged.path, message_of(damaged))
         if rescued is None or rescued.store is None:
             return 2
         store = rescued.store

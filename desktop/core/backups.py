@@ -36,6 +36,7 @@ from pathlib import Path
 
 from desktop.core import search_index
 from desktop.core.files import sync_file, sync_folder
+from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import SCHEMA_VERSION
 from desktop.core.service_base import ProjectError
 from desktop.core.store import (
@@ -180,11 +181,13 @@ def read_backup(path: Path) -> BackupInfo:
     try:
         size = path.stat().st_size
     except OSError as error:
-        return BackupInfo(path, taken, 0, problem=f"cannot be read: {error.strerror}")
+        unreadable = QT_TRANSLATE_NOOP("Backups", "cannot be read: {reason}")
+        return BackupInfo(path, taken, 0, problem=unreadable.format(reason=error.strerror))
     try:
         with reading(path) as conn:
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                return BackupInfo(path, taken, size, problem="not a Parallax project")
+                other = QT_TRANSLATE_NOOP("Backups", "not a Parallax project")
+                return BackupInfo(path, taken, size, problem=other)
             documents, annotations, tags = (
                 int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
                 for table in ("document", "annotation", "tag")
@@ -248,19 +251,26 @@ def make_backup(
         handle, name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=folder)
         os.close(handle)
     except OSError as error:
-        raise BackupError(f"Cannot make the backup folder {folder}: {error.strerror}.") from error
+        no_folder = QT_TRANSLATE_NOOP(
+            "Backups", "Cannot make the backup folder {folder}: {reason}."
+        )
+        raise BackupError(no_folder.format(folder=folder, reason=error.strerror)) from error
     temp = Path(name)
     try:
         with store.raw() as live:
             _copy(live, temp, {_REASON: reason, _SOURCE: str(store.path.resolve())}, steps)
         verdict = _quick_check(temp)
         if verdict != "ok":
-            raise BackupError(f"The backup written to {folder} failed its check ({verdict}).")
+            failed = QT_TRANSLATE_NOOP(
+                "Backups", "The backup written to {folder} failed its check ({reason})."
+            )
+            raise BackupError(failed.format(folder=folder, reason=verdict))
         target = _place(temp, folder)
         sync_folder(folder)
     except (sqlite3.Error, OSError) as error:
         temp.unlink(missing_ok=True)
-        raise BackupError(f"Could not back up {store.path} to {folder}: {error}.") from error
+        not_made = QT_TRANSLATE_NOOP("Backups", "Could not back up {path} to {folder}: {reason}.")
+        raise BackupError(not_made.format(path=store.path, folder=folder, reason=error)) from error
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -292,10 +302,19 @@ def _check_room(folder: Path, size: int) -> None:
     usage = shutil.disk_usage(folder)
     reserve = min(usage.total // 10, max(GB, 2 * size))
     if usage.free - size < reserve:
+        skipped = QT_TRANSLATE_NOOP(
+            "Backups",
+            "The backup was skipped: it needs {size} and would leave less than "
+            "{reserve} free on the disk holding {folder} "
+            "({free} free now). Free some space.",
+        )
         raise BackupError(
-            f"The backup was skipped: it needs {file_size(size)} and would leave less than "
-            f"{file_size(reserve)} free on the disk holding {folder} "
-            f"({file_size(usage.free)} free now). Free some space."
+            skipped.format(
+                size=file_size(size),
+                reserve=file_size(reserve),
+                folder=folder,
+                free=file_size(usage.free),
+            )
         )
 
 
@@ -507,7 +526,10 @@ def restore(store: Store, backup: BackupInfo, steps: Steps | None = None) -> Bac
     API's steps all inside it): other connections see the old project or the restored one,
     never half. ``steps`` follows it (see ``Steps``) and may stop it before that copy ends."""
     if store.read_only:
-        raise BackupError(f"{store.path} is read-only: nothing can be restored into it.")
+        read_only = QT_TRANSLATE_NOOP(
+            "Backups", "{path} is read-only: nothing can be restored into it."
+        )
+        raise BackupError(read_only.format(path=store.path))
     tell = steps or _unheard
     with _prepared(backup, tell) as source:
         tell("backup", 0, 0)
@@ -523,19 +545,24 @@ def restore(store: Store, backup: BackupInfo, steps: Steps | None = None) -> Bac
                 _backup(conn, live, lambda done, total: tell("restore", done, total))
         except sqlite3.Error as error:
             # One transaction: it failed whole, but say "read again" all the same.
+            failed = QT_TRANSLATE_NOOP(
+                "Backups",
+                "Restoring the backup of {when} failed ({reason}); the state before "
+                "it is in the backup {backup}.",
+            )
             raise BackupError(
-                f"Restoring the backup of {backup.when()} failed ({error}); the state before "
-                f"it is in the backup {before.path.name}.",
+                failed.format(when=backup.when(), reason=error, backup=before.path.name),
                 replaced=True,
             ) from error
     tell("verify", 0, 0)
     verdict = _live_verdict(store)
     if verdict != "ok":
-        raise BackupError(
-            f"The restored project failed its check ({verdict}); the state before it is in "
-            f"the backup {before.path.name}.",
-            replaced=True,
+        failed = QT_TRANSLATE_NOOP(
+            "Backups",
+            "The restored project failed its check ({reason}); the state before it is in "
+            "the backup {backup}.",
         )
+        raise BackupError(failed.format(reason=verdict, backup=before.path.name), replaced=True)
     return before
 
 
@@ -558,9 +585,10 @@ def _prepared(backup: BackupInfo, tell: Steps = _unheard) -> Iterator[Path]:
     tell("check", 0, 0)
     verdict = integrity(backup.path)
     if verdict != "ok":
-        raise BackupError(
-            f"The backup of {backup.when()} is damaged ({verdict}); nothing was changed."
+        damaged = QT_TRANSLATE_NOOP(
+            "Backups", "The backup of {when} is damaged ({reason}); nothing was changed."
         )
+        raise BackupError(damaged.format(when=backup.when(), reason=verdict))
     work = Path(tempfile.mkdtemp(prefix=".restore-", dir=backup.path.parent))
     try:
         copy = work / f"restore{SUFFIX}"
@@ -568,7 +596,10 @@ def _prepared(backup: BackupInfo, tell: Steps = _unheard) -> Iterator[Path]:
         try:
             copy_out(backup, copy, lambda done, total: tell("read", done, total))
         except sqlite3.Error as error:
-            raise BackupError(f"The backup of {backup.when()} cannot be read: {error}.") from error
+            unreadable = QT_TRANSLATE_NOOP(
+                "Backups", "The backup of {when} cannot be read: {reason}."
+            )
+            raise BackupError(unreadable.format(when=backup.when(), reason=error)) from error
         _upgrade(copy, backup, tell)
         yield copy
     finally:
@@ -586,7 +617,8 @@ def _upgrade(copy: Path, backup: BackupInfo, tell: Steps = _unheard) -> None:
     try:
         Store.open(copy).close()
     except ProjectFileError as error:
-        raise BackupError(f"The backup of {backup.when()} cannot be used: {error}") from error
+        unusable = QT_TRANSLATE_NOOP("Backups", "The backup of {when} cannot be used: {reason}")
+        raise BackupError(unusable.format(when=backup.when(), reason=message_of(error))) from error
 
 
 def for_health(store: Store) -> list[tuple[str, bool]]:
@@ -669,7 +701,9 @@ def before_upgrade(store: Store) -> None:
     try:
         make_backup(store, UPGRADING)
     except BackupError as error:
-        raise ProjectFileError(
-            f"{store.path} needs upgrading for this version of Parallax, but the backup made "
-            f"first failed: {error} The project was left as it was."
-        ) from error
+        refused = QT_TRANSLATE_NOOP(
+            "Backups",
+            "{path} needs upgrading for this version of Parallax, but the backup made "
+            "first failed: {reason} The project was left as it was.",
+        )
+        raise ProjectFileError(refused.format(path=store.path, reason=message_of(error))) from error

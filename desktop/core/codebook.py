@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Annotation, AnnotationTag, Dismissal, Document, Tag, TagAlias
 from desktop.core.records import AliasInfo, MergeSnapshot, TagInfo, TagSnapshot
 from desktop.core.service_base import ProjectError, record, writing
@@ -21,25 +22,32 @@ from desktop.core.store import Store
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
-def clean_name(name: str, what: str = "A tag") -> str:
+def clean_name(name: str, what: str = QT_TRANSLATE_NOOP("Codebook", "A tag")) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ProjectError(f"{what} needs a name that is not empty or only spaces.")
+        unnamed = QT_TRANSLATE_NOOP(
+            "Codebook", "{what} needs a name that is not empty or only spaces."
+        )
+        raise ProjectError(unnamed.format(what=what))
     return cleaned
 
 
 def clean_colour(colour: str) -> str:
     if not COLOUR.fullmatch(colour.strip()):
-        raise ProjectError(f"{colour!r} is not a colour; use the form #RRGGBB, e.g. #E41A1C.")
+        wrong = QT_TRANSLATE_NOOP(
+            "Codebook", "{colour} is not a colour; use the form #RRGGBB, e.g. #E41A1C."
+        )
+        raise ProjectError(wrong.format(colour=repr(colour)))
     return colour.strip().upper()
 
 
 def _clean_aliases(aliases: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     wanted: list[tuple[str, str]] = []
     for text, language in aliases:
-        pair = (clean_name(text, "An alias"), language.strip())
+        pair = (clean_name(text, QT_TRANSLATE_NOOP("Codebook", "An alias")), language.strip())
         if any(t.casefold() == pair[0].casefold() and lang == pair[1] for t, lang in wanted):
-            raise ProjectError(f"“{pair[0]}” is listed twice as an alias.")
+            twice = QT_TRANSLATE_NOOP("Codebook", "“{alias}” is listed twice as an alias.")
+            raise ProjectError(twice.format(alias=pair[0]))
         wanted.append(pair)
     return wanted
 
@@ -77,7 +85,7 @@ class CodebookService:
     def _get(session: Session, tag_id: int) -> Tag:
         row = session.get(Tag, tag_id)
         if row is None:
-            raise ProjectError("That tag no longer exists.")
+            raise ProjectError(QT_TRANSLATE_NOOP("Codebook", "That tag no longer exists."))
         return row
 
     @staticmethod
@@ -99,7 +107,8 @@ class CodebookService:
             return
         for tag_id, name in session.exec(select(Tag.id, Tag.name).where(Tag.shortcut == shortcut)):
             if tag_id != exclude:
-                raise ProjectError(f"The key {shortcut} already tags “{name}”.")
+                taken = QT_TRANSLATE_NOOP("Codebook", "The key {shortcut} already tags “{name}”.")
+                raise ProjectError(taken.format(shortcut=shortcut, name=name))
 
     @staticmethod
     def _check_parent(
@@ -110,13 +119,19 @@ class CodebookService:
         current = parent_id
         while current is not None:
             if current == tag_id:
-                raise ProjectError("A tag cannot be placed inside itself or its own sub-tags.")
+                raise ProjectError(
+                    QT_TRANSLATE_NOOP(
+                        "Codebook", "A tag cannot be placed inside itself or its own sub-tags."
+                    )
+                )
             if current in seen:  # pragma: no cover - a cycle the database should never hold
                 raise ProjectError("The codebook's hierarchy is inconsistent.")
             seen.add(current)
             parent = session.get(Tag, current)
             if parent is None:
-                raise ProjectError("The chosen parent tag no longer exists.")
+                raise ProjectError(
+                    QT_TRANSLATE_NOOP("Codebook", "The chosen parent tag no longer exists.")
+                )
             if parent.kind != kind:
                 raise ProjectError(
                     f"A {kind} tag cannot go inside “{parent.name}”, which is a {parent.kind} tag."
@@ -318,7 +333,7 @@ class CodebookService:
     def merge_tags(self, source_id: int, target_id: int) -> MergeSnapshot:
         """Move every annotation of ``source`` to ``target`` (no duplicates), then delete it."""
         if source_id == target_id:
-            raise ProjectError("A tag cannot be merged into itself.")
+            raise ProjectError(QT_TRANSLATE_NOOP("Codebook", "A tag cannot be merged into itself."))
         with writing(self.store) as session:
             source = self._get(session, source_id)
             target = self._get(session, target_id)

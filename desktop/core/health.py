@@ -18,12 +18,20 @@ from typing import Any, Literal
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
+from desktop.core.messages import QT_TRANSLATE_NOOP, Count, joined, plural
 from desktop.core.model import SCHEMA_VERSION, Annotation, Document
 from desktop.core.store import Store
-from desktop.core.wording import counted
 
 Verdict = Literal["ok", "warning", "problem"]
 SHOWN = 5
+# The checks' names, as the report and the window show them.
+PAGES = QT_TRANSLATE_NOOP("HealthCheck", "Database pages")
+REFERENCES = QT_TRANSLATE_NOOP("HealthCheck", "References between rows")
+SCHEMA = QT_TRANSLATE_NOOP("HealthCheck", "Schema")
+OFFSETS = QT_TRANSLATE_NOOP("HealthCheck", "Annotation offsets")
+ORPHANS = QT_TRANSLATE_NOOP("HealthCheck", "Orphaned annotations")
+INDEX = QT_TRANSLATE_NOOP("HealthCheck", "Search index")
+BACKUPS = QT_TRANSLATE_NOOP("HealthCheck", "Backups")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +52,32 @@ class Health:
         found = {c.verdict for c in self.checks}
         return "problem" if "problem" in found else "warning" if "warning" in found else "ok"
 
-    def report(self) -> str:
+    def heading(self) -> str:
+        """The report's first line: the verdict and the project's path."""
         heading = {
-            "ok": "No problems found",
-            "warning": "Nothing is damaged, but some things need your attention",
-            "problem": "Problems found",
+            "ok": QT_TRANSLATE_NOOP("HealthCheck", "No problems found in {path}:"),
+            "warning": QT_TRANSLATE_NOOP(
+                "HealthCheck",
+                "Nothing is damaged, but some things need your attention in {path}:",
+            ),
+            "problem": QT_TRANSLATE_NOOP("HealthCheck", "Problems found in {path}:"),
         }[self.verdict]
-        lines = [f"{heading} in {self.path}:"]
+        return heading.format(path=self.path)
+
+    def report(self) -> str:
+        lines = [self.heading()]
         for check in self.checks:
-            mark = {"ok": "ok", "warning": "note", "problem": "PROBLEM"}[check.verdict]
-            lines.append(f"  [{mark}] {check.name}: {check.summary}")
-            lines += [f"        {detail}" for detail in check.details]
-        return "\n".join(lines)
+            mark = {
+                "ok": QT_TRANSLATE_NOOP("HealthCheck", "ok"),
+                "warning": QT_TRANSLATE_NOOP("HealthCheck", "note"),
+                "problem": QT_TRANSLATE_NOOP("HealthCheck", "PROBLEM"),
+            }[check.verdict]
+            line = QT_TRANSLATE_NOOP("HealthCheck", "[{mark}] {check}: {summary}")
+            lines.append(
+                joined(("  ", line.format(mark=mark, check=check.name, summary=check.summary)), "")
+            )
+            lines += [joined(("        ", detail), "") for detail in check.details]
+        return joined(lines)
 
 
 BackupLister = Callable[[Store], Sequence[tuple[str, bool]]]  # (when, readable)
@@ -105,24 +127,45 @@ def _watched(
 def _pages(session: Session) -> Check:
     rows = [r[0] for r in session.connection().exec_driver_sql("PRAGMA integrity_check(20)")]
     if rows == ["ok"]:
-        return Check("Database pages", "ok", "intact (integrity_check)")
-    return Check("Database pages", "problem", "damaged (integrity_check)", tuple(rows[:SHOWN]))
+        return Check(PAGES, "ok", QT_TRANSLATE_NOOP("HealthCheck", "intact (integrity_check)"))
+    return Check(
+        PAGES,
+        "problem",
+        QT_TRANSLATE_NOOP("HealthCheck", "damaged (integrity_check)"),
+        tuple(rows[:SHOWN]),
+    )
 
 
 def _references(session: Session) -> Check:
     rows = list(session.connection().exec_driver_sql("PRAGMA foreign_key_check"))
     if not rows:
-        return Check("References between rows", "ok", "every reference holds (foreign_key_check)")
-    details = tuple(f"{r[0]} row {r[1]} points to a missing {r[2]}" for r in rows[:SHOWN])
-    return Check("References between rows", "problem", counted(len(rows), "broken reference"),
-                 details)  # fmt: skip
+        return Check(
+            REFERENCES,
+            "ok",
+            QT_TRANSLATE_NOOP("HealthCheck", "every reference holds (foreign_key_check)"),
+        )
+    dangling = QT_TRANSLATE_NOOP("HealthCheck", "{table} row {row} points to a missing {other}")
+    details = tuple(dangling.format(table=r[0], row=r[1], other=r[2]) for r in rows[:SHOWN])
+    broken = plural(
+        len(rows),
+        QT_TRANSLATE_NOOP("HealthCheck", "{n} broken reference"),
+        QT_TRANSLATE_NOOP("HealthCheck", "{n} broken references"),
+    )
+    return Check(REFERENCES, "problem", broken, details)
 
 
 def _schema(session: Session) -> Check:
     version = session.connection().exec_driver_sql("PRAGMA user_version").scalar()
     if version == SCHEMA_VERSION:
-        return Check("Schema", "ok", f"version {version}, this Parallax's own")
-    return Check("Schema", "problem", f"version {version}; this Parallax writes {SCHEMA_VERSION}")
+        return Check(
+            SCHEMA,
+            "ok",
+            QT_TRANSLATE_NOOP("HealthCheck", "version {version}, this Parallax's own").format(
+                version=version
+            ),
+        )
+    newer = QT_TRANSLATE_NOOP("HealthCheck", "version {version}; this Parallax writes {supported}")
+    return Check(SCHEMA, "problem", newer.format(version=version, supported=SCHEMA_VERSION))
 
 
 def _offsets(session: Session) -> Check:
@@ -143,13 +186,22 @@ def _offsets(session: Session) -> Check:
             if not (0 <= start < end <= len(text)) or text[start:end] != quote:
                 count += 1
                 if len(drifted) < SHOWN:
-                    drifted.append(f"“{title}”: annotation {uuid} at {start}–{end}")
+                    where = QT_TRANSLATE_NOOP(
+                        "HealthCheck", "“{title}”: annotation {uuid} at {start}–{end}"
+                    )
+                    drifted.append(where.format(title=title, uuid=uuid, start=start, end=end))
     if not count:
-        return Check("Annotation offsets", "ok", "every passage is where its quote says")
-    return Check("Annotation offsets", "problem",
-                 f"{counted(count, 'annotation')} whose offsets no longer hold "
-                 + ("its quote" if count == 1 else "their quotes"),
-                 tuple(drifted))  # fmt: skip
+        return Check(
+            OFFSETS, "ok", QT_TRANSLATE_NOOP("HealthCheck", "every passage is where its quote says")
+        )
+    summary = plural(
+        count,
+        QT_TRANSLATE_NOOP("HealthCheck", "{n} annotation whose offsets no longer hold its quote"),
+        QT_TRANSLATE_NOOP(
+            "HealthCheck", "{n} annotations whose offsets no longer hold their quotes"
+        ),
+    )
+    return Check(OFFSETS, "problem", summary, tuple(drifted))
 
 
 def _orphans(session: Session) -> Check:
@@ -159,11 +211,19 @@ def _orphans(session: Session) -> Check:
         .where(col(Annotation.orphan).is_(True))
     ).all()
     if not rows:
-        return Check("Orphaned annotations", "ok", "none")
+        return Check(ORPHANS, "ok", QT_TRANSLATE_NOOP("HealthCheck", "none"))
     details = tuple(f"“{title}”: “{' '.join(quote.split())[:60]}”" for title, quote in rows[:SHOWN])
-    return Check("Orphaned annotations", "warning",
-                 f"{counted(len(rows), 'annotation')} to place or delete "
-                 "(Edit → Review Orphaned Annotations…)", details)  # fmt: skip
+    summary = plural(
+        len(rows),
+        QT_TRANSLATE_NOOP(
+            "HealthCheck", "{n} annotation to place or delete (Edit → Review Orphaned Annotations…)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "HealthCheck",
+            "{n} annotations to place or delete (Edit → Review Orphaned Annotations…)",
+        ),
+    )
+    return Check(ORPHANS, "warning", summary, details)
 
 
 def _search_index(store: Store, interrupt: Interrupt | None) -> Check:
@@ -175,31 +235,44 @@ def _search_index(store: Store, interrupt: Interrupt | None) -> Check:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:  # busy: another save takes its time
-            return Check("Search index", "warning", f"not checked: {error}; try again")
+            busy = QT_TRANSLATE_NOOP("HealthCheck", "not checked: {reason}; try again").format(
+                reason=error
+            )
+            return Check(INDEX, "warning", busy)
         try:
             for table in ("document_index", "note_index"):
                 conn.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
         except sqlite3.DatabaseError as error:
             if interrupt is not None and interrupt.stopped:
                 raise
-            return Check("Search index", "problem", f"damaged: {error}")
+            return Check(
+                INDEX,
+                "problem",
+                QT_TRANSLATE_NOOP("HealthCheck", "damaged: {reason}").format(reason=error),
+            )
         finally:
             conn.execute("ROLLBACK")
-    return Check("Search index", "ok", "intact")
+    return Check(INDEX, "ok", QT_TRANSLATE_NOOP("HealthCheck", "intact"))
 
 
 def _backups(store: Store, backups: BackupLister) -> Check:
     found = list(backups(store))
     if not found:
-        return Check(
-            "Backups",
-            "warning",
+        none_yet = QT_TRANSLATE_NOOP(
+            "HealthCheck",
             "none yet (the window makes one on opening a changed "
             "project and every 10 minutes while it changes; or run parallax backup)",
         )
+        return Check(BACKUPS, "warning", none_yet)
     readable = [when for when, ok in found if ok]
     damaged = len(found) - len(readable)
-    summary = f"{counted(len(found), 'backup')}, the newest of {readable[0] if readable else '—'}"
+    summary = plural(
+        len(found),
+        QT_TRANSLATE_NOOP("HealthCheck", "{n} backup, the newest of {when}"),
+        QT_TRANSLATE_NOOP("HealthCheck", "{n} backups, the newest of {when}"),
+        when=readable[0] if readable else "—",
+    )
     if damaged:
-        return Check("Backups", "warning", summary + f"; {damaged:,} cannot be read")
-    return Check("Backups", "ok", summary)
+        unreadable = QT_TRANSLATE_NOOP("HealthCheck", "{summary}; {count} cannot be read")
+        return Check(BACKUPS, "warning", unreadable.format(summary=summary, count=Count(damaged)))
+    return Check(BACKUPS, "ok", summary)

@@ -14,6 +14,7 @@ from typing import Literal
 
 from desktop.core.importers.base import ImportFailure
 from desktop.core.importers.reading import read_file, supported
+from desktop.core.messages import QT_TRANSLATE_NOOP, Count, joined, message_of
 from desktop.core.project import DuplicateDocumentError, ProjectError, ProjectService
 from desktop.core.records import DocumentInfo
 
@@ -58,7 +59,9 @@ class Importer:
         """Import one file. ``in_folder``: found by searching a folder, so a file of
         another kind (a picture beside the articles) is skipped rather than failed."""
         if in_folder and not supported(path):
-            return ImportOutcome(path, "skipped", "not a format Parallax imports")
+            return ImportOutcome(
+                path, "skipped", QT_TRANSLATE_NOOP("Importing", "not a format Parallax imports")
+            )
         try:
             found = read_file(path, encoding=encoding, language=language)
             document = self.service.add_document(
@@ -73,16 +76,26 @@ class Importer:
                 allow_duplicate=allow_duplicates,
             )
         except DuplicateDocumentError as error:
-            return ImportOutcome(path, "duplicate", f"skipped: {error}")
+            skipped = QT_TRANSLATE_NOOP("Importing", "skipped: {reason}")
+            return ImportOutcome(path, "duplicate", skipped.format(reason=message_of(error)))
         except (ImportFailure, ProjectError) as error:
-            return ImportOutcome(path, "failed", str(error))
+            return ImportOutcome(path, "failed", message_of(error))
         except RecursionError:  # pathologically nested markup
-            return ImportOutcome(path, "failed", "is nested too deeply to read")
-        detail = f"{document.length:,} characters"
+            nested = QT_TRANSLATE_NOOP("Importing", "is nested too deeply to read")
+            return ImportOutcome(path, "failed", nested)
+        length = QT_TRANSLATE_NOOP("Importing", "{count} characters")
+        details = [length.format(count=Count(document.length))]
         if document.language:
-            detail += f", language {document.language}"
+            details.append(
+                QT_TRANSLATE_NOOP("Importing", "language {language}").format(
+                    language=document.language
+                )
+            )
         if found.encoding not in ("", "docx", "pdf", "odt", "epub"):
-            detail += f", read as {found.encoding}"
+            details.append(
+                QT_TRANSLATE_NOOP("Importing", "read as {encoding}").format(encoding=found.encoding)
+            )
+        detail = joined(details, ", ")
         return ImportOutcome(path, "imported", detail, document, found.encoding)
 
     def import_all(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core import backups
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.project import ProjectService
 from desktop.core.sample import fill_sample
 from desktop.core.store import ProjectFileError, Store
@@ -40,7 +41,8 @@ def open_project(path: Path | str | None = None, *, create: bool = True) -> Stor
     target = Path(path).expanduser()
     if not target.exists() and not target.is_symlink():
         if not create:
-            raise ProjectFileError(f"{target} does not exist.")
+            missing = QT_TRANSLATE_NOOP("ProjectFile", "{path} does not exist.")
+            raise ProjectFileError(missing.format(path=target))
         return new_project(target)
     return Store.open(target, before_upgrade=backups.before_upgrade)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from desktop.core import backups
 from desktop.core.backups import BackupInfo
 from desktop.core.files import sync_folder
+from desktop.core.messages import QT_TRANSLATE_NOOP, joined, message_of, plural
 from desktop.core.project_lock import ProjectBusy, ProjectLock
 from desktop.core.store import (
     CHANGE_KEY,
@@ -28,7 +29,6 @@ from desktop.core.store import (
     Store,
     set_aside_leftovers,
 )
-from desktop.core.wording import counted
 
 _SIDES = ("-wal", "-shm")  # moved with the file: the log may hold its last commits
 
@@ -65,30 +65,49 @@ class Rescue:
         """The question to ask before ``recover``: what is wrong and what would be done."""
         lines = [self.problem, ""]
         if self.good is None:
-            lines.append(f"{self.no_backup()} The file can be moved aside, kept as it is.")
+            aside = QT_TRANSLATE_NOOP(
+                "Recovery", "{no_backup} The file can be moved aside, kept as it is."
+            )
+            lines.append(aside.format(no_backup=self.no_backup()))
         elif self.elsewhere:
-            lines.append(
-                f"{self.no_backup()} This project was also backed up at another path, "
-                f"{self.good.source or 'unknown'}: the newest intact backup from there is from "
-                f"{self.good.when()} ({_contents(self.good)}). If the project was moved or "
+            other = QT_TRANSLATE_NOOP(
+                "Recovery",
+                "{no_backup} This project was also backed up at another path, "
+                "{source}: the newest intact backup from there is from "
+                "{when} ({contents}). If the project was moved or "
                 "renamed, it is this project's. If that is a copy someone else works on, "
                 "restoring it puts their work in place of this one. Restore it? The damaged "
-                "file is moved aside and kept, not deleted."
+                "file is moved aside and kept, not deleted.",
+            )
+            source = self.good.source or QT_TRANSLATE_NOOP("Recovery", "unknown")
+            lines.append(
+                other.format(
+                    no_backup=self.no_backup(),
+                    source=source,
+                    when=self.good.when(),
+                    contents=_contents(self.good),
+                )
             )
         else:
-            lines.append(
-                f"The newest backup that is intact is from {self.good.when()} "
-                f"({_contents(self.good)}). Restore it? The damaged file is moved aside and "
-                "kept, not deleted; changes made after the backup are lost."
+            newest = QT_TRANSLATE_NOOP(
+                "Recovery",
+                "The newest backup that is intact is from {when} "
+                "({contents}). Restore it? The damaged file is moved aside and "
+                "kept, not deleted; changes made after the backup are lost.",
             )
+            lines.append(newest.format(when=self.good.when(), contents=_contents(self.good)))
         if self.skipped:
             lines.append(_skipped(self.skipped, done=False))
-        return "\n".join(lines)
+        return joined(lines)
 
     def no_backup(self) -> str:
         if not self.backups:
-            return "There is no backup of it to restore."
-        return f"Its {counted(len(self.backups), 'backup')} cannot be restored either."
+            return QT_TRANSLATE_NOOP("Recovery", "There is no backup of it to restore.")
+        return plural(
+            len(self.backups),
+            QT_TRANSLATE_NOOP("Recovery", "Its {n} backup cannot be restored either."),
+            QT_TRANSLATE_NOOP("Recovery", "Its {n} backups cannot be restored either."),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,18 +149,22 @@ def recover(rescue: Rescue, chosen: BackupInfo | None = None) -> Recovered:
     if chosen is not None:
         verdict = backups.integrity(chosen.path)
         if verdict != "ok":
-            raise RecoveryError(
-                f"The backup of {chosen.when()} is damaged too ({verdict}); nothing was changed."
+            damaged = QT_TRANSLATE_NOOP(
+                "Recovery",
+                "The backup of {when} is damaged too ({reason}); nothing was changed.",
             )
+            raise RecoveryError(damaged.format(when=chosen.when(), reason=verdict))
     lock = ProjectLock(path)
     try:
         lock.acquire()
     except ProjectBusy:
-        raise RecoveryError(
-            f"{path} is open in another Parallax window; close it there first."
-        ) from None
+        in_use = QT_TRANSLATE_NOOP(
+            "Recovery", "{path} is open in another Parallax window; close it there first."
+        )
+        raise RecoveryError(in_use.format(path=path)) from None
     except OSError as error:
-        raise RecoveryError(f"{path} cannot be locked: {error.strerror}.") from error
+        unlocked = QT_TRANSLATE_NOOP("Recovery", "{path} cannot be locked: {reason}.")
+        raise RecoveryError(unlocked.format(path=path, reason=error.strerror)) from error
     try:
         last_change = _last_change(path)
         wal_holds_more = _size(Path(f"{path}-wal")) > 0
@@ -154,17 +177,25 @@ def recover(rescue: Rescue, chosen: BackupInfo | None = None) -> Recovered:
     try:
         store = Store.open(path, before_upgrade=backups.before_upgrade)
     except ProjectFileError as error:
+        unopened = QT_TRANSLATE_NOOP(
+            "Recovery",
+            "{path} was damaged and was moved to {moved}. The backup of {when} was "
+            "put in its place but cannot be opened: {reason}",
+        )
         raise RecoveryError(
-            f"{path} was damaged and was moved to {moved}. The backup of {backup.when()} was "
-            f"put in its place but cannot be opened: {error}"
+            unopened.format(path=path, moved=moved, when=backup.when(), reason=message_of(error))
         ) from error
     lost = _what_was_lost(rescue.peek, backup, last_change, wal_holds_more)
-    message = (
-        f"{path} was damaged and was moved to {moved}. The backup of {backup.when()} was "
-        f"restored ({_contents(backup)}); {lost}"
+    restored = QT_TRANSLATE_NOOP(
+        "Recovery",
+        "{path} was damaged and was moved to {moved}. The backup of {when} was "
+        "restored ({contents}); {lost}",
+    )
+    message: str = restored.format(
+        path=path, moved=moved, when=backup.when(), contents=_contents(backup), lost=lost
     )
     if rescue.skipped and chosen is None:
-        message += " " + _skipped(rescue.skipped, done=True)
+        message = joined((message, _skipped(rescue.skipped, done=True)), " ")
     return Recovered(store, moved, message)
 
 
@@ -232,9 +263,13 @@ def _move_aside(path: Path) -> Path:
         os.rename(path, target)
         sync_folder(path.parent)
     except OSError as error:
+        unmoved = QT_TRANSLATE_NOOP(
+            "Recovery",
+            "{path} is damaged, and could not be moved aside to {target}: {reason}. "
+            "Nothing was deleted.",
+        )
         raise RecoveryError(
-            f"{path} is damaged, and could not be moved aside to {target}: {error.strerror}. "
-            "Nothing was deleted."
+            unmoved.format(path=path, target=target, reason=error.strerror)
         ) from error
     return target
 
@@ -252,9 +287,13 @@ def _put_in_place(backup: BackupInfo, path: Path) -> None:
     except (sqlite3.Error, OSError, ProjectFileError) as error:
         with contextlib.suppress(OSError):
             temp.unlink()
+        unplaced = QT_TRANSLATE_NOOP(
+            "Recovery",
+            "The backup of {when} could not be put in place of {path}: {reason}. "
+            "The damaged file was kept.",
+        )
         raise RecoveryError(
-            f"The backup of {backup.when()} could not be put in place of {path}: {error}. "
-            "The damaged file was kept."
+            unplaced.format(when=backup.when(), path=path, reason=message_of(error))
         ) from error
 
 
@@ -274,33 +313,66 @@ def _what_was_lost(
     peek: Peek, backup: BackupInfo, last_change: datetime | None, wal_holds_more: bool
 ) -> str:
     if peek.change is not None and peek.change == backup.change and not wal_holds_more:
-        return "it holds the project as it was last saved, so nothing was lost."
-    lost = f"changes made after {backup.when()}"
-    changed = f"{last_change:%Y-%m-%d %H:%M}" if last_change else backup.when()
-    if changed > backup.when():
-        lost += f" (the damaged file was last changed at {changed})"
-    lost += " are lost."
-    if peek.documents is not None and peek.annotations is not None:
-        lost += (
-            f" The damaged file still listed {counted(peek.documents, 'document')} and "
-            f"{counted(peek.annotations, 'annotation')}."
+        return QT_TRANSLATE_NOOP(
+            "Recovery", "it holds the project as it was last saved, so nothing was lost."
         )
+    changed = f"{last_change:%Y-%m-%d %H:%M}" if last_change else backup.when()
+    lost = (
+        QT_TRANSLATE_NOOP(
+            "Recovery",
+            "changes made after {when} (the damaged file was last changed at {changed}) are lost.",
+        )
+        if changed > backup.when()
+        else QT_TRANSLATE_NOOP("Recovery", "changes made after {when} are lost.")
+    ).format(when=backup.when(), changed=changed)
+    if peek.documents is not None and peek.annotations is not None:
+        listed = QT_TRANSLATE_NOOP(
+            "Recovery", "The damaged file still listed {documents} and {annotations}."
+        ).format(documents=_documents(peek.documents), annotations=_annotations(peek.annotations))
+        return joined((lost, listed), " ")
     return lost
 
 
 def _nothing_restored(rescue: Rescue, moved: Path) -> str:
-    return (
-        f"{rescue.path} is damaged and was moved to {moved}; nothing was deleted. "
-        f"{rescue.no_backup()}"
+    nothing = QT_TRANSLATE_NOOP(
+        "Recovery", "{path} is damaged and was moved to {moved}; nothing was deleted. {no_backup}"
+    )
+    return nothing.format(path=rescue.path, moved=moved, no_backup=rescue.no_backup())
+
+
+def _documents(count: int) -> str:
+    return plural(
+        count,
+        QT_TRANSLATE_NOOP("Recovery", "{n} document"),
+        QT_TRANSLATE_NOOP("Recovery", "{n} documents"),
+    )
+
+
+def _annotations(count: int) -> str:
+    return plural(
+        count,
+        QT_TRANSLATE_NOOP("Recovery", "{n} annotation"),
+        QT_TRANSLATE_NOOP("Recovery", "{n} annotations"),
     )
 
 
 def _contents(backup: BackupInfo) -> str:
-    return f"{counted(backup.documents, 'document')}, {counted(backup.annotations, 'annotation')}"
+    return QT_TRANSLATE_NOOP("Recovery", "{documents}, {annotations}").format(
+        documents=_documents(backup.documents), annotations=_annotations(backup.annotations)
+    )
 
 
 def _skipped(skipped: tuple[BackupInfo, ...], done: bool) -> str:
     if len(skipped) == 1:
-        found = f"A newer backup, of {skipped[0].when()}, is damaged"
-        return found + (" and was skipped." if done else ".")
-    return f"{len(skipped)} newer backups are damaged" + (" and were skipped." if done else ".")
+        one = (
+            QT_TRANSLATE_NOOP("Recovery", "A newer backup, of {when}, is damaged and was skipped.")
+            if done
+            else QT_TRANSLATE_NOOP("Recovery", "A newer backup, of {when}, is damaged.")
+        )
+        return one.format(when=skipped[0].when())
+    many = (
+        QT_TRANSLATE_NOOP("Recovery", "{count} newer backups are damaged and were skipped.")
+        if done
+        else QT_TRANSLATE_NOOP("Recovery", "{count} newer backups are damaged.")
+    )
+    return many.format(count=len(skipped))

@@ -24,6 +24,7 @@ from sqlmodel import Session, SQLModel, create_engine
 
 from desktop.core import search_index
 from desktop.core.files import sync_folder
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import SCHEMA_VERSION
 from desktop.core.project_lock import ProjectBusy, ProjectLock
 
@@ -64,9 +65,16 @@ class ProjectInUseError(ProjectFileError):
     """Another Parallax process has the project open: one writer per project file."""
 
 
-UNCLEAN = (
+UNCLEAN = QT_TRANSLATE_NOOP(
+    "ProjectFile",
     "Parallax was not closed properly last time it had this project open; the project was "
-    "checked and is intact."
+    "checked and is intact.",
+)
+CANNOT_CREATE = QT_TRANSLATE_NOOP("ProjectFile", "Cannot create {path}: {reason}.")
+ALREADY_EXISTS = QT_TRANSLATE_NOOP("ProjectFile", "{path} already exists.")
+DAMAGED = QT_TRANSLATE_NOOP("ProjectFile", "{path} is damaged and cannot be opened: {reason}.")
+UNSAFE = QT_TRANSLATE_NOOP(
+    "ProjectFile", "{path} is damaged and cannot be opened safely: {reason}."
 )
 
 
@@ -127,27 +135,39 @@ def check_project_file(path: Path) -> None:
     left exactly as it was, with nothing beside it.
     """
     if path.is_dir():
-        raise ProjectFileError(f"{path} is a folder, not a Parallax project file.")
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP(
+                "ProjectFile", "{path} is a folder, not a Parallax project file."
+            ).format(path=path)
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise ProjectFileError(f"{path} cannot be read: {_describe(error)}.") from error
+        unreadable = QT_TRANSLATE_NOOP("ProjectFile", "{path} cannot be read: {reason}.")
+        raise ProjectFileError(unreadable.format(path=path, reason=_describe(error))) from error
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise ProjectFileError(f"{path} is not a Parallax project (it is not an SQLite database).")
-    if _header_int(header, 68) != APPLICATION_ID:
-        raise ProjectFileError(
-            f"{path} is an SQLite database but not a Parallax project; it was left untouched."
+        not_sqlite = QT_TRANSLATE_NOOP(
+            "ProjectFile", "{path} is not a Parallax project (it is not an SQLite database)."
         )
+        raise ProjectFileError(not_sqlite.format(path=path))
+    if _header_int(header, 68) != APPLICATION_ID:
+        other = QT_TRANSLATE_NOOP(
+            "ProjectFile",
+            "{path} is an SQLite database but not a Parallax project; it was left untouched.",
+        )
+        raise ProjectFileError(other.format(path=path))
     _refuse_newer(path, _header_int(header, 60))
 
 
 def _refuse_newer(path: Path, version: int) -> None:
     if version > SCHEMA_VERSION:
-        raise ProjectFileError(
-            f"{path} was written by a newer Parallax (project schema {version}); this version "
-            f"reads schema {SCHEMA_VERSION} and older. The file was left untouched."
+        newer = QT_TRANSLATE_NOOP(
+            "ProjectFile",
+            "{path} was written by a newer Parallax (project schema {version}); this version "
+            "reads schema {supported} and older. The file was left untouched.",
         )
+        raise ProjectFileError(newer.format(path=path, version=version, supported=SCHEMA_VERSION))
 
 
 def check_schema(path: Path) -> None:
@@ -184,10 +204,12 @@ def set_aside_leftovers(path: Path) -> list[Path]:
         try:
             os.rename(source, target)
         except OSError as error:
-            raise ProjectFileError(
-                f"{source} is left from an earlier project of that name and could not be moved "
-                f"aside ({_describe(error)}); move or delete it, then try again."
-            ) from error
+            left = QT_TRANSLATE_NOOP(
+                "ProjectFile",
+                "{path} is left from an earlier project of that name and could not be moved "
+                "aside ({reason}); move or delete it, then try again.",
+            )
+            raise ProjectFileError(left.format(path=source, reason=_describe(error))) from error
         moved.append(target)
     if moved:
         sync_folder(path.parent)
@@ -225,19 +247,14 @@ def check_integrity(engine: Engine, path: Path, thorough: bool = False) -> None:
                 conn.exec_driver_sql("PRAGMA foreign_key_check").first() if thorough else None
             )
     except DatabaseError as error:
-        raise ProjectDamagedError(
-            f"{path} is damaged and cannot be opened: {error.orig}.", path
-        ) from error
+        raise ProjectDamagedError(DAMAGED.format(path=path, reason=error.orig), path) from error
     if verdict != "ok":
-        raise ProjectDamagedError(
-            f"{path} is damaged and cannot be opened safely: {verdict}.", path
-        )
+        raise ProjectDamagedError(UNSAFE.format(path=path, reason=verdict), path)
     if dangling is not None:
-        raise ProjectDamagedError(
-            f"{path} is damaged and cannot be opened safely: a row of {dangling[0]} refers to "
-            f"a missing row of {dangling[2]}.",
-            path,
-        )
+        reason = QT_TRANSLATE_NOOP(
+            "ProjectFile", "a row of {table} refers to a missing row of {other}"
+        ).format(table=dangling[0], other=dangling[2])
+        raise ProjectDamagedError(UNSAFE.format(path=path, reason=reason), path)
 
 
 def write_failure(error: DatabaseError) -> str:
@@ -245,11 +262,19 @@ def write_failure(error: DatabaseError) -> str:
     name = str(getattr(error.orig, "sqlite_errorname", ""))
     primary = "_".join(name.split("_")[:2])  # SQLITE_READONLY_DBMOVED → SQLITE_READONLY
     reason = {
-        "SQLITE_FULL": "the disk is full; free some space and try again",
-        "SQLITE_READONLY": "the project file is read-only",
-        "SQLITE_BUSY": "another program is writing to it; try again in a moment",
+        "SQLITE_FULL": QT_TRANSLATE_NOOP(
+            "ProjectFile", "the disk is full; free some space and try again"
+        ),
+        "SQLITE_READONLY": QT_TRANSLATE_NOOP("ProjectFile", "the project file is read-only"),
+        "SQLITE_BUSY": QT_TRANSLATE_NOOP(
+            "ProjectFile", "another program is writing to it; try again in a moment"
+        ),
     }.get(primary)
-    return f"{reason} ({error.orig})" if reason else str(error.orig)
+    if reason is None:
+        return str(error.orig)
+    return QT_TRANSLATE_NOOP("ProjectFile", "{reason} ({error})").format(
+        reason=reason, error=error.orig
+    )
 
 
 def _indexed_with(conn: Any) -> str | None:
@@ -288,9 +313,13 @@ def _upgrade(engine: Engine, path: Path) -> None:
             _mark_changed(conn)
             conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
     except DatabaseError as error:
+        stale = QT_TRANSLATE_NOOP(
+            "ProjectFile",
+            "{path} could not be brought up to date (schema {version}): {reason}. "
+            "It was left as it was.",
+        )
         raise ProjectFileError(
-            f"{path} could not be brought up to date (schema {SCHEMA_VERSION}): {error.orig}. "
-            "It was left as it was."
+            stale.format(path=path, version=SCHEMA_VERSION, reason=error.orig)
         ) from error
 
 
@@ -390,15 +419,18 @@ class Store:
         """
         path = Path(path).resolve()
         if path.exists():
-            raise ProjectFileError(f"{path} already exists.")
+            raise ProjectFileError(ALREADY_EXISTS.format(path=path))
         folder = path.parent
         if not folder.is_dir():
-            raise ProjectFileError(f"Cannot create {path}: the folder {folder} does not exist.")
+            missing = QT_TRANSLATE_NOOP("ProjectFile", "the folder {folder} does not exist").format(
+                folder=folder
+            )
+            raise ProjectFileError(CANNOT_CREATE.format(path=path, reason=missing))
         # Locked from before it exists: no other process can open (or create) it half-made.
         lock = _lock(path, creating=True)
         try:
             if path.exists():  # made by another process since the first look
-                raise ProjectFileError(f"{path} already exists.")
+                raise ProjectFileError(ALREADY_EXISTS.format(path=path))
             set_aside_leftovers(path)
             cls._build(path, fill)
             return cls._open_with(path, lock)
@@ -414,7 +446,9 @@ class Store:
             os.close(handle)
             os.unlink(temp_name)  # SQLite must create the file itself
         except OSError as error:
-            raise ProjectFileError(f"Cannot create {path}: {_describe(error)}.") from error
+            raise ProjectFileError(
+                CANNOT_CREATE.format(path=path, reason=_describe(error))
+            ) from error
         temp = Path(temp_name)
         engine = _make_engine(temp)
         try:
@@ -439,7 +473,9 @@ class Store:
                     leftover.unlink()
             if isinstance(error, ProjectFileError | KeyboardInterrupt):
                 raise
-            raise ProjectFileError(f"Cannot create {path}: {_describe(error)}.") from error
+            raise ProjectFileError(
+                CANNOT_CREATE.format(path=path, reason=_describe(error))
+            ) from error
 
     @contextlib.contextmanager
     def _one_transaction(self) -> Iterator[None]:
@@ -526,11 +562,21 @@ def _lock(path: Path, creating: bool = False) -> ProjectLock:
     try:
         lock.acquire()
     except ProjectBusy as busy:
-        where = f" ({busy.holder})" if busy.holder else ""
-        raise ProjectInUseError(
-            f"{path} is open in another Parallax window{where}; close it there first."
-        ) from None
+        in_use = (
+            QT_TRANSLATE_NOOP(
+                "ProjectFile",
+                "{path} is open in another Parallax window ({holder}); close it there first.",
+            )
+            if busy.holder
+            else QT_TRANSLATE_NOOP(
+                "ProjectFile", "{path} is open in another Parallax window; close it there first."
+            )
+        )
+        raise ProjectInUseError(in_use.format(path=path, holder=busy.holder)) from None
     except OSError as error:
-        doing = f"Cannot create {path}" if creating else f"{path} cannot be locked for writing"
-        raise ProjectFileError(f"{doing}: {_describe(error)}.") from error
+        unlocked = QT_TRANSLATE_NOOP(
+            "ProjectFile", "{path} cannot be locked for writing: {reason}."
+        )
+        refusal = CANNOT_CREATE if creating else unlocked
+        raise ProjectFileError(refusal.format(path=path, reason=_describe(error))) from error
     return lock

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlmodel import col, select
 
 from desktop.core.folding import fold
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Dismissal
 from desktop.core.records import AliasInfo, AnnotationInfo, TagInfo
 from desktop.core.service_base import ProjectError, writing
@@ -145,6 +146,8 @@ class SuggestionService:
                 )
             ).all()
             if not rows:
-                raise ProjectError("That suggestion was not dismissed.")
+                raise ProjectError(
+                    QT_TRANSLATE_NOOP("Project", "That suggestion was not dismissed.")
+                )
             for row in rows:
                 session.delete(row)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.files import ExportError
+from desktop.ui.core_text import text_of
 from desktop.ui.i18n import translate
 from desktop.version import app_version
 
@@ -32,9 +33,11 @@ def save_to(
         write(path)
     except ExportError as error:
         message = (
-            str(error)
+            text_of(error)
             if path in str(error)
-            else translate("Dialogs", "Cannot write {path}: {error}").format(path=path, error=error)
+            else translate("Dialogs", "Cannot write {path}: {error}").format(
+                path=path, error=text_of(error)
+            )
         )
         QMessageBox.critical(parent, translate("Dialogs", "Not saved"), message)
         return False

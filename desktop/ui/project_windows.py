@@ -19,7 +19,9 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.locations import new_project, open_project
+from desktop.core.messages import message_of
 from desktop.core.store import ProjectDamagedError, ProjectFileError, Store
+from desktop.ui.core_text import text_of
 from desktop.ui.i18n import translate
 from desktop.ui.main_window import MainWindow, open_window
 from desktop.ui.rescue_dialog import offer_rescue
@@ -77,7 +79,7 @@ class ProjectWindows(QObject):
         try:
             return new_project(path) if create else open_project(path, create=False)
         except ProjectDamagedError as error:
-            rescued = offer_rescue(error.path, str(error), window)
+            rescued = offer_rescue(error.path, message_of(error), window)
             return rescued.store if rescued is not None else None
         except ProjectFileError as error:
             title = (
@@ -85,7 +87,7 @@ class ProjectWindows(QObject):
                 if create
                 else translate("ProjectWindows", "Cannot open the project")
             )
-            QMessageBox.warning(window, title, str(error))
+            QMessageBox.warning(window, title, text_of(error))
             return None
 
     def _forget(self, window: MainWindow) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core import recovery
+from desktop.ui.core_text import text_of
 from desktop.ui.i18n import translate
 
 
@@ -27,7 +28,7 @@ def offer_rescue(
             file=path.name
         )
     )
-    box.setInformativeText(rescue.offer())
+    box.setInformativeText(text_of(rescue.offer()))
     act = box.addButton(
         translate("RescueDialog", "&Restore Backup")
         if rescue.good
@@ -42,10 +43,12 @@ def offer_rescue(
     try:
         rescued = recovery.recover(rescue)
     except recovery.RecoveryError as error:
-        QMessageBox.critical(parent, translate("RescueDialog", "Project damaged"), str(error))
+        QMessageBox.critical(parent, translate("RescueDialog", "Project damaged"), text_of(error))
         return None
     if rescued.store is None:
-        QMessageBox.warning(parent, translate("RescueDialog", "Project damaged"), rescued.message)
+        shown = text_of(rescued.message)
+        QMessageBox.warning(parent, translate("RescueDialog", "Project damaged"), shown)
         return None
-    QMessageBox.information(parent, translate("RescueDialog", "Backup restored"), rescued.message)
+    shown = text_of(rescued.message)
+    QMessageBox.information(parent, translate("RescueDialog", "Backup restored"), shown)
     return rescued

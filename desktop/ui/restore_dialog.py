@@ -29,6 +29,7 @@ from desktop.core.project import ProjectService
 from desktop.core.service_base import ProjectError
 from desktop.ui import background, committed
 from desktop.ui.backup_schedule import BackupSchedule
+from desktop.ui.core_text import text_of
 from desktop.ui.i18n import decimal, number, plural, translate
 from desktop.ui.session import ProjectSession
 
@@ -81,7 +82,7 @@ class RestoreDialog(QDialog):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             if backup.damaged:  # listed, never hidden, but it cannot be chosen
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setToolTip(1, backup.problem)
+                item.setToolTip(1, text_of(backup.problem))
                 for column in range(len(headers)):
                     item.setForeground(column, dimmed)
         header = self.tree.header()
@@ -114,7 +115,7 @@ class RestoreDialog(QDialog):
 def _row(backup: BackupInfo) -> list[str]:
     if backup.damaged:
         damaged = translate("RestoreDialog", "damaged, cannot be restored: {problem}")
-        return [backup.when(), damaged.format(problem=backup.problem), "", "", "", ""]
+        return [backup.when(), damaged.format(problem=text_of(backup.problem)), "", "", "", ""]
     return [
         backup.when(),
         _reason(backup.reason),
@@ -203,7 +204,9 @@ def _restore_in_thread(
         session.restore_failed(error)
         return None
     except Exception as error:  # a bug: say so, and read the project again
-        failed = translate("RestoreDialog", "Restoring failed ({error}).").format(error=error)
+        failed = translate("RestoreDialog", "Restoring failed ({error}).").format(
+            error=text_of(error)
+        )
         session.restore_failed(BackupError(failed, replaced=True))
         return None
     session.restored(read[-1])

@@ -18,6 +18,7 @@ from defusedxml import ElementTree as SafeTree
 
 from desktop.core.importers import base
 from desktop.core.importers.base import ImportFailure
+from desktop.core.messages import QT_TRANSLATE_NOOP, Count
 
 MAX_ENTRIES = 50_000  # entries in one zip archive
 MAX_RATIO = 100  # unpacked / packed size of one member: text packs 3–20 times, a bomb ~1000
@@ -48,9 +49,10 @@ class Package:
             self._zip = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
             infos = self._zip.infolist()
         except UNREADABLE_ZIP:
-            raise ImportFailure(
-                f"is not a readable {kind} (not a zip archive, or a damaged one)"
-            ) from None
+            unreadable = QT_TRANSLATE_NOOP(
+                "ImportFailure", "is not a readable {kind} (not a zip archive, or a damaged one)"
+            )
+            raise ImportFailure(unreadable.format(kind=kind)) from None
         try:
             _check_entries(infos)
         except ImportFailure:
@@ -65,7 +67,8 @@ class Package:
         try:
             info = self._zip.getinfo(name)
         except KeyError:
-            raise ImportFailure(f"is a damaged {self.kind}: {name} is missing") from None
+            missing = QT_TRANSLATE_NOOP("ImportFailure", "is a damaged {kind}: {name} is missing")
+            raise ImportFailure(missing.format(kind=self.kind, name=name)) from None
         limit = min(self._left, max(RATIO_FLOOR, info.compress_size * MAX_RATIO))
         # The header's size may lie; reading one byte past the limit tells for sure.
         if info.file_size > limit:
@@ -74,12 +77,15 @@ class Package:
             with self._zip.open(info) as member:
                 data = member.read(limit + 1)
         except _DAMAGED as error:
-            raise ImportFailure(f"is a damaged {self.kind} ({name}: {error})") from None
+            damaged = QT_TRANSLATE_NOOP("ImportFailure", "is a damaged {kind} ({name}: {reason})")
+            raise ImportFailure(damaged.format(kind=self.kind, name=name, reason=error)) from None
         except (RuntimeError, NotImplementedError):  # a password or an unknown compression
-            raise ImportFailure(
-                f"has a part ({name}) that is encrypted or compressed in a way Parallax "
-                "cannot unpack"
-            ) from None
+            locked = QT_TRANSLATE_NOOP(
+                "ImportFailure",
+                "has a part ({name}) that is encrypted or compressed in a way Parallax "
+                "cannot unpack",
+            )
+            raise ImportFailure(locked.format(name=name)) from None
         if len(data) > limit:
             raise self._too_big(name, len(data))
         self._left -= len(data)
@@ -90,14 +96,18 @@ class Package:
 
     def _too_big(self, name: str, size: int) -> ImportFailure:
         if size > self._left:
-            return ImportFailure(
-                f"would unpack to more than {self._budget // 1_048_576} MB, which Parallax "
-                "refuses (a damaged file or a “zip bomb”)"
+            too_big = QT_TRANSLATE_NOOP(
+                "ImportFailure",
+                "would unpack to more than {size} MB, which Parallax "
+                "refuses (a damaged file or a “zip bomb”)",
             )
-        return ImportFailure(
-            f"has a part ({name}) that would unpack to over {MAX_RATIO} times its packed "
-            "size, which Parallax refuses (a damaged file or a “zip bomb”)"
+            return ImportFailure(too_big.format(size=Count(self._budget // 1_048_576)))
+        expands = QT_TRANSLATE_NOOP(
+            "ImportFailure",
+            "has a part ({name}) that would unpack to over {ratio} times its packed "
+            "size, which Parallax refuses (a damaged file or a “zip bomb”)",
         )
+        return ImportFailure(expands.format(name=name, ratio=MAX_RATIO))
 
     def close(self) -> None:
         self._zip.close()
@@ -111,27 +121,39 @@ class Package:
 
 def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_ENTRIES:
-        raise ImportFailure(
-            f"holds {len(infos):,} entries; Parallax refuses archives of more than "
-            f"{MAX_ENTRIES:,} (a damaged file or a “zip bomb”)"
+        crowded = QT_TRANSLATE_NOOP(
+            "ImportFailure",
+            "holds {count} entries; Parallax refuses archives of more than "
+            "{limit} (a damaged file or a “zip bomb”)",
         )
+        raise ImportFailure(crowded.format(count=Count(len(infos)), limit=Count(MAX_ENTRIES)))
     seen: set[str] = set()
     for info in infos:
         name = info.filename
         path = name.replace("\\", "/")
         if not path or "\x00" in path or path.startswith("/") or _DRIVE.match(path):
-            raise ImportFailure(
-                f"holds an entry with an absolute path (“{name}”), which Parallax refuses"
+            absolute = QT_TRANSLATE_NOOP(
+                "ImportFailure",
+                "holds an entry with an absolute path (“{name}”), which Parallax refuses",
             )
+            raise ImportFailure(absolute.format(name=name))
         if ".." in path.split("/"):
-            raise ImportFailure(
-                f"holds an entry whose path leads out of its folder (“{name}”), which "
-                "Parallax refuses"
+            outside = QT_TRANSLATE_NOOP(
+                "ImportFailure",
+                "holds an entry whose path leads out of its folder (“{name}”), which "
+                "Parallax refuses",
             )
+            raise ImportFailure(outside.format(name=name))
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise ImportFailure(f"holds a symbolic link (“{name}”), which Parallax refuses")
+            link = QT_TRANSLATE_NOOP(
+                "ImportFailure", "holds a symbolic link (“{name}”), which Parallax refuses"
+            )
+            raise ImportFailure(link.format(name=name))
         if name in seen:
-            raise ImportFailure(f"lists the entry “{name}” twice, which Parallax refuses")
+            twice = QT_TRANSLATE_NOOP(
+                "ImportFailure", "lists the entry “{name}” twice, which Parallax refuses"
+            )
+            raise ImportFailure(twice.format(name=name))
         seen.add(name)
 
 
@@ -143,18 +165,23 @@ def parse_xml(data: bytes, kind: str, name: str) -> Element:
         else:
             root = SafeTree.fromstring(data)
     except DefusedXmlException:
-        raise ImportFailure(
-            f"has XML ({name}) that declares entities or external references, which "
-            "Parallax refuses to read (they can hide an “XML bomb”)"
-        ) from None
+        entities = QT_TRANSLATE_NOOP(
+            "ImportFailure",
+            "has XML ({name}) that declares entities or external references, which "
+            "Parallax refuses to read (they can hide an “XML bomb”)",
+        )
+        raise ImportFailure(entities.format(name=name)) from None
     except ParseError as error:
-        raise ImportFailure(
-            f"is a damaged {kind}: {name} is not well-formed XML ({error})"
-        ) from None
+        malformed = QT_TRANSLATE_NOOP(
+            "ImportFailure", "is a damaged {kind}: {name} is not well-formed XML ({reason})"
+        )
+        raise ImportFailure(malformed.format(kind=kind, name=name, reason=error)) from None
     except (LookupError, ValueError) as error:  # <?xml encoding="…"?> unknown, or multi-byte
-        raise ImportFailure(
-            f"is a damaged {kind}: {name} declares an encoding its XML cannot be read in ({error})"
-        ) from None
+        encoding = QT_TRANSLATE_NOOP(
+            "ImportFailure",
+            "is a damaged {kind}: {name} declares an encoding its XML cannot be read in ({reason})",
+        )
+        raise ImportFailure(encoding.format(kind=kind, name=name, reason=error)) from None
     return root
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from desktop.core.messages import QT_TRANSLATE_NOOP
+
 MAX_BYTES = 64 * 1024 * 1024  # a larger file is refused, not read
 LONE_SURROGATE = (
     "holds a lone surrogate escape (\\uD800–\\uDFFF without its pair), which is not text"
@@ -85,21 +87,27 @@ def read_whole(path: Path, *, limit: int, what: str) -> bytes:
     with _opened(path, what) as handle:
         size = os.fstat(handle.fileno()).st_size  # of the file opened, not a later one
         if size > limit:
-            raise ImportFailure(f"is {_size(size)}; {what} may be at most {_size(limit)}")
+            too_big = QT_TRANSLATE_NOOP("ImportFailure", "is {size}; {what} may be at most {limit}")
+            raise ImportFailure(too_big.format(size=_size(size), what=what, limit=_size(limit)))
         return handle.read()
 
 
 @contextmanager
 def _opened(path: Path, what: str) -> Iterator[BinaryIO]:
     if path.is_dir():  # opening one says “permission denied” on Windows
-        raise ImportFailure(f"is a folder, not {what}")
+        raise ImportFailure(
+            QT_TRANSLATE_NOOP("ImportFailure", "is a folder, not {what}").format(what=what)
+        )
     try:
         with path.open("rb") as handle:
             yield handle
     except FileNotFoundError:
-        raise ImportFailure("does not exist (moved or deleted?)") from None
+        raise ImportFailure(
+            QT_TRANSLATE_NOOP("ImportFailure", "does not exist (moved or deleted?)")
+        ) from None
     except OSError as error:
-        raise ImportFailure(f"cannot be read: {error.strerror or error}") from None
+        unreadable = QT_TRANSLATE_NOOP("ImportFailure", "cannot be read: {reason}")
+        raise ImportFailure(unreadable.format(reason=error.strerror or error)) from None
 
 
 def _size(count: int) -> str:

@@ -6,6 +6,9 @@ import io
 import zipfile
 
 from desktop.core.importers.base import ImportedText, ImportFailure
+from desktop.core.messages import QT_TRANSLATE_NOOP
+
+DAMAGED = QT_TRANSLATE_NOOP("ImportFailure", "is a damaged Word document ({reason})")
 
 
 def read(data: bytes) -> ImportedText:
@@ -17,9 +20,12 @@ def read(data: bytes) -> ImportedText:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise ImportFailure(f"is not a readable Word document ({error})") from None
+        unreadable = QT_TRANSLATE_NOOP(
+            "ImportFailure", "is not a readable Word document ({reason})"
+        )
+        raise ImportFailure(unreadable.format(reason=error)) from None
     except Exception as error:
-        raise ImportFailure(f"is a damaged Word document ({type(error).__name__})") from None
+        raise ImportFailure(DAMAGED.format(reason=type(error).__name__)) from None
     lines: list[str] = []
     try:  # python-docx reads a part's elements as they are asked for: damage shows now
         for block in document.iter_inner_content():
@@ -32,7 +38,7 @@ def read(data: bytes) -> ImportedText:
                     )  # merged cells repeat
                     lines.append("\t".join(c for c in cells if c))
     except Exception as error:
-        raise ImportFailure(f"is a damaged Word document ({type(error).__name__})") from None
+        raise ImportFailure(DAMAGED.format(reason=type(error).__name__)) from None
     try:
         properties = document.core_properties
         title, language = properties.title or "", properties.language or ""

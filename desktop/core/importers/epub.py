@@ -16,6 +16,7 @@ from xml.etree.ElementTree import Element
 from desktop.core.importers import html
 from desktop.core.importers.archive import Package
 from desktop.core.importers.base import ImportedText, ImportFailure
+from desktop.core.messages import QT_TRANSLATE_NOOP
 
 _NS = {
     "container": "urn:oasis:names:tc:opendocument:xmlns:container",
@@ -39,12 +40,19 @@ def read(data: bytes) -> ImportedText:
     opf = package.xml(opf_path)
     chapters = _chapters(opf, posixpath.dirname(opf_path))
     if not chapters:
-        raise ImportFailure("is an EPUB e-book with no chapters in its reading order")
+        raise ImportFailure(
+            QT_TRANSLATE_NOOP(
+                "ImportFailure", "is an EPUB e-book with no chapters in its reading order"
+            )
+        )
     locked = _encrypted(package)
     if any(path in locked for path in chapters):
         raise ImportFailure(
-            "is protected by DRM (its chapters are encrypted), so Parallax cannot read it; "
-            "import a DRM-free copy instead"
+            QT_TRANSLATE_NOOP(
+                "ImportFailure",
+                "is protected by DRM (its chapters are encrypted), so Parallax cannot read it; "
+                "import a DRM-free copy instead",
+            )
         )
     texts: list[str] = []
     languages: list[str] = []

@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 
 from desktop.core.importers.base import ImportedText, ImportFailure
 from desktop.core.importers.plain import decode
+from desktop.core.messages import QT_TRANSLATE_NOOP
 
 # Elements whose content is not the article.
 _SKIPPED = {
@@ -116,10 +117,14 @@ def read(data: bytes, encoding: str | None = None, *, keep_headers: bool = False
         reader.close()
     except ValueError:  # int() refuses a reference of over 4,300 digits
         raise ImportFailure(
-            "holds a character reference (&#…;) of thousands of digits, which is no character"
+            QT_TRANSLATE_NOOP(
+                "ImportFailure",
+                "holds a character reference (&#…;) of thousands of digits, which is no character",
+            )
         ) from None
     except AssertionError as error:  # how the standard parser refuses "<![foo[" and the like
-        raise ImportFailure(f"has markup that cannot be read ({error})") from None
+        unreadable = QT_TRANSLATE_NOOP("ImportFailure", "has markup that cannot be read ({reason})")
+        raise ImportFailure(unreadable.format(reason=error)) from None
     meta = reader.meta
     return ImportedText(
         text=_tidy(reader.parts),

@@ -15,6 +15,7 @@ from xml.etree.ElementTree import Element
 
 from desktop.core.importers.archive import Package
 from desktop.core.importers.base import ImportedText, ImportFailure
+from desktop.core.messages import QT_TRANSLATE_NOOP
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -59,7 +60,11 @@ def read(data: bytes) -> ImportedText:
     package = Package(data, KIND)
     if _encrypted(package):
         raise ImportFailure(
-            "is a password-protected OpenDocument file; save an unprotected copy and import that"
+            QT_TRANSLATE_NOOP(
+                "ImportFailure",
+                "is a password-protected OpenDocument file; save an unprotected copy and "
+                "import that",
+            )
         )
     content = package.xml("content.xml")
     text_body = content.find("office:body/office:text", _NS)
@@ -72,7 +77,9 @@ def read(data: bytes) -> ImportedText:
     try:
         walker.block(text_body)
     except RecursionError:
-        raise ImportFailure("is nested too deeply to read") from None
+        raise ImportFailure(
+            QT_TRANSLATE_NOOP("ImportFailure", "is nested too deeply to read")
+        ) from None
     lines = [line for line in walker.lines + walker.notes if line.strip()]
     meta = package.xml("meta.xml").find("office:meta", _NS) if "meta.xml" in package.names else None
     return ImportedText(

@@ -6,10 +6,12 @@ import io
 import re
 
 from desktop.core.importers.base import ImportedText, ImportFailure
+from desktop.core.messages import QT_TRANSLATE_NOOP
 
 _GAPS = re.compile(r"[ \t]+")
 _PDF_DATE = re.compile(r"D?:?(\d{4})(\d{2})?(\d{2})?")
 # pypdf's own errors, and what it lets through on damage ("Unsupported filter": NotImplemented).
+DAMAGED = QT_TRANSLATE_NOOP("ImportFailure", "is a damaged PDF ({reason})")
 _DAMAGED = (ValueError, KeyError, TypeError, AttributeError, NotImplementedError)
 
 
@@ -18,11 +20,15 @@ def read(data: bytes) -> ImportedText:
     from pypdf.errors import PyPdfError
 
     if not data.lstrip()[:5] == b"%PDF-":
-        raise ImportFailure("is not a PDF file")
+        raise ImportFailure(QT_TRANSLATE_NOOP("ImportFailure", "is not a PDF file"))
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise ImportFailure("is an encrypted PDF; save an unprotected copy and import that")
+            raise ImportFailure(
+                QT_TRANSLATE_NOOP(
+                    "ImportFailure", "is an encrypted PDF; save an unprotected copy and import that"
+                )
+            )
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata
         # Read here: each may be a reference to an object that is missing or damaged.
@@ -32,16 +38,18 @@ def read(data: bytes) -> ImportedText:
     except ImportFailure:
         raise
     except (PyPdfError, *_DAMAGED) as error:
-        raise ImportFailure(f"is a damaged PDF ({error})") from None
+        raise ImportFailure(DAMAGED.format(reason=error)) from None
     except Exception as error:  # pypdf fails on some damage in ways of its own
-        raise ImportFailure(f"is a damaged PDF ({type(error).__name__})") from None
+        raise ImportFailure(DAMAGED.format(reason=type(error).__name__)) from None
     # Text extraction reads gaps between placed words as tabs or runs of spaces.
     lines = (_GAPS.sub(" ", line).strip() for page in pages for line in page.splitlines())
     text = "\n".join(line for line in lines if line)
     if not text:
-        raise ImportFailure(
-            "has no text layer (scanned pages?): Parallax needs text; run OCR on it first"
+        no_text = QT_TRANSLATE_NOOP(
+            "ImportFailure",
+            "has no text layer (scanned pages?): Parallax needs text; run OCR on it first",
         )
+        raise ImportFailure(no_text)
     return ImportedText(
         text=text,
         title=title,

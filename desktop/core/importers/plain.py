@@ -14,6 +14,7 @@ from desktop.core.importers.base import (
     looks_binary,
     without_surrogates,
 )
+from desktop.core.messages import QT_TRANSLATE_NOOP, Count
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts the same way
@@ -66,39 +67,65 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str, EncodingGuess]:
 
     if encoding:
         try:
-            return found(data.decode(encoding), encoding, 1.0, "chosen")
+            return found(
+                data.decode(encoding), encoding, 1.0, QT_TRANSLATE_NOOP("EncodingGuess", "chosen")
+            )
         except UnicodeDecodeError as error:
+            invalid = QT_TRANSLATE_NOOP(
+                "ImportFailure",
+                "is not valid {encoding}: byte {byte} at offset {offset} cannot be decoded",
+            )
             raise ImportFailure(
-                f"is not valid {encoding}: byte 0x{data[error.start]:02X} at offset "
-                f"{error.start:,} cannot be decoded"
+                invalid.format(
+                    encoding=encoding, byte=f"0x{data[error.start]:02X}", offset=Count(error.start)
+                )
             ) from None
         except (LookupError, ValueError):  # unknown, or a codec that decodes no text
-            raise ImportFailure(f"“{encoding}” is not an encoding Python knows") from None
+            unknown = QT_TRANSLATE_NOOP(
+                "ImportFailure", "“{encoding}” is not an encoding Python knows"
+            )
+            raise ImportFailure(unknown.format(encoding=encoding)) from None
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return found(data.decode(name), name, 1.0, "byte-order mark")
+                return found(
+                    data.decode(name),
+                    name,
+                    1.0,
+                    QT_TRANSLATE_NOOP("EncodingGuess", "byte-order mark"),
+                )
             except UnicodeDecodeError:
                 break  # a BOM followed by something else: let the detector judge
     wide = _wide_without_bom(data)
     if wide is not None:
         try:
             # Told by where zero bytes fall, not marked: likely, not certain.
-            return found(data.decode(wide), wide, 0.9, "pattern of zero bytes")
+            zeros = QT_TRANSLATE_NOOP("EncodingGuess", "pattern of zero bytes")
+            return found(data.decode(wide), wide, 0.9, zeros)
         except UnicodeDecodeError:
             pass
     if looks_binary(data):
-        raise ImportFailure("looks like a binary file, not text")
+        raise ImportFailure(
+            QT_TRANSLATE_NOOP("ImportFailure", "looks like a binary file, not text")
+        )
     try:
-        return found(data.decode("utf-8"), "utf-8", 1.0, "valid UTF-8")  # most files are
+        valid = QT_TRANSLATE_NOOP("EncodingGuess", "valid UTF-8")
+        return found(data.decode("utf-8"), "utf-8", 1.0, valid)  # most files are
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
     if best is None:
-        raise ImportFailure("could not be decoded as text in any common encoding")
+        raise ImportFailure(
+            QT_TRANSLATE_NOOP(
+                "ImportFailure", "could not be decoded as text in any common encoding"
+            )
+        )
     # Coherence: how much of the decoded text follows a known language's letter use.
     confidence = min(max(best.coherence, 0.0), 0.99)
-    return found(str(best), best.encoding, confidence, f"detected ({confidence:.0%} coherent)")
+    detected = QT_TRANSLATE_NOOP("EncodingGuess", "detected ({coherence} coherent)").format(
+        coherence=f"{confidence:.0%}"
+    )
+    return found(str(best), best.encoding, confidence, detected)
 
 
 def _wide_without_bom(data: bytes) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.incoming import IncomingError
-from desktop.core.wording import counted
+from desktop.core.messages import QT_TRANSLATE_NOOP, joined, plural
 
 SHOWN = 5  # problems named in a message; the rest are counted
 
@@ -23,7 +23,13 @@ class Problems:
         ``what`` says it itself."""
         self.count += 1
         if len(self.shown) < self.limit:
-            self.shown.append(f"{where}: {what}" if where else what)
+            self.shown.append(
+                QT_TRANSLATE_NOOP("ImportProblems", "{where}: {what}").format(
+                    where=where, what=what
+                )
+                if where
+                else what
+            )
 
     def raise_if_any(
         self, file: Path | str, as_what: str, error: type[Exception] = IncomingError
@@ -33,7 +39,14 @@ class Problems:
         problems.”"""
         if not self.count:
             return
-        lines = [f"{file} cannot be imported as {as_what}:", *(f"  - {p}" for p in self.shown)]
+        heading = QT_TRANSLATE_NOOP("ImportProblems", "{file} cannot be imported as {format}:")
+        lines = [heading.format(file=file, format=as_what)]
+        lines += [joined(("  - ", p), "") for p in self.shown]
         if more := self.count - len(self.shown):
-            lines.append(f"  … and {counted(more, 'more problem')}.")
-        raise error("\n".join(lines))
+            more_problems = plural(
+                more,
+                QT_TRANSLATE_NOOP("ImportProblems", "… and {n} more problem."),
+                QT_TRANSLATE_NOOP("ImportProblems", "… and {n} more problems."),
+            )
+            lines.append(joined(("  ", more_problems), ""))
+        raise error(joined(lines))

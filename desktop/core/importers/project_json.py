@@ -26,6 +26,7 @@ from desktop.core.codebook import COLOUR
 from desktop.core.importers.base import ImportFailure, read_whole
 from desktop.core.importers.problems import Problems
 from desktop.core.incoming import Incoming, IncomingAnnotation, IncomingDocument, IncomingTag
+from desktop.core.messages import QT_TRANSLATE_NOOP, Count, message_of
 from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlias
 from desktop.core.service_base import ProjectError, collection_paused, insert_rows, writing
 
@@ -111,6 +112,9 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
+NOT_JSON = QT_TRANSLATE_NOOP("ProjectImport", "{path} is not valid JSON: {reason}.")
+
+
 def _load(path: Path, what: str = "a project file") -> Any:
     """The file's JSON, refused where Python's json would quietly accept what is not JSON
     (NaN, a key twice); ``what`` names the file expected (W3C files are read here too)."""
@@ -121,13 +125,15 @@ def _read_text(path: Path, what: str) -> str:
     try:
         data = read_whole(path, limit=MAX_BYTES, what=what)
     except ImportFailure as failure:
-        raise ProjectImportError(f"{path} {failure}.") from None
+        failed = QT_TRANSLATE_NOOP("ProjectImport", "{path} {problem}.")
+        raise ProjectImportError(failed.format(path=path, problem=message_of(failure))) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ProjectImportError(
-            f"{path} is not UTF-8 text (byte {error.start:,} cannot be read)."
-        ) from error
+        not_utf8 = QT_TRANSLATE_NOOP(
+            "ProjectImport", "{path} is not UTF-8 text (byte {offset} cannot be read)."
+        )
+        raise ProjectImportError(not_utf8.format(path=path, offset=Count(error.start))) from error
 
 
 def _parse(path: Path, body: str) -> Any:
@@ -140,15 +146,17 @@ def _parse(path: Path, body: str) -> Any:
                 object_pairs_hook=_unique_keys,
             )
     except json.JSONDecodeError as error:
-        raise ProjectImportError(
-            f"{path} is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})."
-        ) from error
+        at = QT_TRANSLATE_NOOP("ProjectImport", "{reason} (line {line}, column {column})").format(
+            reason=error.msg, line=error.lineno, column=error.colno
+        )
+        raise ProjectImportError(NOT_JSON.format(path=path, reason=at)) from error
     except _Refused as error:
-        raise ProjectImportError(f"{path} is not valid JSON: {error}.") from error
+        raise ProjectImportError(NOT_JSON.format(path=path, reason=error)) from error
     except ValueError as error:  # an integer of thousands of digits
-        raise ProjectImportError(f"{path} is not valid JSON: {error}.") from error
+        raise ProjectImportError(NOT_JSON.format(path=path, reason=error)) from error
     except RecursionError as error:
-        raise ProjectImportError(f"{path} is nested too deeply to read.") from error
+        nested = QT_TRANSLATE_NOOP("ProjectImport", "{path} is nested too deeply to read.")
+        raise ProjectImportError(nested.format(path=path)) from error
 
 
 # -- checking --------------------------------------------------------------------------
@@ -293,19 +301,27 @@ class _Problems(Problems):
 
 def _check_version(path: Path, data: Any) -> None:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ProjectImportError(
-            f'{path} is not a Parallax project file (it has no "format": "{FORMAT}").'
+        other = QT_TRANSLATE_NOOP(
+            "ProjectImport",
+            '{path} is not a Parallax project file (it has no "format": "{format}").',
         )
+        raise ProjectImportError(other.format(path=path, format=FORMAT))
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise ProjectImportError(
-            f"{path} was written by a newer Parallax (project file version {version}); "
-            f"this version reads version {VERSION}."
+        newer = QT_TRANSLATE_NOOP(
+            "ProjectImport",
+            "{path} was written by a newer Parallax (project file version {version}); "
+            "this version reads version {supported}.",
         )
+        raise ProjectImportError(newer.format(path=path, version=version, supported=VERSION))
     if version != VERSION or isinstance(version, bool):
+        unknown = QT_TRANSLATE_NOOP(
+            "ProjectImport",
+            "{path} has an unknown project file version ({version}); "
+            "this version reads version {supported}.",
+        )
         raise ProjectImportError(
-            f"{path} has an unknown project file version ({json.dumps(version)[:40]}); "
-            f"this version reads version {VERSION}."
+            unknown.format(path=path, version=json.dumps(version)[:40], supported=VERSION)
         )
 
 
@@ -586,8 +602,11 @@ def _import(service: ProjectService, path: Path) -> ProjectImport:
             or session.exec(select(Tag.id).limit(1)).first() is not None
         ):
             raise ProjectImportError(
-                f"{store.path} already has documents or tags; a project file can only be "
-                "imported into an empty project (merging comes later)."
+                QT_TRANSLATE_NOOP(
+                    "ProjectImport",
+                    "{path} already has documents or tags; a project file can only be "
+                    "imported into an empty project (merging comes later).",
+                ).format(path=store.path)
             )
         _write(session, data)
     tags = data["codebook"]["tags"]

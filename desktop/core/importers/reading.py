@@ -17,6 +17,7 @@ from desktop.core.importers.base import (
     without_surrogates,
 )
 from desktop.core.importers.plain import EncodingGuess
+from desktop.core.messages import QT_TRANSLATE_NOOP
 
 FORMATS = {
     ".txt": "Plain text",
@@ -61,7 +62,7 @@ def read_file(
         found = plain.read(data, encoding)
     body = textmod.normalise(without_surrogates(found.text))
     if not body.strip():
-        raise ImportFailure("has no text")
+        raise ImportFailure(QT_TRANSLATE_NOOP("ImportFailure", "has no text"))
     return replace(
         found,
         text=body,
@@ -111,10 +112,13 @@ def preview(path: Path, encoding: str) -> str:
 def _read_bytes(path: Path) -> bytes:
     if path.suffix.lower() not in FORMATS:
         known = ", ".join(sorted(FORMATS))
-        raise ImportFailure(f"is not a format Parallax imports (it reads {known})")
-    data = read_whole(path, limit=MAX_BYTES, what="a document")
+        reads = QT_TRANSLATE_NOOP(
+            "ImportFailure", "is not a format Parallax imports (it reads {formats})"
+        )
+        raise ImportFailure(reads.format(formats=known))
+    data = read_whole(path, limit=MAX_BYTES, what=QT_TRANSLATE_NOOP("ImportFailure", "a document"))
     if not data.strip():
-        raise ImportFailure("is empty")
+        raise ImportFailure(QT_TRANSLATE_NOOP("ImportFailure", "is empty"))
     return data
 
 

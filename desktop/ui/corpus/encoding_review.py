@@ -26,6 +26,7 @@ from desktop.core.importers import reading
 from desktop.core.importers.base import ImportFailure
 from desktop.core.importers.plain import EncodingGuess
 from desktop.ui.colours import error_style
+from desktop.ui.core_text import failure_of, text_of
 from desktop.ui.i18n import plural, translate
 
 # Offered after the guess: the encodings older files in the app's languages come in.
@@ -123,7 +124,7 @@ class EncodingReview(QDialog):
                 line.installEventFilter(self)  # Enter takes the typed name, not the dialog
                 self._rows_of[line] = row
             self.table.setCellWidget(row, 1, combo)
-            self.table.setItem(row, 2, QTableWidgetItem(guess.basis))
+            self.table.setItem(row, 2, QTableWidgetItem(text_of(guess.basis)))
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("encodingPreview")
@@ -194,7 +195,7 @@ class EncodingReview(QDialog):
             try:
                 self._shown[key] = (self._preview(path, encoding), "")
             except ImportFailure as error:
-                self._shown[key] = ("", f"{path.name} {error}.")
+                self._shown[key] = ("", failure_of(path.name, error))
         text, error = self._shown[key]
         self.preview.setPlainText(text)
         self.error.setText(error)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.merging import MergePlan, Planned
+from desktop.ui.core_text import text_of
 from desktop.ui.i18n import number, translate
 from desktop.ui.text_util import short
 
@@ -39,10 +40,10 @@ class MergePreview(QDialog):
         heading.setToolTip(str(plan.source))
         layout.addWidget(heading)
         self.summary = QLabel(
-            plan.summary()
+            text_of(plan.summary())
             if plan.writes
             else translate("MergePreview", "Nothing to import: {summary}").format(
-                summary=plan.summary()
+                summary=text_of(plan.summary())
             )
         )
         self.summary.setWordWrap(True)
@@ -165,7 +166,7 @@ class MergePreview(QDialog):
 
     def _lines(self, title: str, lines: list[str], total: int) -> None:
         listing = QListWidget()
-        listing.addItems(lines[:ROWS_SHOWN])
+        listing.addItems([text_of(line) for line in lines[:ROWS_SHOWN]])
         if total > min(len(lines), ROWS_SHOWN):
             more = number(total - min(len(lines), ROWS_SHOWN))
             listing.addItem(translate("MergePreview", "… and {count} more").format(count=more))
