@@ -7,7 +7,10 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
+
+from desktop.core.messages import QT_TRANSLATE_NOOP
 
 
 class ExportError(Exception):
@@ -41,43 +44,80 @@ def sync_file(fd: int) -> None:
         os.fsync(fd)
 
 
-def write_atomically(path: Path | str, data: bytes) -> None:
+UNWRITABLE = QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}.")
+
+
+def _writable(path: Path | str, target: Path) -> int:
+    """The mode the file at ``target`` (a link's target) is to have, or ``ExportError``
+    saying why it cannot be written."""
+    if target.exists():
+        info = target.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ExportError(
+                UNWRITABLE.format(path=path, reason=QT_TRANSLATE_NOOP("Export", "it is a folder"))
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise ExportError(
+                UNWRITABLE.format(
+                    path=path, reason=QT_TRANSLATE_NOOP("Export", "it is not a regular file")
+                )
+            )
+        if not info.st_mode & 0o222:
+            raise ExportError(
+                UNWRITABLE.format(
+                    path=path, reason=QT_TRANSLATE_NOOP("Export", "the file is read-only")
+                )
+            )
+        return stat.S_IMODE(info.st_mode)
+    if not target.parent.is_dir():
+        missing = QT_TRANSLATE_NOOP("Export", "the folder {folder} does not exist").format(
+            folder=target.parent
+        )
+        raise ExportError(UNWRITABLE.format(path=path, reason=missing))
+    return _default_mode()
+
+
+def write_atomically(
+    path: Path | str,
+    data: bytes | Iterable[bytes],
+    *,
+    last_chance: Callable[[], None] | None = None,
+) -> None:
     """Write ``data`` to ``path`` via a synced temporary file renamed into place, then sync
     the folder so the rename is on disk too.
 
+    ``data`` may come in pieces, written as they are made (an export's file need not be
+    held whole); ``last_chance`` is called once the file is written and synced, right
+    before the rename. An exception from either (an export cancelled) is passed on as
+    any failure: the temporary file is removed and ``path`` is untouched.
+
     A link is followed and its target replaced; an existing file keeps its permissions.
     Read-only files and anything that is not a regular file (a folder, a device, a pipe)
-    are refused. On any failure the temporary file is removed and ``path`` is untouched.
+    are refused, before the first piece is asked for.
     """
     target = Path(path)
     temp: str | None = None
     try:
         target = target.resolve() if target.is_symlink() else target
         folder = target.parent
-        if target.exists():
-            info = target.stat()
-            if stat.S_ISDIR(info.st_mode):
-                raise ExportError(f"Cannot write {path}: it is a folder.")
-            if not stat.S_ISREG(info.st_mode):
-                raise ExportError(f"Cannot write {path}: it is not a regular file.")
-            if not info.st_mode & 0o222:
-                raise ExportError(f"Cannot write {path}: the file is read-only.")
-            mode = stat.S_IMODE(info.st_mode)
-        else:
-            mode = _default_mode()
-        if not folder.is_dir():
-            raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
+        _writable(path, target)  # refused before the work of making the pieces
         handle, temp = tempfile.mkstemp(prefix=f".{target.name[:50]}.", suffix=".part", dir=folder)
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            if isinstance(data, bytes):
+                out.write(data)
+            else:
+                for piece in data:
+                    out.write(piece)
             out.flush()
             sync_file(out.fileno())
-        os.chmod(temp, mode)
+        if last_chance is not None:
+            last_chance()
+        os.chmod(temp, _writable(path, target))  # as it is now, after the pieces
         os.replace(temp, target)
         temp = None
         sync_folder(folder)  # the rename itself durable too
     except OSError as error:
-        raise ExportError(f"Cannot write {path}: {error.strerror or error}.") from error
+        raise ExportError(UNWRITABLE.format(path=path, reason=error.strerror or error)) from error
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):

@@ -10,6 +10,7 @@ orphans, times with fractions), and must agree byte for byte.
 from __future__ import annotations
 
 import io
+import json
 import uuid
 import zipfile
 from datetime import UTC, datetime, timedelta, timezone
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from desktop.core.exporters import refi_qda, rows, w3c, zip_members
+from desktop.core.exporters import ml_formats, refi_qda, reporting, rows, tables, w3c, zip_members
 from desktop.core.model import Annotation
 from desktop.core.project import ProjectService
 from desktop.core.service_base import aware
@@ -211,6 +212,47 @@ def test_times_stored_from_other_zones_are_utc(empty_store: Store) -> None:
     moment = datetime(2026, 5, 6, 7, 8, 9, 123, tzinfo=timezone(timedelta(hours=7)))
     with empty_store.write() as session:
         session.execute(update(Annotation).values(created_at=moment))
-    (row,) = rows.annotation_rows(empty_store).rows
+    found, _ = rows.snapshot(service, None)
+    (row,) = found.annotations.rows
     assert row[0] == made.id
     assert rows.utc_seconds(row[10]) == "2026-05-06T00:08:09Z"
+
+
+def test_segments_are_written_a_batch_at_a_time_as_whole(
+    awkward: ProjectService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rows, "BATCH", 2)  # several batches, the last one short
+    segments = tables.segments(awkward)
+    assert len(segments) > 2 * rows.BATCH
+    assert tables.export_segments_json(awkward, tmp_path / "s.json") == len(segments)
+    expected = json.dumps(segments, ensure_ascii=False, indent=1) + "\n"
+    assert (tmp_path / "s.json").read_bytes() == expected.encode("utf-8")
+    assert tables.export_segments_csv(awkward, tmp_path / "s.csv") == len(segments)
+    table = [[row[f] for f in tables.SEGMENT_FIELDS] for row in segments]
+    assert (tmp_path / "s.csv").read_bytes() == tables._csv(tables.SEGMENT_FIELDS, table)
+
+
+def test_segments_of_an_empty_project(empty_store: Store, tmp_path: Path) -> None:
+    service = ProjectService(empty_store)
+    assert tables.export_segments_json(service, tmp_path / "s.json") == 0
+    assert (tmp_path / "s.json").read_bytes() == b"[]\n"
+    assert tables.export_segments_csv(service, tmp_path / "s.csv") == 0
+    assert (tmp_path / "s.csv").read_bytes() == tables._csv(tables.SEGMENT_FIELDS, [])
+
+
+def test_label_studio_tasks_are_written_one_at_a_time_as_whole(
+    awkward: ProjectService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rows, "BATCH", 1)  # results written a few at a time
+    found, counter = rows.snapshot(awkward, None, with_texts=True)
+    tasks = []
+    for task, made in ml_formats.label_studio_tasks(found, counter, reporting.Made([], counter)):
+        results = list(made)
+        tasks.append(task | {"annotations": [{"result": results}]} if results else task)
+    assert len(tasks) == 3 and sum("annotations" in task for task in tasks) == 2
+    assert ml_formats.export_label_studio(awkward, tmp_path / "t.json") == 3
+    expected = json.dumps(tasks, ensure_ascii=False, indent=2) + "\n"
+    assert (tmp_path / "t.json").read_bytes() == expected.encode("utf-8")
+    empty = ProjectService(Store.create(tmp_path / "e.parallax", lambda s: None))
+    assert ml_formats.export_label_studio(empty, tmp_path / "e.json") == 0
+    assert (tmp_path / "e.json").read_bytes() == b"[]\n"

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 class Writer(Protocol):
     """Writes the format to ``path`` and returns how many ``what``; ``progress`` hears
-    (done, total) annotations as it goes and may raise to stop it: nothing is written."""
+    (done, total) steps as it goes (``reporting``) and may raise to stop it: then nothing
+    is written."""
 
     def __call__(
         self, service: ProjectService, path: Path | str, *, progress: Progress | None = None

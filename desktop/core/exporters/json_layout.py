@@ -25,6 +25,12 @@ class Encoded:
 
 def dumps(data: dict[str, Any], listed: Sequence[tuple[str, ...]]) -> bytes:
     """``data`` as UTF-8 JSON; the lists at the key paths ``listed`` one item per line."""
+    return b"".join(pieces(data, listed))
+
+
+def pieces(data: dict[str, Any], listed: Sequence[tuple[str, ...]]) -> Iterator[bytes]:
+    """``dumps`` a piece at a time, as the listed items are made (a file is written as
+    they come: the whole of it is never held at once)."""
     frame = dict(data)
     lists: list[tuple[str, Encoded]] = []
     for number, path in enumerate(listed):
@@ -42,22 +48,20 @@ def dumps(data: dict[str, Any], listed: Sequence[tuple[str, ...]]) -> bytes:
     # Assembled as UTF-8 bytes: one emoji makes a str four bytes a character, and joining
     # and copying 100 MB of that took seconds. Lines are encoded a chunk at a time: one
     # bytes object per item cost as much again in allocations.
-    pieces: list[bytes] = []
     done = 0
     for marker, items in sorted(lists, key=lambda entry: text.index(entry[0])):
         at = text.index(marker)
         line = text[text.rindex("\n", 0, at) + 1 : at]  # '    "items": '
         indent = line[: len(line) - len(line.lstrip())]
-        pieces.append(text[done:at].encode("utf-8"))
+        yield text[done:at].encode("utf-8")
         if items.count:
-            pieces.append(b"[\n")
-            pieces.extend(_chunks(items.lines, indent + "  "))
-            pieces.append(f"\n{indent}]".encode())
+            yield b"[\n"
+            yield from _chunks(items.lines, indent + "  ")
+            yield f"\n{indent}]".encode()
         else:
-            pieces.append(b"[]")
+            yield b"[]"
         done = at + len(marker)
-    pieces.append(text[done:].encode("utf-8"))
-    return b"".join(pieces)
+    yield text[done:].encode("utf-8")
 
 
 def compact(item: Any) -> str:
@@ -67,8 +71,7 @@ def compact(item: Any) -> str:
 
 def _chunks(lines: Iterable[str], inner: str) -> Iterator[bytes]:
     """The lines, each after ``inner`` and with ``,\\n`` between them, in pieces of
-    ``CHUNK`` lines (the file is joined once, at the end: a join of 100 MB takes a tenth
-    of a second)."""
+    ``CHUNK`` lines."""
     separator = ",\n" + inner
     remaining = iter(lines)
     chunk = list(islice(remaining, CHUNK))

@@ -43,12 +43,11 @@ import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from xml.sax.saxutils import quoteattr
 
-from desktop.core.exporters import reporting
-from desktop.core.files import write_atomically
-from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
+from desktop.core.exporters import reporting, rows
+from desktop.core.records import DocumentInfo, TagInfo
 from desktop.core.utf16 import Utf16Offsets
 
 if TYPE_CHECKING:
@@ -80,30 +79,49 @@ def _unique(name: str, taken: set[str], joiner: str) -> str:
     return candidate
 
 
-def _tag_labels(item: AnnotationInfo, names: dict[int, str]) -> list[str]:
+class Span(NamedTuple):
+    """What these formats write of an annotation."""
+
+    id: int
+    uuid: str
+    start: int
+    end: int
+    quote: str
+    note: str
+    tag_ids: tuple[int, ...]
+
+
+def _tag_labels(item: Span, names: dict[int, str]) -> list[str]:
     return sorted(names[t] for t in item.tag_ids)
 
 
-def _by_document(annotations: Iterable[AnnotationInfo]) -> dict[int, list[AnnotationInfo]]:
-    grouped: dict[int, list[AnnotationInfo]] = defaultdict(list)
-    for item in annotations:
-        if item.tag_ids:  # untagged annotations are left out (see above)
-            grouped[item.document_id].append(item)
-    for items in grouped.values():
-        items.sort(key=lambda a: (a.start, a.end, a.id))
+def _by_document(found: rows.Annotations) -> dict[int, list[rows.AnnotationRow]]:
+    """Each document's annotation rows, in reading order."""
+    grouped: dict[int, list[rows.AnnotationRow]] = defaultdict(list)
+    for row in found.rows:
+        grouped[row[2]].append(row)
     return grouped
 
 
+def _tagged(
+    listed: Iterable[rows.AnnotationRow], tags: dict[int, tuple[int, ...]]
+) -> Iterator[Span]:
+    """The rows' annotations that have tags (the others are left out: see above)."""
+    for ident, uuid, _, start, end, quote, _, _, note, *_ in listed:
+        if tag_ids := tags.get(ident):
+            yield Span(ident, uuid, start, end, quote, note, tag_ids)
+
+
 def _in_utf16(
-    service: ProjectService, progress: reporting.Progress | None
-) -> Iterator[tuple[DocumentInfo, str, Utf16Offsets, Iterable[AnnotationInfo]]]:
+    found: rows.Snapshot, counter: reporting.Counter
+) -> Iterator[tuple[DocumentInfo, str, Utf16Offsets, Iterable[Span]]]:
     """Each document with its text, the text's UTF-16 offsets (doccano and Label Studio
-    count in them) and its tagged annotations, in order, counted to ``progress``."""
-    grouped = _by_document(service.annotations())
-    counter = reporting.Counter(progress, sum(map(len, grouped.values())))
-    for document in service.documents():
-        text = service.document_text(document.id)
-        yield document, text, Utf16Offsets(text), counter.over(grouped.get(document.id, []))
+    count in them) and its tagged annotations, in order, counted to ``counter``."""
+    grouped = _by_document(found.annotations)
+    for document in found.documents:
+        text = found.texts[document.id]
+        items = _tagged(counter.over(grouped.get(document.id, [])), found.annotations.tags)
+        yield document, text, Utf16Offsets(text), items
 
 
 def _metadata(document: DocumentInfo) -> dict[str, str]:
@@ -118,22 +136,18 @@ def _json_bytes(value: Any, *, indent: int | None = None) -> bytes:
 
 
 def doccano_lines(
-    service: ProjectService, progress: reporting.Progress | None = None
-) -> tuple[list[dict[str, Any]], int]:
-    names = labels(service.tags())
-    lines: list[dict[str, Any]] = []
-    written = 0
-    for document, text, units, items in _in_utf16(service, progress):
-        taken = 0
+    found: rows.Snapshot, counter: reporting.Counter, made: reporting.Made
+) -> Iterator[dict[str, Any]]:
+    """Each document's line, counting the annotations written in ``made``."""
+    names = labels(found.tags)
+    for document, text, units, items in _in_utf16(found, counter):
         spans: list[list[Any]] = []
         for item in items:
-            taken += 1
+            made.count += 1
             start, end = units.to_utf16(item.start), units.to_utf16(item.end)
             spans.extend([start, end, label] for label in _tag_labels(item, names))
         spans.sort()
-        lines.append({"id": document.uuid, "text": text, "label": spans, **_metadata(document)})
-        written += taken
-    return lines, written
+        yield {"id": document.uuid, "text": text, "label": spans, **_metadata(document)}
 
 
 def export_doccano(
@@ -141,55 +155,58 @@ def export_doccano(
 ) -> int:
     """Write a doccano sequence-labelling JSONL file; returns the annotations written.
     ``progress``: see ``reporting``."""
-    lines, written = doccano_lines(service, progress)
-    write_atomically(path, b"".join(_json_bytes(line) + b"\n" for line in lines))
-    return written
+
+    def make() -> reporting.Made:
+        found, counter = rows.snapshot(service, progress, with_texts=True)
+        made = reporting.Made([], counter)
+        lines = doccano_lines(found, counter, made)
+        made.pieces = (_json_bytes(line) + b"\n" for line in lines)
+        return made
+
+    return reporting.write_counted(path, make)
 
 
 # -- Label Studio ----------------------------------------------------------------------
 
 
 def label_studio_tasks(
-    service: ProjectService, progress: reporting.Progress | None = None
-) -> tuple[list[dict[str, Any]], int]:
-    names = labels(service.tags())
-    tasks: list[dict[str, Any]] = []
-    written = 0
-    for document, text, units, items in _in_utf16(service, progress):
-        results: list[dict[str, Any]] = []
-        for item in items:
-            written += 1
-            start, end = units.to_utf16(item.start), units.to_utf16(item.end)
-            results.append(
-                {
-                    "id": item.uuid,
-                    "from_name": "label",
-                    "to_name": "text",
-                    "type": "labels",
-                    "value": {
-                        "start": start,
-                        "end": end,
-                        "text": item.quote,
-                        "labels": _tag_labels(item, names),
-                    },
-                }
-            )
-            if item.note:
-                results.append(
-                    {
-                        "id": item.uuid,
-                        "from_name": "note",
-                        "to_name": "text",
-                        "type": "textarea",
-                        "value": {"start": start, "end": end, "text": [item.note]},
-                    }
-                )
+    found: rows.Snapshot, counter: reporting.Counter, made: reporting.Made
+) -> Iterator[tuple[dict[str, Any], Iterator[dict[str, Any]]]]:
+    """Each document's task without its results (``annotations``, left out when there
+    are none), and the results, made as they are taken, counting the annotations written
+    in ``made``."""
+    names = labels(found.tags)
+    for document, text, units, items in _in_utf16(found, counter):
         data = {"text": text, **_metadata(document), "document_uuid": document.uuid}
-        task: dict[str, Any] = {"data": data}
-        if results:
-            task["annotations"] = [{"result": results}]
-        tasks.append(task)
-    return tasks, written
+        yield {"data": data}, _results(items, units, names, made)
+
+
+def _results(
+    items: Iterable[Span], units: Utf16Offsets, names: dict[int, str], made: reporting.Made
+) -> Iterator[dict[str, Any]]:
+    for item in items:
+        made.count += 1
+        start, end = units.to_utf16(item.start), units.to_utf16(item.end)
+        yield {
+            "id": item.uuid,
+            "from_name": "label",
+            "to_name": "text",
+            "type": "labels",
+            "value": {
+                "start": start,
+                "end": end,
+                "text": item.quote,
+                "labels": _tag_labels(item, names),
+            },
+        }
+        if item.note:
+            yield {
+                "id": item.uuid,
+                "from_name": "note",
+                "to_name": "text",
+                "type": "textarea",
+                "value": {"start": start, "end": end, "text": [item.note]},
+            }
 
 
 def label_studio_config(tags: Sequence[TagInfo]) -> str:
@@ -213,10 +230,52 @@ def export_label_studio(
     service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
 ) -> int:
     """Write a Label Studio JSON task list; returns the annotations written.
-    ``progress``: see ``reporting``."""
-    tasks, written = label_studio_tasks(service, progress)
-    write_atomically(path, _json_bytes(tasks, indent=2) + b"\n")
-    return written
+    ``progress``: see ``reporting``. Written a task at a time, as ``json.dumps(tasks,
+    indent=2)`` writes the whole list."""
+
+    def make() -> reporting.Made:
+        found, counter = rows.snapshot(service, progress, with_texts=True)
+        made = reporting.Made([], counter)
+        made.pieces = _listed(label_studio_tasks(found, counter, made))
+        return made
+
+    return reporting.write_counted(path, make)
+
+
+_RESULTS = json.dumps("\x00results")  # stored texts never hold a NUL
+
+
+def _listed(tasks: Iterator[tuple[dict[str, Any], Iterator[dict[str, Any]]]]) -> Iterator[bytes]:
+    """The tasks as ``json.dumps(tasks, ensure_ascii=False, indent=2)`` writes them (the
+    results in their place), and a line break: a few hundred results at a time, as they
+    are made (one document may have thousands, and the indenting encoder is slow)."""
+    opening = "[\n  "
+    for task, results in tasks:
+        first = next(results, None)
+        if first is None:
+            yield (opening + _indented(task, "\n  ")).encode("utf-8")
+        else:
+            listed = task | {"annotations": [{"result": ["\x00results"]}]}
+            frame = _indented(listed, "\n  ")
+            at = frame.index(_RESULTS)
+            inner = frame[frame.rindex("\n", 0, at) : at]  # its line break and indent
+            separator = "," + inner
+            batch = [opening + frame[:at] + _indented(first, inner)]
+            for result in results:
+                batch.append(separator + _indented(result, inner))
+                if len(batch) >= rows.BATCH:
+                    yield "".join(batch).encode("utf-8")
+                    batch = []
+            batch.append(frame[at + len(_RESULTS) :])
+            yield "".join(batch).encode("utf-8")
+        opening = ",\n  "
+    yield b"[]\n" if opening.startswith("[") else b"\n]\n"
+
+
+def _indented(value: Any, line_break: str) -> str:
+    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it, each
+    line break followed by ``line_break``'s indent (it is nested that deep)."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", line_break)
 
 
 # -- brat ------------------------------------------------------------------------------
@@ -272,7 +331,7 @@ def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def brat_standoff(text: str, items: Iterable[AnnotationInfo], types: dict[int, str]) -> str:
+def brat_standoff(text: str, items: Iterable[Span], types: dict[int, str]) -> str:
     """The ``.ann`` file of one document."""
     lines: list[str] = []
     entity = note = 0
@@ -320,22 +379,30 @@ def export_brat(
 ) -> int:
     """Write a zip of brat standoff files; returns the annotations written.
     ``progress``: see ``reporting``."""
-    tags = service.tags()
+
+    def make() -> reporting.Made:
+        found, counter = rows.snapshot(service, progress, with_texts=True)
+        data, written = _brat_zip(found, counter)
+        return reporting.Made([data], counter, written)
+
+    return reporting.write_counted(path, make)
+
+
+def _brat_zip(found: rows.Snapshot, counter: reporting.Counter) -> tuple[bytes, int]:
+    tags = found.tags
     names = labels(tags)
     types = brat_types(names)
-    grouped = _by_document(service.annotations())
-    counter = reporting.Counter(progress, sum(map(len, grouped.values())))
-    documents = service.documents()
-    folder = _UNSAFE_FILE.sub("_", service.info().name).strip("._") or "parallax"
+    grouped = _by_document(found.annotations)
+    documents = found.documents
+    folder = _UNSAFE_FILE.sub("_", found.info.name).strip("._") or "parallax"
     written = 0
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for document, stem in zip(documents, _file_names(documents), strict=True):
-            text = service.document_text(document.id)
-            items = grouped.get(document.id, [])
-            written += sum(
-                1 for item in counter.over(items) if _fragments(text, item.start, item.end)
-            )
+            text = found.texts[document.id]
+            listed = counter.over(grouped.get(document.id, []))
+            items = list(_tagged(listed, found.annotations.tags))
+            written += sum(1 for item in items if _fragments(text, item.start, item.end))
             archive.writestr(f"{folder}/{stem}.txt", text.encode("utf-8"))
             archive.writestr(
                 f"{folder}/{stem}.ann", brat_standoff(text, items, types).encode("utf-8")
@@ -344,5 +411,4 @@ def export_brat(
         archive.writestr(f"{folder}/annotation.conf", _annotation_conf(ordered).encode("utf-8"))
         visual = _visual_conf(types, names, tags)
         archive.writestr(f"{folder}/visual.conf", visual.encode("utf-8"))
-    write_atomically(path, buffer.getvalue())
-    return written
+    return buffer.getvalue(), written

@@ -19,9 +19,8 @@ from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
 from desktop.core.exporters import json_layout, reporting, rows
-from desktop.core.files import write_atomically
 from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlias
-from desktop.core.service_base import collection_paused, table
+from desktop.core.service_base import table
 
 if TYPE_CHECKING:
     from desktop.core.project import ProjectService
@@ -32,28 +31,33 @@ VERSION = 1
 
 def build(service: ProjectService) -> dict[str, Any]:
     """The file as plain data."""
-    return _build(service, None, encoded=False)
+    return _build(service, None, encoded=False)[0]
 
 
 def _build(
     service: ProjectService, progress: reporting.Progress | None, *, encoded: bool
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], reporting.Counter]:
     """``build``, or (``encoded``) with the annotations made and encoded one at a time as
-    ``dumps`` writes them, and counted to ``progress`` (see ``reporting``)."""
-    info = service.info()
+    ``dumps`` writes them; the rows read and the annotations made are counted to
+    ``progress`` (see ``reporting``) by the counter returned."""
     # One read transaction: a consistent snapshot even if the window edits meanwhile.
     with service.store.read() as session:
+        counter = reporting.Counter(progress, rows.steps(session, orphans=True))
+        info = service.info_in(session)
         documents = session.exec(select(Document).order_by(col(Document.id))).all()
         tags = session.exec(select(Tag).order_by(col(Tag.id))).all()
         aliases = session.exec(select(TagAlias).order_by(col(TagAlias.id))).all()
         # Plain rows, not ORM objects: building 100,000 of those took most of the export.
         listed = table(Annotation)
-        annotations = session.execute(sa_select(listed).order_by(listed.c.id)).all()
-        links = session.exec(
-            select(AnnotationTag.annotation_id, AnnotationTag.tag_id).order_by(
-                col(AnnotationTag.annotation_id), col(AnnotationTag.tag_id)
-            )
-        ).all()
+        annotations = rows.read_counted(session, sa_select(listed).order_by(listed.c.id), counter)
+        links = table(AnnotationTag)
+        tagged = rows.read_counted(
+            session,
+            sa_select(links.c.annotation_id, links.c.tag_id).order_by(
+                links.c.annotation_id, links.c.tag_id
+            ),
+            counter,
+        )
     document_uuid = {d.id: d.uuid for d in documents}
     tag_uuid = {t.id: t.uuid for t in tags}
     aliases_of: dict[int, list[dict[str, str]]] = {}
@@ -62,7 +66,7 @@ def _build(
             {"text": alias.text, "language": alias.language}
         )
     tags_of: dict[int, list[str]] = {}
-    for annotation_id, tag_id in links:  # by tag id: the import keeps that order
+    for annotation_id, tag_id in tagged:  # by tag id: the import keeps that order
         tags_of.setdefault(annotation_id, []).append(tag_uuid[tag_id])
     stamps = rows.ExactStamps()  # annotations tagged in one go share their times
 
@@ -109,7 +113,6 @@ def _build(
         },
         "annotations": [],  # below: keeps its place, the last key
     }
-    counter = reporting.Counter(progress, len(annotations))
     made = (
         {
             "uuid": a.uuid,
@@ -132,7 +135,7 @@ def _build(
         data["annotations"] = json_layout.Encoded(len(annotations), map(json_layout.compact, made))
     else:
         data["annotations"] = list(made)
-    return data
+    return data, counter
 
 
 def dumps(data: dict[str, Any]) -> bytes:
@@ -144,12 +147,10 @@ def export(
 ) -> int:
     """Write the whole project to ``path``; returns how many annotations it holds.
     ``progress``: see ``reporting``."""
-    with collection_paused():  # until the 100,000 dicts are freed: see rows.annotation_rows
-        data, count = _encoded(service, progress)
-    write_atomically(path, data)
-    return count
+    return reporting.write_counted(path, lambda: _made(service, progress))
 
 
-def _encoded(service: ProjectService, progress: reporting.Progress | None) -> tuple[bytes, int]:
-    data = _build(service, progress, encoded=True)
-    return dumps(data), data["annotations"].count
+def _made(service: ProjectService, progress: reporting.Progress | None) -> reporting.Made:
+    data, counter = _build(service, progress, encoded=True)
+    pieces = json_layout.pieces(data, [("documents",), ("annotations",)])
+    return reporting.Made(pieces, counter, data["annotations"].count)

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.core.exporters import reporting, rows, zip_members
-from desktop.core.files import ExportError, write_atomically
+from desktop.core.files import ExportError
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.records import AnnotationInfo, DocumentInfo, ProjectInfo, TagInfo
 from desktop.core.service_base import collection_paused
 
@@ -122,11 +123,15 @@ def _codes(parent: ET.Element, tags: Sequence[TagInfo], ids: _Ids) -> None:
 
 def build_codebook(service: ProjectService) -> tuple[ET.Element, int]:
     """The ``.qdc`` root and how many tags it holds."""
-    tags = service.tags()
+    with service.store.read() as session:  # one transaction: tags and project agree
+        tags = rows.tag_records(session)
+        info = service.info_in(session)
     if not tags:
         # <Codes> must hold at least one <Code>: an empty codebook has no valid form.
-        raise ExportError("The codebook is empty: there are no tags to export.")
-    ids = _Ids(service.info().uuid)
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Export", "The codebook is empty: there are no tags to export.")
+        )
+    ids = _Ids(info.uuid)
     root = ET.Element("CodeBook", xmlns=CODEBOOK_NS, origin=f"Parallax {__version__}")
     _codes(ET.SubElement(root, "Codes"), tags, ids)
     return root, len(tags)
@@ -328,31 +333,28 @@ def _selections(
 
 def project_xml(
     service: ProjectService, progress: reporting.Progress | None = None
-) -> tuple[Iterator[bytes], dict[str, str], int]:
+) -> tuple[Iterator[bytes], dict[str, str], int, reporting.Counter]:
     """What ``build_project`` gives, its root as the file's bytes, made a piece at a time
-    as they are read (a document's selections each), counted to ``progress``."""
-    info = service.info()
+    as they are read (a document's selections each), and the counter of the steps."""
+    found, counter = rows.snapshot(service, progress, with_texts=True)
+    info, tags, listed = found.info, found.tags, found.annotations
     ids = _Ids(info.uuid)
-    tags = service.tags()
-    found = rows.annotation_rows(service.store)
     by_document: dict[int, list[rows.AnnotationRow]] = {}
-    for row in found.rows:
+    for row in listed.rows:
         by_document.setdefault(row[2], []).append(row)
-    documents = rows.documents(service.store)
-    coders = (row[9] for row in found.rows)
-    text_of = rows.texts(service.store).__getitem__
-    root, sources, texts = _skeleton(info, documents, tags, coders, text_of, ids, None)
+    coders = (row[9] for row in listed.rows)
+    text_of = found.texts.__getitem__
+    root, sources, texts = _skeleton(info, found.documents, tags, coders, text_of, ids, None)
     spliced = [document.id for document, _ in sources if document.id in by_document]
     for document, source in sources:
         if document.id in by_document:
             source.text = _SPLICE
     ET.indent(root)
     between = ET.tostring(root, encoding="unicode").split(_SPLICE)
-    counter = reporting.Counter(progress, len(found.rows))
     if len(between) != len(spliced) + 1:  # a stored value held the marker
         root, texts, count = build_project(service)
-        counter.report(count)
-        return iter([_xml(root)]), texts, count
+        counter.add(len(listed.rows))
+        return iter([_xml(root)]), texts, count, counter
 
     def pieces() -> Iterator[bytes]:
         tag_uuids = {t.id: t.uuid for t in tags}
@@ -360,11 +362,11 @@ def project_xml(
         stamps = rows.Stamps()
         yield b"<?xml version='1.0' encoding='utf-8'?>\n" + _utf8(between[0])
         for document_id, after in zip(spliced, between[1:], strict=True):
-            listed = counter.over(by_document[document_id])
-            made = _selections(listed, found.tags, tag_uuids, ids, users, stamps)
-            yield _utf8("".join(made) + "\n    " + after)
+            made = counter.over(by_document[document_id])
+            lines = _selections(made, listed.tags, tag_uuids, ids, users, stamps)
+            yield _utf8("".join(lines) + "\n    " + after)
 
-    return pieces(), texts, len(found.rows)
+    return pieces(), texts, len(listed.rows), counter
 
 
 def _utf8(text: str) -> bytes:
@@ -375,17 +377,24 @@ def project_bytes(
     service: ProjectService, progress: reporting.Progress | None = None
 ) -> tuple[bytes, int]:
     """The whole ``.qdpx`` archive, built in memory so it can be written atomically."""
+    data, count, _ = _project(service, progress)
+    return data, count
+
+
+def _project(
+    service: ProjectService, progress: reporting.Progress | None
+) -> tuple[bytes, int, reporting.Counter]:
     with collection_paused():  # until the rows are freed: rows.annotation_rows says why
         try:
             return _archive(service, progress, streamed=True)
-        except zip_members.TooLarge:
+        except zip_members.TooLarge:  # read again (counted again) and written whole
             return _archive(service, progress, streamed=False)
 
 
 def _archive(
     service: ProjectService, progress: reporting.Progress | None, *, streamed: bool
-) -> tuple[bytes, int]:
-    qde, texts, count = project_xml(service, progress)
+) -> tuple[bytes, int, reporting.Counter]:
+    qde, texts, count, counter = project_xml(service, progress)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         if streamed:
@@ -394,18 +403,22 @@ def _archive(
             archive.writestr("project.qde", b"".join(qde))
         for name, text in texts.items():
             archive.writestr(name, text.encode("utf-8"))
-    return buffer.getvalue(), count
+    return buffer.getvalue(), count, counter
 
 
 def export_qdc(
     service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
 ) -> int:
     """Write the codebook to ``path`` as REFI-QDA ``.qdc``; returns how many tags.
-    It holds no annotations: ``progress`` hears (0, 0) once, before the file is written."""
-    data, count = codebook_bytes(service)
-    reporting.Counter(progress, 0)
-    write_atomically(path, data)
-    return count
+    It holds no annotations: ``progress`` hears (0, 0) before the codebook is read, and
+    again before the file takes its place."""
+
+    def make() -> reporting.Made:
+        counter = reporting.Counter(progress, 0)
+        data, count = codebook_bytes(service)
+        return reporting.Made([data], counter, count)
+
+    return reporting.write_counted(path, make)
 
 
 def export_qdpx(
@@ -413,6 +426,9 @@ def export_qdpx(
 ) -> int:
     """Write the project to ``path`` as REFI-QDA ``.qdpx``; returns how many annotations.
     ``progress``: see ``reporting``."""
-    data, count = project_bytes(service, progress)
-    write_atomically(path, data)
-    return count
+
+    def make() -> reporting.Made:
+        data, count, counter = _project(service, progress)
+        return reporting.Made([data], counter, count)
+
+    return reporting.write_counted(path, make)

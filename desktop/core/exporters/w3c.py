@@ -23,9 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 from desktop.core.exporters import json_layout, reporting, rows
-from desktop.core.files import write_atomically
 from desktop.core.records import AnnotationInfo, DocumentInfo, ProjectInfo, TagInfo
-from desktop.core.service_base import collection_paused
 
 if TYPE_CHECKING:
     from desktop.core.project import ProjectService
@@ -215,17 +213,14 @@ def export(
 ) -> int:
     """Write every annotation of the project to ``path``; returns how many.
     ``progress``: see ``reporting``."""
-    with collection_paused():  # until the rows are freed: rows.annotation_rows says why
-        data, count = _encoded(service, progress)
-    write_atomically(path, data)
-    return count
+    return reporting.write_counted(path, lambda: _made(service, progress))
 
 
-def _encoded(service: ProjectService, progress: reporting.Progress | None) -> tuple[bytes, int]:
+def _made(service: ProjectService, progress: reporting.Progress | None) -> reporting.Made:
     stamp = rows.utc_stamp(datetime.now(UTC))
-    found = rows.annotation_rows(service.store)
-    counter = reporting.Counter(progress, len(found.rows))
-    documents = rows.documents(service.store)
-    lines = _encoded_items(found, documents, service.tags(), stamp, counter)
-    items = json_layout.Encoded(len(found.rows), lines)
-    return dumps(_collection(service.info(), items, stamp)), items.count
+    found, counter = rows.snapshot(service, progress)
+    listed = found.annotations
+    lines = _encoded_items(listed, found.documents, found.tags, stamp, counter)
+    items = json_layout.Encoded(len(listed.rows), lines)
+    pieces = json_layout.pieces(_collection(found.info, items, stamp), [("first", "items")])
+    return reporting.Made(pieces, counter, items.count)
