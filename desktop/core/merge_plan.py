@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.core.incoming import IncomingAnnotation, IncomingDocument, IncomingTag
+from desktop.core.messages import QT_TRANSLATE_NOOP, Count, joined, plural
 from desktop.core.records import AnnotationInfo
-from desktop.core.wording import counted
 
 SHOWN = 200  # conflicts and skipped lines kept for the preview; the rest are counted
 
@@ -75,24 +75,63 @@ class MergePlan:
 
     def summary(self) -> str:
         """What the merge does, in a few lines for the user."""
+        annotations = plural(
+            len(self.added),
+            QT_TRANSLATE_NOOP(
+                "Merge",
+                "{n} annotation added, {updated} updated, {unchanged} already in the project.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Merge",
+                "{n} annotations added, {updated} updated, {unchanged} already in the project.",
+            ),
+            updated=Count(len(self.updated)),
+            unchanged=Count(self.unchanged),
+        )
+        parts = QT_TRANSLATE_NOOP(
+            "Merge",
+            "Documents: {documents} added, {matched_documents} matched. "
+            "Tags: {tags} created, {matched_tags} matched.",
+        )
         lines = [
-            f"{counted(len(self.added), 'annotation')} added, {len(self.updated):,} updated, "
-            f"{self.unchanged:,} already in the project.",
-            f"Documents: {len(self.new_documents):,} added, {self.matched_documents:,} "
-            "matched. "
-            f"Tags: {len(self.new_tags):,} created, {self.matched_tags:,} matched.",
+            annotations,
+            parts.format(
+                documents=Count(len(self.new_documents)),
+                matched_documents=Count(self.matched_documents),
+                tags=Count(len(self.new_tags)),
+                matched_tags=Count(self.matched_tags),
+            ),
         ]
         if self.relocated:
-            lines.append(f"{counted(self.relocated, 'annotation')} found by their quote.")
+            lines.append(
+                plural(
+                    self.relocated,
+                    QT_TRANSLATE_NOOP("Merge", "{n} annotation found by their quote."),
+                    QT_TRANSLATE_NOOP("Merge", "{n} annotations found by their quote."),
+                )
+            )
         if self.conflict_count:
             theirs = sum(1 for c in self.conflicts if c.kept == "theirs")
             lines.append(
-                f"{counted(self.conflict_count, 'conflict')} (the newer version kept; "
-                f"{theirs:,} of the listed ones from the file)."
+                plural(
+                    self.conflict_count,
+                    QT_TRANSLATE_NOOP(
+                        "Merge",
+                        "{n} conflict (the newer version kept; "
+                        "{theirs} of the listed ones from the file).",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Merge",
+                        "{n} conflicts (the newer version kept; "
+                        "{theirs} of the listed ones from the file).",
+                    ),
+                    theirs=Count(theirs),
+                )
             )
         if self.skipped_count:
-            lines.append(f"{self.skipped_count:,} skipped (listed).")
-        return "\n".join(lines)
+            skipped = QT_TRANSLATE_NOOP("Merge", "{count} skipped (listed).")
+            lines.append(skipped.format(count=Count(self.skipped_count)))
+        return joined(lines)
 
 
 @dataclass(frozen=True, slots=True)

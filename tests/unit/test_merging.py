@@ -641,3 +641,93 @@ def test_capital_uuids_in_a_project_file_are_the_same_uuids(
     plan = merging.preview(ours, project_json_import.read_incoming(path))
     assert (plan.unchanged, len(plan.added)) == (1, 0)
     assert ours.annotations()[0].uuid == data["annotations"][0]["uuid"].lower()
+
+
+def test_a_merge_gives_each_annotation_its_own_row_context_and_tags(
+    ours: ProjectService, tmp_path: Path
+) -> None:
+    # Rows are sliced from the text and tag lists shared between rows alike: each row
+    # still gets its own.
+    words = ["Thổ Nhĩ Kỳ", "ngừng bắn 😀", "Gaza", "Nga", "Liên Hợp Quốc"]
+    kinds = [("Turkey",), ("Truce", "Turkey"), (), ("Russia",), ("UN", "Truce")]
+    incoming = Incoming(
+        tmp_path / "x.jsonl",
+        "test",
+        documents=[IncomingDocument(key="d", text=TEXT)],
+        tags=[
+            IncomingTag(key=k, name=k, kind="actor") for k in ("Turkey", "Truce", "Russia", "UN")
+        ],
+        annotations=[
+            IncomingAnnotation(
+                document="d",
+                start=TEXT.index(w),
+                end=TEXT.index(w) + len(w),
+                quote=w,
+                note=f"note {n}",
+                coder=f"coder {n}",
+                tags=tags,
+            )
+            for n, (w, tags) in enumerate(zip(words, kinds, strict=True))
+        ],
+    )
+    result = merging.merge(ours, incoming)
+    names = {t.id: t.name for t in ours.tags()}
+    landed = sorted(ours.annotations(), key=lambda a: a.id)
+    assert [a.id for a in landed] == list(result.annotations)  # ids in the file's order
+    assert [a.quote for a in landed] == words
+    assert [a.note for a in landed] == [f"note {n}" for n in range(5)]
+    assert [a.coder for a in landed] == [f"coder {n}" for n in range(5)]
+    assert [sorted(names[t] for t in a.tag_ids) for a in landed] == [sorted(k) for k in kinds]
+    for annotation in landed:  # the context as the project makes it, not as the file gave it
+        assert annotation.prefix == TEXT[max(0, annotation.start - 32) : annotation.start]
+        assert annotation.suffix == TEXT[annotation.end : annotation.end + 32]
+
+
+def test_a_failure_after_the_rows_went_in_leaves_the_project_as_it_was(
+    ours: ProjectService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = ours.add_document("Doc", TEXT)
+    ours.create_annotation(document.id, 0, 3)
+    before = _state(ours)
+    with ours.store.write() as session:
+        cache = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+    inserted: list[int] = []
+
+    def failing(session: object, pairs: list[tuple[int, int]]) -> None:
+        inserted.append(len(ours.annotations()))  # another session: not yet committed
+        raise NotSavedError("disk full (simulated)")
+
+    # The annotations are in the transaction when their tags are linked.
+    monkeypatch.setattr(merge_writing, "insert_links", failing)
+    incoming = Incoming(
+        tmp_path / "x.jsonl",
+        "test",
+        documents=[IncomingDocument(key="d", text=TEXT)],
+        annotations=[IncomingAnnotation(document="d", start=n, end=n + 5) for n in (4, 8, 12)],
+    )
+    with pytest.raises(NotSavedError):
+        merging.merge(ours, incoming)
+    assert inserted == [1]
+    assert _state(ours) == before
+    with ours.store.write() as session:  # the merge's larger page cache was given back
+        assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar() == cache
+
+
+def test_a_quote_that_is_the_text_there_but_not_normalised_is_placed_by_its_normal_form(
+    ours: ProjectService, tmp_path: Path
+) -> None:
+    # A slice of a stored text equal to the file's quote is taken as it is only when
+    # normalising the quote would leave it unchanged; a leading U+FEFF is dropped by it.
+    text = "Một\ufeffhai ba, Một\ufeffhai ba"
+    incoming = Incoming(
+        tmp_path / "x.jsonl",
+        "test",
+        documents=[IncomingDocument(key="d", text=text)],
+        annotations=[
+            IncomingAnnotation(document="d", start=3, end=7, quote="\ufeffhai"),
+            IncomingAnnotation(document="d", start=0, end=3, quote="Một"),
+        ],
+    )
+    plan = merging.preview(ours, incoming)
+    assert [(p.start, p.end) for p in plan.added] == [(4, 7), (0, 3)]
+    assert plan.relocated == 1

@@ -227,11 +227,22 @@ class _Reader:
         self.skipped: list[str] = []
         self.names: dict[str, str] = {}  # qualified names, by local name
         self.times: dict[str, datetime | None] = {}  # read already: a file's times repeat
+        self.refs: dict[str, str] = {}  # GUIDs referred to (codes, users) → keys: they repeat
+        # Asked for each of 100,000 selections: named once.
+        self.coding, self.code_ref_name, self.note_ref, self.description = (
+            self.q(local) for local in ("Coding", "CodeRef", "NoteRef", "Description")
+        )
 
     def q(self, local: str) -> str:
         found = self.names.get(local)
         if found is None:
             found = self.names[local] = f"{{{self.ns}}}{local}"
+        return found
+
+    def ref_key(self, guid: str) -> str:
+        found = self.refs.get(guid)
+        if found is None:
+            found = self.refs[guid] = _key(guid)
         return found
 
     def time(self, value: str | None) -> datetime | None:
@@ -424,7 +435,7 @@ class _Reader:
         where = f"selection {raw_guid}" if raw_guid else "a selection"
         self.guid(element, f"{where} in “{title}”")
         start, end = _int(element.get("startPosition")), _int(element.get("endPosition"))
-        codings = element.findall(self.q("Coding"))
+        codings = element.findall(self.coding)
         keys = [self.code_ref(coding, where, title) for coding in codings]
         tags = tuple(dict.fromkeys(key for key in keys if key))
         if start is None or end is None:
@@ -458,7 +469,7 @@ class _Reader:
                 end=last,
                 uuid=_uuid(raw_guid),
                 note=self.note(element, codings),
-                coder=self.users.get(_key(user), ""),
+                coder=self.users.get(self.ref_key(user), ""),
                 created_at=self.time(created),
                 updated_at=self.time(element.get("modifiedDateTime")),
                 tags=tags,
@@ -467,9 +478,9 @@ class _Reader:
         )
 
     def code_ref(self, coding: Element, where: str, title: str) -> str | None:
-        ref = coding.find(self.q("CodeRef"))
+        ref = coding.find(self.code_ref_name)
         target = (ref.get("targetGUID") or "").strip() if ref is not None else ""
-        key = _key(target)
+        key = self.ref_key(target)
         if not target:
             self.problem(f"{where} in “{title}” has a coding that names no code")
         elif key in self.kinds:
@@ -488,9 +499,9 @@ class _Reader:
     def note(self, selection: Element, codings: list[Element]) -> str:
         """The selection's description and the texts of the notes it and its codings
         refer to, one paragraph each."""
-        parts = [_text(selection.find(self.q("Description")))]
+        parts = [_text(selection.find(self.description))]
         for holder in (selection, *codings):
-            for ref in holder.findall(self.q("NoteRef")):
+            for ref in holder.findall(self.note_ref):
                 note = self.notes.get(_key(ref.get("targetGUID", "")))
                 if note is not None:  # a dangling note reference loses nothing coded
                     parts.append(self.note_text(note))

@@ -27,6 +27,7 @@ from desktop.core.incoming import (
     IncomingError,
     IncomingTag,
 )
+from desktop.core.messages import QT_TRANSLATE_NOOP, Count, message_of
 from desktop.core.service_base import collection_paused
 
 FORMAT = "W3C Web Annotation JSON"
@@ -58,7 +59,7 @@ def _read(path: Path) -> Incoming:
         body = _read_text(path, "a W3C Web Annotation file")
         data = _parse(path, body)
     except ProjectImportError as error:
-        raise IncomingError(str(error)) from error
+        raise IncomingError(message_of(error)) from error
     # Any string may be stored: a note, a tag, a source's title.
     if lone_surrogate(data, body):
         raise IncomingError(f"{path} {LONE_SURROGATE}.")
@@ -90,31 +91,41 @@ def _annotations(path: Path, data: Any) -> tuple[list[Any], bool]:
         if first is None and data.get("total", 0) == 0:
             return [], False
         if not isinstance(first, dict):
-            raise IncomingError(
-                f"{path}: the collection's pages are not in the file (only a link to "
-                "them); export the collection with its pages embedded."
+            linked = QT_TRANSLATE_NOOP(
+                "W3CImport",
+                "{path}: the collection's pages are not in the file (only a link to "
+                "them); export the collection with its pages embedded.",
             )
+            raise IncomingError(linked.format(path=path))
         page: Any = first
         while isinstance(page, dict) and len(pages) < 100_000:
             pages.append(page)
             page = page.get("next")
         if page is not None:  # a link to the next page: its annotations are not here
-            raise IncomingError(
-                f"{path}: the collection's pages after the first {len(pages):,} are not in the "
-                "file (only a link to them); export the collection with its pages embedded."
+            linked = QT_TRANSLATE_NOOP(
+                "W3CImport",
+                "{path}: the collection's pages after the first {count} are not in the "
+                "file (only a link to them); export the collection with its pages embedded.",
             )
+            raise IncomingError(linked.format(path=path, count=Count(len(pages))))
     elif _is(data, "AnnotationPage"):
         pages.append(data)
     else:
-        raise IncomingError(
-            f"{path} is not W3C Web Annotation JSON (no Annotation, AnnotationPage or "
-            "AnnotationCollection in it)."
+        other = QT_TRANSLATE_NOOP(
+            "W3CImport",
+            "{path} is not W3C Web Annotation JSON (no Annotation, AnnotationPage or "
+            "AnnotationCollection in it).",
         )
+        raise IncomingError(other.format(path=path))
     found: list[Any] = []
     for page in pages:
         items = page.get("items", [])
         if not isinstance(items, list):
-            raise IncomingError(f"{path}: a page's items must be a list.")
+            raise IncomingError(
+                QT_TRANSLATE_NOOP("W3CImport", "{path}: a page's items must be a list.").format(
+                    path=path
+                )
+            )
         found += items
     return found, False
 
@@ -151,12 +162,13 @@ class _Reader:
 
     def annotation(self, where: str, item: Any) -> None:
         if not _is(item, "Annotation"):
-            self.problems.add(where, "is not an Annotation")
+            self.problems.add(where, QT_TRANSLATE_NOOP("W3CImport", "is not an Annotation"))
             return
         ident = item.get("id")
         if isinstance(ident, str):
             if ident in self.ids:
-                self.problems.add(where, f"{self.ids[ident]} has the id {ident} too")
+                same_id = QT_TRANSLATE_NOOP("W3CImport", "{other} has the id {id} too")
+                self.problems.add(where, same_id.format(other=self.ids[ident], id=ident))
                 return
             self.ids[ident] = where
             where = f"{where} ({ident})"
@@ -168,14 +180,20 @@ class _Reader:
             created = self._time(item["created"]) if "created" in item else None
             modified = self._time(item["modified"]) if "modified" in item else None
         except (ValueError, TypeError):
-            self.problems.add(where, "its created or modified time is not an ISO 8601 time")
+            self.problems.add(
+                where,
+                QT_TRANSLATE_NOOP(
+                    "W3CImport", "its created or modified time is not an ISO 8601 time"
+                ),
+            )
             return
         tags, note = self._bodies(where, item)
+        creator = item.get("creator")
         self.incoming.annotations.append(
             IncomingAnnotation(
                 document=document, start=start, end=end, quote=quote, prefix=prefix,
                 suffix=suffix, uuid=_uuid(ident) if isinstance(ident, str) else None,
-                note=note, coder=_creator(item.get("creator")), created_at=created,
+                note=note, coder=None if creator is None else _creator(creator), created_at=created,
                 updated_at=modified or created, tags=tags, where=where,
             )
         )  # fmt: skip
@@ -195,7 +213,7 @@ class _Reader:
         if not (isinstance(chosen, dict) and "selector" in chosen):  # one target, as ours
             targets = _listed(chosen)
             if not targets:
-                self.problems.add(where, "has no target")
+                self.problems.add(where, QT_TRANSLATE_NOOP("W3CImport", "has no target"))
                 return None
             chosen = next((t for t in targets if isinstance(t, dict) and "selector" in t), None)
         if chosen is None:
@@ -210,7 +228,7 @@ class _Reader:
         source = chosen.get("source")
         source_id = source.get("id") if isinstance(source, dict) else source
         if not isinstance(source_id, str) or not source_id:
-            self.problems.add(where, "its target has no source")
+            self.problems.add(where, QT_TRANSLATE_NOOP("W3CImport", "its target has no source"))
             return None
         if source_id not in self.documents:
             digest = source.get(TEXT_SHA256) if isinstance(source, dict) else None
@@ -234,24 +252,35 @@ class _Reader:
                     and not isinstance(start, bool)
                     and not isinstance(end, bool)
                 ):
-                    self.problems.add(
-                        where, "its TextPositionSelector needs whole-number start and end"
+                    whole = QT_TRANSLATE_NOOP(
+                        "W3CImport",
+                        "its TextPositionSelector needs whole-number start and end",
                     )
+                    self.problems.add(where, whole)
                     return None
                 if not 0 <= start < end:
-                    self.problems.add(where, f"its passage {start}–{end} is empty or negative")
+                    empty = QT_TRANSLATE_NOOP(
+                        "W3CImport", "its passage {start}–{end} is empty or negative"
+                    )
+                    self.problems.add(where, empty.format(start=start, end=end))
                     return None
             elif _is(selector, "TextQuoteSelector"):
                 exact = selector.get("exact")
                 if not isinstance(exact, str) or not exact:
-                    self.problems.add(where, "its TextQuoteSelector has no exact text")
+                    self.problems.add(
+                        where,
+                        QT_TRANSLATE_NOOP("W3CImport", "its TextQuoteSelector has no exact text"),
+                    )
                     return None
                 quote = exact
                 before, after = selector.get("prefix"), selector.get("suffix")
                 prefix = before if isinstance(before, str) else ""
                 suffix = after if isinstance(after, str) else ""
         if start < 0 and quote is None:
-            self.problems.add(where, "has neither a TextPositionSelector nor a TextQuoteSelector")
+            neither = QT_TRANSLATE_NOOP(
+                "W3CImport", "has neither a TextPositionSelector nor a TextQuoteSelector"
+            )
+            self.problems.add(where, neither)
             return None
         return source_id, start, end, quote, prefix, suffix
 
@@ -294,7 +323,9 @@ class _Reader:
                 keys.append(self._tag(name=value))
             else:
                 notes.insert(0, value)
-        return tuple(dict.fromkeys(keys)), "\n\n".join(n for n in notes if n.strip())
+        # Most annotations have one tag or two and no note: no work made for the others.
+        found = tuple(dict.fromkeys(keys)) if len(keys) > 1 else tuple(keys)
+        return found, "\n\n".join([n for n in notes if n.strip()]) if notes else ""
 
     def _tag(self, *, name: str, uuid: str | None = None, kind: str = "", iri: str = "") -> str:
         key = iri or f"name:{' '.join(name.split()).casefold()}"
