@@ -10,19 +10,16 @@ hour), and is paused while a backup is being chosen or restored.
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections.abc import Iterator
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.backups import BackupError, BackupInfo, Backups
+from desktop.ui import background
+from desktop.ui.core_text import text_of
 from desktop.ui.i18n import translate
 
 INTERVAL_MS = 10 * 60 * 1000
-
-
-class _Relay(QObject):
-    done = Signal(object)  # a BackupInfo, None (nothing changed) or the error
 
 
 class BackupSchedule(QObject):
@@ -35,9 +32,7 @@ class BackupSchedule(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(lambda: self.run("every 10 minutes", spaced=True))
-        self._thread: threading.Thread | None = None
-        self._relay = _Relay()  # not a child: the thread may end after the window
-        self._relay.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self._job: background.Job | None = None
 
     def start(self) -> None:
         """A backup now if the project changed since the last, then every 10 minutes."""
@@ -50,25 +45,18 @@ class BackupSchedule(QObject):
         if self.running():
             return False
 
-        def work() -> None:
-            try:
-                found: object = self.backups.make_if_changed(reason, spaced=spaced)
-            except Exception as error:  # shown in the status bar, not lost
-                found = error
-            with contextlib.suppress(RuntimeError):  # the window went meanwhile
-                self._relay.done.emit(found)
-
-        self._thread = threading.Thread(target=work, name="backup", daemon=True)
-        self._thread.start()
+        # Silent: no dialog, and the window goes on (the work changes no open view).
+        self._job = background.Job(lambda _: self.backups.make_if_changed(reason, spaced=spaced))
+        self._job.ended.connect(self._ended)
         return True
 
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._job is not None and self._job.thread.is_alive()
 
     def wait(self) -> None:
         """Let a backup under way finish (before a restore, or closing)."""
-        if self._thread is not None:
-            self._thread.join()
+        if self._job is not None:
+            self._job.thread.join()
 
     @contextlib.contextmanager
     def paused(self) -> Iterator[None]:
@@ -90,8 +78,17 @@ class BackupSchedule(QObject):
         try:
             self.backups.make_if_changed("on closing")
         except BackupError as error:
-            return str(error)
+            return text_of(error)
         return None
+
+    def _ended(self) -> None:
+        job = self.sender()  # not ``self._job``: the next may have started meanwhile
+        assert isinstance(job, background.Job)
+        try:
+            found: object = job.result()
+        except Exception as error:  # shown in the status bar, not lost
+            found = error
+        self._done(found)
 
     def _done(self, found: object) -> None:
         if isinstance(found, BackupInfo):
@@ -99,6 +96,6 @@ class BackupSchedule(QObject):
         elif isinstance(found, Exception):
             self.failed.emit(
                 translate("BackupSchedule", "The automatic backup failed: {error}").format(
-                    error=found
+                    error=text_of(found)
                 )
             )

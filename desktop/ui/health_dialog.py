@@ -3,11 +3,6 @@ thread (a full integrity check reads every page) and shown check by check."""
 
 from __future__ import annotations
 
-import contextlib
-import threading
-from collections.abc import Callable
-
-from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,13 +16,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core import health
 from desktop.core.project import ProjectService
+from desktop.ui import background
+from desktop.ui.core_text import text_of
 from desktop.ui.i18n import translate
 
 MARKS = {"ok": "✔", "warning": "⚠", "problem": "✖"}
-
-
-class _Relay(QObject):
-    done = Signal(object)  # health.Health, or the exception that stopped the check
 
 
 class HealthDialog(QDialog):
@@ -61,45 +54,41 @@ class HealthDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.result: health.Health | None = None
-        self._relay = _Relay()  # not a child: the thread may outlive a closed dialog
-        self._relay.done.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self.interrupt = health.Interrupt()
-        self._thread = self._start(lambda: health.check(store, backups, self.interrupt))
+        self.job = background.Job(lambda _: health.check(store, backups, self.interrupt))
+        self.job.ended.connect(self._ended)
 
     def stop(self) -> None:
         """Stop a check still running (the window closes) and wait for its thread, so
         that its connection is back in the pool before the project is closed."""
         self.interrupt.stop()
-        self._thread.join(timeout=10)
+        self.job.wait(timeout=10)
 
-    def _start(self, work: Callable[[], health.Health]) -> threading.Thread:
-        def run() -> None:
-            try:
-                found: object = work()
-            except Exception as error:  # shown to the user, not lost
-                found = error
-            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
-                self._relay.done.emit(found)
-
-        thread = threading.Thread(target=run, name="check-project", daemon=True)
-        thread.start()
-        return thread
+    def _ended(self) -> None:
+        try:
+            found: object = self.job.result()
+        except Exception as error:  # shown to the user, not lost
+            found = error
+        self._show(found)
 
     def _show(self, found: object) -> None:
         self.busy.hide()
         if not isinstance(found, health.Health):
             self.heading.setText(
-                translate("HealthDialog", "The check could not run: {error}").format(error=found)
+                translate("HealthDialog", "The check could not run: {error}").format(
+                    error=text_of(found)
+                )
             )
             return
         self.result = found
-        self.heading.setText(found.report().splitlines()[0])
+        self.heading.setText(text_of(found.heading()))
         for check in found.checks:
-            item = QTreeWidgetItem([f"{MARKS[check.verdict]}  {check.name}", check.summary])
-            item.setToolTip(1, check.summary)
+            summary = text_of(check.summary)
+            item = QTreeWidgetItem([f"{MARKS[check.verdict]}  {text_of(check.name)}", summary])
+            item.setToolTip(1, summary)
             for detail in check.details:
-                child = QTreeWidgetItem(["", detail])
-                child.setToolTip(1, detail)
+                child = QTreeWidgetItem(["", text_of(detail)])
+                child.setToolTip(1, text_of(detail))
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
             item.setExpanded(check.verdict != "ok")

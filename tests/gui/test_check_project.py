@@ -44,5 +44,5 @@ def test_closing_the_window_stops_a_running_check(
     dialog = window.check_project()
     assert started.wait(10)
     window.close()
-    assert not dialog._thread.is_alive()
+    assert not dialog.job.thread.is_alive()
     assert dialog.result is None

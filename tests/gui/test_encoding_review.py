@@ -106,9 +106,9 @@ def test_cancelling_the_review_imports_nothing(
     run.done.connect(done.append)
     review = review_of(qtbot, window)
     assert [name for name, _ in listed(review)] == ["ru.txt", "lavrov.txt"]
-    assert run.thread.isRunning()  # the window sees the import as still going
+    assert run.running()  # the window sees the import as still going
     review.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
-    qtbot.waitUntil(lambda: not run.thread.isRunning(), timeout=10_000)
+    qtbot.waitUntil(lambda: not run.running(), timeout=10_000)
     assert done == [[]]
     assert run.summary is None
     assert window.session.service.documents() == before

@@ -100,7 +100,9 @@ def test_cancelling_an_import_keeps_what_landed_and_says_so(
     assert run is not None
     # The user presses Cancel while the third file is being read.
     cancel = run.progress.findChild(QPushButton)
-    run.worker.progressed.connect(lambda done, _name: done == 2 and cancel.click())
+    run.job.progress.relay.moved.connect(  # type: ignore[union-attr]
+        lambda label, done, *_: done == 2 and label.startswith("Reading") and cancel.click()
+    )
     summary = finished(qtbot, window)
     imported = [d for d in window.session.documents() if d.original_filename in names]
     assert 2 <= len(imported) < 150
@@ -121,7 +123,7 @@ def test_closing_the_window_during_an_import_stops_it_between_files(
     assert run is not None
     qtbot.waitUntil(lambda: run.progress.value() >= 1, timeout=30_000)
     window.close()  # must return: the import stops after the file it is reading
-    assert not run.thread.isRunning()
+    assert not run.running()
     qtbot.wait(50)
     assert run.summary is None  # nothing pops up over a closed window
     stored = [d for d in window.session.service.documents() if d.original_filename[:3].isdigit()]

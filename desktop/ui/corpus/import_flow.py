@@ -4,12 +4,11 @@ text and web pages), and a summary of what landed, what was skipped and why."""
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.importers import reading
@@ -18,6 +17,8 @@ from desktop.core.importers.plain import EncodingGuess
 from desktop.core.importers.reading import FORMATS
 from desktop.core.importing import Importer, ImportOutcome, gather
 from desktop.core.project import ProjectService
+from desktop.ui import background
+from desktop.ui.core_text import text_of
 from desktop.ui.corpus.encoding_review import EncodingReview
 from desktop.ui.i18n import plural, translate
 
@@ -35,70 +36,13 @@ def file_filter() -> str:
     )
 
 
-class _Worker(QObject):
-    """Runs in its own thread, with its own service on the same project store: first
-    guesses the encodings to check (``scan``), then imports (``run``)."""
-
-    checking = Signal(int, int, str)  # files checked, of how many, name of the one read
-    scanned = Signal(list)  # (path, EncodingGuess) of each file whose encoding is unsure
-    progressed = Signal(int, int, str)  # files done, of how many, name of the one being read
-    finished = Signal(list, int)  # every ImportOutcome, and how many files there were
-
-    def __init__(
-        self, service: ProjectService, given: list[Path], allow_duplicates: bool = False
-    ) -> None:
-        super().__init__()
-        self._importer = Importer(ProjectService(service.store, service.coder))
-        self._given = given
-        self._allow_duplicates = allow_duplicates
-        self._total = 0
-        self.encodings: dict[Path, str] = {}  # set by the window before ``run``
-        self.stop = threading.Event()
-
-    @Slot()
-    def scan(self) -> None:
-        # Guessing reads each file whole, so it is done here, off the UI thread and
-        # cancellable, rather than capped at some number of files.
-        files = gather(self._given)
-        self._total = len(files)
-        candidates = [path for path in files if reading.reviewable(path)]
-        unsure: list[tuple[Path, EncodingGuess]] = []
-        for done, path in enumerate(candidates):
-            if self.stop.is_set():
-                break
-            self.checking.emit(done, len(candidates), path.name)
-            try:
-                guess = reading.guess(path)
-            except (ImportFailure, RecursionError):
-                continue  # the import fails it too, and the summary says why
-            if not guess.certain:
-                unsure.append((path, guess))
-        self.scanned.emit(unsure)
-
-    @Slot()
-    def run(self) -> None:
-        outcomes = self._importer.import_all(
-            self._given,
-            encodings=self.encodings,
-            allow_duplicates=self._allow_duplicates,
-            cancelled=self.stop.is_set,
-            starting=self._starting,
-        )
-        self.finished.emit(list(outcomes), self._total)
-
-    def _starting(self, done: int, total: int, path: Path) -> None:
-        self._total = total
-        self.progressed.emit(done, total, path.name)
-
-
 class ImportRun(QObject):
-    """One import: owns the thread, the progress dialog, the encoding review and the
-    summary. The thread runs from the first check to the last file, so the window sees
-    an import running while the review is open too."""
+    """One import, a ``background.Job`` from the first check to the last file (so the
+    window sees an import running while the encoding review is open too), and its summary.
+    Cancel stops between files: what was imported by then stays, and the summary says so."""
 
     done = Signal(list)  # every ImportOutcome, once the summary is up (none if cancelled)
     duplicatesWanted = Signal(list)  # paths of skipped duplicates the user wants imported
-    _go = Signal()  # the review is done: import, in the worker's thread
 
     def __init__(
         self,
@@ -109,102 +53,98 @@ class ImportRun(QObject):
     ) -> None:
         super().__init__(parent)
         self._parent = parent
+        self._importer = Importer(ProjectService(service.store, service.coder))
+        self._given = given
+        self._allow_duplicates = allow_duplicates
         self._abandoned = False
-        self.progress = QProgressDialog(
-            translate("ImportRun", "Looking for files…"),
-            translate("ImportRun", "Cancel"),
-            0,
-            1,
-            parent,
-        )
-        self.progress.setWindowTitle(translate("ImportRun", "Importing documents"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)  # a quick import does not flash a dialog
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.thread = QThread(self)
-        self.worker = _Worker(service, given, allow_duplicates)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.scan)
-        self._go.connect(self.worker.run)  # queued: the worker lives in the thread
-        # The thread ends itself when the work is done, even if the window is waiting on it.
-        self.worker.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
-        self.worker.checking.connect(self._checking)
-        self.worker.scanned.connect(self._scanned)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.finished.connect(self._finished)
-        self.progress.canceled.connect(self.worker.stop.set)
+        self.job: background.Job | None = None
         self.review: EncodingReview | None = None
         self.summary: QMessageBox | None = None
 
+    @property
+    def progress(self) -> QProgressDialog:
+        assert self.job is not None and self.job.dialog is not None
+        return self.job.dialog.box
+
     def start(self) -> None:
-        self.thread.start()
+        self.job = background.Job(
+            self._work,
+            self._parent,
+            title=translate("ImportRun", "Importing documents"),
+            label=translate("ImportRun", "Looking for files…"),
+        )
+        self.job.ended.connect(self._ended)
+
+    def running(self) -> bool:
+        return self.job is not None and self.job.running()
 
     def abandon(self) -> None:
         """The window is closing: stop between files, wait, and show nothing more."""
         self._abandoned = True
-        self.worker.stop.set()
-        if self.review is not None:
-            self.review.close()
-        self.thread.quit()  # ends an idle thread (the review was open); a busy one after
-        self.thread.wait()
-        self.progress.close()
+        if self.job is not None:
+            self.job.cancel()
+            if self.review is not None:
+                self.review.close()
+            self.job.wait()
 
-    def _checking(self, done: int, total: int, name: str) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        self.progress.setLabelText(
-            translate("ImportRun", "Checking the encoding of {file} ({number} of {total})…").format(
-                file=name, number=done + 1, total=total
+    def _work(self, progress: background.Progress) -> tuple[list[ImportOutcome], int] | None:
+        """Every outcome and how many files there were; None if the review was declined."""
+        files = gather(self._given)
+        total = len(files)
+        encodings: dict[Path, str] = {}
+        unsure = _unsure(files, progress)
+        if unsure and not progress.cancelled:  # cancelled: the summary says so
+            try:
+                chosen: dict[Path, str] | None = progress.ask(
+                    lambda reply: self._review(unsure, reply)
+                )
+            except background.Cancelled:  # cancelled just before the question was shown
+                chosen = {}
+            if chosen is None:
+                return None
+            encodings = chosen
+            if not progress.cancelled:
+                progress.report(translate("ImportRun", "Importing…"))
+
+        def starting(done: int, count: int, path: Path) -> None:
+            nonlocal total
+            total = count
+            progress.report(
+                translate("ImportRun", "Reading {file} ({number} of {total})…").format(
+                    file=path.name, number=done + 1, total=count
+                ),
+                done,
+                count,
             )
+
+        outcomes = self._importer.import_all(
+            self._given,
+            encodings=encodings,
+            allow_duplicates=self._allow_duplicates,
+            cancelled=lambda: progress.cancelled,
+            starting=starting,
         )
+        return list(outcomes), total
 
-    def _scanned(self, unsure: list[tuple[Path, EncodingGuess]]) -> None:
+    def _review(
+        self, unsure: list[tuple[Path, EncodingGuess]], reply: Callable[[object], None]
+    ) -> None:
+        """In the UI thread: the user checks the encodings; Cancel imports nothing."""
+        review = self.review = EncodingReview(unsure, self._parent)
+        review.setWindowModality(Qt.WindowModality.WindowModal)
+        review.accepted.connect(lambda: reply(review.encodings()))
+        review.rejected.connect(lambda: reply(None))
+        review.open()
+
+    def _ended(self) -> None:
+        assert self.job is not None
         if self._abandoned:
             return
-        if not unsure or self.worker.stop.is_set():  # cancelled: the summary says so
-            self._go.emit()
+        imported = self.job.result()
+        if imported is None:  # the review was declined: nothing to sum up
+            self.done.emit([])
             return
-        self.progress.reset()  # hidden, and not shown by its timer over the review
-        self.progress.hide()
-        self.review = EncodingReview(unsure, self._parent)
-        self.review.setWindowModality(Qt.WindowModality.WindowModal)
-        self.review.accepted.connect(self._reviewed)
-        self.review.rejected.connect(self._declined)
-        self.review.open()
-
-    def _reviewed(self) -> None:
-        assert self.review is not None
-        # Once: a dialog accepted again (Enter, then OK) must not import the files twice.
-        self.review.accepted.disconnect(self._reviewed)
-        self.worker.encodings = self.review.encodings()
-        self.progress.setLabelText(translate("ImportRun", "Importing…"))
-        self._go.emit()
-
-    def _declined(self) -> None:
-        """Cancel in the review imports nothing, and needs no summary."""
-        if self._abandoned:
-            return
-        self.thread.quit()
-        self.thread.wait()
-        self.progress.close()
-        self.done.emit([])
-
-    def _progressed(self, done: int, total: int, name: str) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        self.progress.setLabelText(
-            translate("ImportRun", "Reading {file} ({number} of {total})…").format(
-                file=name, number=done + 1, total=total
-            )
-        )
-
-    def _finished(self, outcomes: list[ImportOutcome], total: int) -> None:
-        self.thread.wait()
-        if self._abandoned:
-            return
-        self.progress.setValue(self.progress.maximum())
-        self.progress.close()
+        outcomes, total = imported
         self.summary = summary_box(self._parent, outcomes, total)
         duplicates = [o.path for o in outcomes if o.status == "duplicate"]
         if duplicates:  # skipped unless the user asks otherwise: here they can
@@ -220,6 +160,30 @@ class ImportRun(QObject):
             again.clicked.connect(lambda: self.duplicatesWanted.emit(duplicates))
         self.summary.open()
         self.done.emit(outcomes)
+
+
+def _unsure(files: list[Path], progress: background.Progress) -> list[tuple[Path, EncodingGuess]]:
+    """The files whose encoding Parallax is unsure of. Guessing reads each file whole, so it
+    is done off the UI thread and cancellable, rather than capped at some number of files."""
+    candidates = [path for path in files if reading.reviewable(path)]
+    unsure: list[tuple[Path, EncodingGuess]] = []
+    for done, path in enumerate(candidates):
+        if progress.cancelled:
+            break
+        progress.report(
+            translate("ImportRun", "Checking the encoding of {file} ({number} of {total})…").format(
+                file=path.name, number=done + 1, total=len(candidates)
+            ),
+            done,
+            len(candidates),
+        )
+        try:
+            guess = reading.guess(path)
+        except (ImportFailure, RecursionError):
+            continue  # the import fails it too, and the summary says why
+        if not guess.certain:
+            unsure.append((path, guess))
+    return unsure
 
 
 def summary_box(parent: QWidget, outcomes: list[ImportOutcome], total: int) -> QMessageBox:
@@ -268,7 +232,7 @@ def summary_box(parent: QWidget, outcomes: list[ImportOutcome], total: int) -> Q
     }
     box.setDetailedText(
         "\n".join(
-            f"{statuses[o.status]}: {o.path.name} — {o.message}"
+            f"{statuses[o.status]}: {o.path.name} — {text_of(o.message)}"
             for o in sorted(outcomes, key=lambda o: order[o.status])
         )
     )

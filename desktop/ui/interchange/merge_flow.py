@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core import merge_undo, merging
 from desktop.core.importers.annotations import FILTER, AnnotationFormat, annotation_format
 from desktop.core.incoming import Incoming, IncomingError
 from desktop.core.project import ProjectError, ProjectService
-from desktop.ui import commands
+from desktop.ui import background, commands
+from desktop.ui.core_text import text_of
 from desktop.ui.i18n import translate
 from desktop.ui.interchange.merge_preview import MergePreview
 
@@ -28,47 +29,8 @@ def choose_file(parent: QWidget, settings: QSettings) -> Path | None:
     return Path(path)
 
 
-class _Worker(QObject):
-    """Reads and plans, then merges, in its own thread with its own service."""
-
-    planned = Signal(object, object)  # Incoming, MergePlan
-    merged = Signal(object)  # MergeResult
-    failed = Signal(str)
-
-    def __init__(self, service: ProjectService, path: Path, found: AnnotationFormat) -> None:
-        super().__init__()
-        self.service = ProjectService(service.store, service.coder)
-        self.path = path
-        self.found = found
-        self.incoming: Incoming | None = None
-
-    @Slot()
-    def plan(self) -> None:
-        try:
-            self.incoming = self.found.read(self.path)
-            self.planned.emit(self.incoming, merging.preview(self.service, self.incoming))
-        except (IncomingError, ProjectError, OSError) as error:
-            self.failed.emit(str(error))
-        except RecursionError:
-            self.failed.emit(
-                translate("MergeRun", "{path} is nested too deeply to read.").format(path=self.path)
-            )
-        except Exception as error:  # a reader's bug must not leave the progress dialog up
-            self.failed.emit(
-                translate("MergeRun", "{path} could not be read ({error}).").format(
-                    path=self.path, error=f"{type(error).__name__}: {error}"
-                )
-            )
-
-    @Slot()
-    def merge(self) -> None:
-        assert self.incoming is not None
-        try:
-            self.merged.emit(merging.merge(self.service, self.incoming))
-        except ProjectError as error:
-            self.failed.emit(
-                translate("MergeRun", "Nothing was imported: {error}").format(error=error)
-            )
+class _Failed(Exception):
+    """Why a file of annotations was not imported, as the user is told."""
 
 
 class MergeWork(commands.Command):
@@ -93,12 +55,11 @@ class MergeWork(commands.Command):
 
 
 class MergeRun(QObject):
-    """One import of annotations: the thread, the progress dialog, the preview."""
+    """One import of annotations, a ``background.Job``: read and planned (Cancel drops it
+    at once: nothing is written), previewed, then merged in one transaction."""
 
     done = Signal(object, object)  # MergeResult and Incoming, once written
     ended = Signal()  # merged, cancelled or failed: the next file may start
-
-    _go = Signal()  # the preview was accepted: merge, in the worker's thread
 
     def __init__(
         self, parent: QWidget, service: ProjectService, path: Path, found: AnnotationFormat
@@ -106,93 +67,93 @@ class MergeRun(QObject):
         super().__init__(parent)
         self._parent = parent
         self._service = service
+        self._own = ProjectService(service.store, service.coder)  # the thread's
+        self._path = path
+        self._found = found
         self._abandoned = False
-        self._merging = False
-        self._ended = False
         self.preview: MergePreview | None = None
-        self.progress = QProgressDialog(
-            translate("MergeRun", "Reading {name}…").format(name=path.name),
-            translate("MergeRun", "Cancel"),
-            0,
-            0,
+        self.job = background.Job(
+            self._work,
             parent,
+            title=translate("MergeRun", "Importing annotations"),
+            label=translate("MergeRun", "Reading {name}…").format(name=path.name),
+            abandon=True,
         )
-        self.progress.setWindowTitle(translate("MergeRun", "Importing annotations"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.thread = QThread(self)
-        self.worker = _Worker(service, path, found)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.plan)
-        self._go.connect(self.worker.merge)
-        self.worker.planned.connect(self._planned)
-        self.worker.merged.connect(self._merged)
-        self.worker.failed.connect(self._failed)
-        self.progress.canceled.connect(self._cancel)
-        self.thread.start()
+        self.job.ended.connect(self._ended)
 
     def running(self) -> bool:
         """Reading, previewing or merging (the thread may outlive this a moment)."""
-        return not self._ended
-
-    def _cancel(self) -> None:
-        # Reading and planning write nothing: the result is dropped when it comes.
-        self._abandoned = True
-        self._finish()
-
-    def _finish(self) -> None:
-        self.progress.reset()
-        self.thread.quit()
-        if not self._ended:
-            self._ended = True
-            self.ended.emit()
+        return self.job.running()
 
     def abandon(self) -> None:
-        """The window closes: drop what comes and wait for the thread."""
+        """The window closes: drop what comes and wait for the thread (a merge under way
+        lands whole first)."""
         self._abandoned = True
-        self._finish()
-        self.thread.wait()
+        self.job.cancel()
+        self.job.wait()
 
-    @Slot(object, object)
-    def _planned(self, incoming: Incoming, plan: merging.MergePlan) -> None:
-        if self._abandoned:
-            return
-        self.progress.reset()
+    def _work(self, progress: background.Progress) -> tuple[merging.MergeResult, Incoming] | None:
+        incoming, plan = self._plan()
+        if not progress.ask(lambda reply: self._preview(plan, reply)):
+            return None
+        # One transaction: it lands whole or not at all, so nothing cancels it now.
+        progress.step(self._importing(plan), final=True)
+        try:
+            return merging.merge(self._own, incoming), incoming
+        except ProjectError as error:
+            raise _Failed(
+                translate("MergeRun", "Nothing was imported: {error}").format(error=text_of(error))
+            ) from error
+
+    def _plan(self) -> tuple[Incoming, merging.MergePlan]:
+        try:
+            incoming = self._found.read(self._path)
+            return incoming, merging.preview(self._own, incoming)
+        except (IncomingError, ProjectError, OSError) as error:
+            raise _Failed(text_of(error)) from error
+        except RecursionError as error:
+            raise _Failed(
+                translate("MergeRun", "{path} is nested too deeply to read.").format(
+                    path=self._path
+                )
+            ) from error
+        except Exception as error:  # a reader's bug is told, as a file that cannot be read
+            raise _Failed(
+                translate("MergeRun", "{path} could not be read ({error}).").format(
+                    path=self._path, error=f"{type(error).__name__}: {error}"
+                )
+            ) from error
+
+    def _importing(self, plan: merging.MergePlan) -> str:
+        return translate("MergeRun", "Importing {name}…").format(name=plan.source.name)
+
+    def _preview(self, plan: merging.MergePlan, reply: Callable[[bool], None]) -> None:
+        """In the UI thread: nothing is written unless the user accepts."""
         names = {t.id: t.name for t in self._service.tags()}
         self.preview = MergePreview(plan, names, self._parent)
         self.preview.setWindowModality(Qt.WindowModality.WindowModal)
-        self.preview.accepted.connect(lambda: self._accepted(plan))
-        self.preview.rejected.connect(self._finish)
+        self.preview.accepted.connect(lambda: self._accepted(plan, reply))
+        self.preview.rejected.connect(lambda: reply(False))
         self.preview.open()
 
-    def _accepted(self, plan: merging.MergePlan) -> None:
-        if self._merging:
-            return  # accepted twice (a double click): one merge
-        self._merging = True
-        # One transaction: it lands whole or not at all, so nothing cancels it now; closing
-        # the progress dialog still emits ``canceled``, which must not drop the result.
-        self.progress.canceled.disconnect(self._cancel)
-        self.progress.setLabelText(
-            translate("MergeRun", "Importing {name}…").format(name=plan.source.name)
-        )
-        self.progress.setCancelButton(None)
-        self.progress.show()
-        self._go.emit()
+    def _accepted(self, plan: merging.MergePlan, reply: Callable[[bool], None]) -> None:
+        reply(True)  # once: accepted twice (a double click) is one merge
+        self.job.settle(self._importing(plan))
 
-    @Slot(object)
-    def _merged(self, result: merging.MergeResult) -> None:
-        self._finish()
-        if not self._abandoned:
-            assert self.worker.incoming is not None
-            self.done.emit(result, self.worker.incoming)
-
-    @Slot(str)
-    def _failed(self, message: str) -> None:
-        self._finish()
-        if not self._abandoned:
-            QMessageBox.warning(self._parent, translate("MergeRun", "Import failed"), message)
+    def _ended(self) -> None:
+        self.ended.emit()
+        try:
+            landed = self.job.result()
+        except background.Cancelled:
+            return
+        except _Failed as failure:
+            if not self._abandoned:
+                QMessageBox.warning(
+                    self._parent, translate("MergeRun", "Import failed"), str(failure)
+                )
+            return
+        if landed is not None and not self._abandoned:
+            self.done.emit(*landed)
 
 
 def start(
