@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -26,6 +26,8 @@ Method = Literal["position", "exact", "fuzzy", "orphan"]
 FUZZY_CUTOFF = 80.0  # rapidfuzz's 0–100 score a fuzzy match must reach
 WIDEN = 64  # characters an edited end of a fuzzy match is looked for beyond it
 NEAR = 2_000  # characters around the mapped place searched for a fuzzy match
+REPORT_EVERY = 500  # anchors placed between two calls of ``progress`` (~0.1 s of work)
+Progress = Callable[[int, int], None]  # (done, total); may raise to stop
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +80,25 @@ def _starts(lines: list[str]) -> list[int]:
     return starts
 
 
-def reanchor(old: str, new: str, anchors: Sequence[Anchor]) -> list[Placement]:
-    """Where each anchor belongs in ``new`` (one Placement per anchor, in order)."""
+def reanchor(
+    old: str, new: str, anchors: Sequence[Anchor], progress: Progress | None = None
+) -> list[Placement]:
+    """Where each anchor belongs in ``new`` (one Placement per anchor, in order).
+    ``progress(done, total)`` is called before the texts are compared and every
+    ``REPORT_EVERY`` anchors; it may raise to stop the work (nothing is changed here)."""
+    total = len(anchors)
+    if progress is not None:
+        progress(0, total)
     mapped = PositionMap(old, new)
-    return [_place(new, anchor, *mapped.place(anchor.start)) for anchor in anchors]
+    if progress is None:
+        return [_place(new, anchor, *mapped.place(anchor.start)) for anchor in anchors]
+    placed: list[Placement] = []
+    for at in range(0, total, REPORT_EVERY):
+        if at:
+            progress(at, total)
+        placed += [_place(new, a, *mapped.place(a.start)) for a in anchors[at : at + REPORT_EVERY]]
+    progress(total, total)
+    return placed
 
 
 def _place(new: str, anchor: Anchor, expected: int, doubt: int = NEAR) -> Placement:

@@ -20,7 +20,8 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from desktop.core import text as textmod
-from desktop.core.anchoring import Method, reanchor
+from desktop.core.anchoring import Method, Progress, reanchor
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Annotation, Dismissal, Document, Tag
 from desktop.core.records import AnnotationInfo
 from desktop.core.service_base import ProjectError
@@ -83,9 +84,15 @@ def checked_text(new_text: str, old: str) -> str:
     """``new_text`` normalised as stored; ProjectError when it is empty or the same."""
     new = textmod.normalise(new_text)
     if not new.strip():
-        raise ProjectError("The new text is empty: a document needs some text.")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Replacing", "The new text is empty: a document needs some text.")
+        )
     if new == old:
-        raise ProjectError("Nothing to replace: the new text is the same as the document's.")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP(
+                "Replacing", "Nothing to replace: the new text is the same as the document's."
+            )
+        )
     return new
 
 
@@ -95,13 +102,16 @@ def plan(
     new: str,
     annotations: Sequence[AnnotationInfo],
     dismissals: Sequence[Dismissed] = (),
+    progress: Progress | None = None,
 ) -> TextReplacement:
-    """Where each annotation (and dismissed suggestion) of ``old`` belongs in ``new``."""
+    """Where each annotation (and dismissed suggestion) of ``old`` belongs in ``new``.
+    ``progress(done, total)`` counts the annotations placed (see ``reanchor``); it may
+    raise to stop the planning, which has changed nothing."""
     anchors = [textmod.Anchor(a.start, a.end, a.quote, a.prefix, a.suffix) for a in annotations]
     # A dismissal keeps no quote: it is the old text's, so only an exact find keeps it.
     kept = [d for d in dismissals if 0 <= d[1] < d[2] <= len(old)]
     anchors += [textmod.anchor(old, start, end) for _, start, end in kept]
-    placements = reanchor(old, new, anchors)
+    placements = reanchor(old, new, anchors, _counting(progress, len(annotations)))
     length = len(new)
     placed = []
     for annotation, found in zip(annotations, placements, strict=False):
@@ -116,6 +126,14 @@ def plan(
         if found.method in ("position", "exact")
     )
     return TextReplacement(document_id, len(old), new, tuple(placed), tuple(moved))
+
+
+def _counting(progress: Progress | None, annotations: int) -> Progress | None:
+    """``progress`` told of the annotations only (the dismissals placed after them)."""
+    if progress is None:
+        return None
+    told = progress
+    return lambda done, _total: told(min(done, annotations), annotations)
 
 
 def outcome(replacement: TextReplacement, now: datetime) -> tuple[AnnotationInfo, ...]:
@@ -161,7 +179,9 @@ def put(
     annotations (undo runs in order, so anything else means it changed behind us)."""
     row = session.get(Document, document_id)
     if row is None:
-        raise ProjectError("The document is no longer in the project.")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("Replacing", "The document is no longer in the project.")
+        )
     present = set(
         session.exec(select(Annotation.id).where(Annotation.document_id == document_id)).all()
     )

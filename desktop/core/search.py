@@ -18,6 +18,7 @@ from sqlalchemy import text as sql
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.search_index import (
     NO_SPACE,
     boundary_pattern,
@@ -142,9 +143,12 @@ def parse(query: str) -> Query:
     parsed = Query(tuple(terms))
     if not parsed.wanted:
         raise SearchSyntaxError(
-            "Type a word to look for (excluding words with “-” needs one to look for too)."
+            QT_TRANSLATE_NOOP(
+                "Search",
+                "Type a word to look for (excluding words with “-” needs one to look for too).",
+            )
             if terms
-            else "Type a word to look for."
+            else QT_TRANSLATE_NOOP("Search", "Type a word to look for.")
         )
     return parsed
 
@@ -234,17 +238,22 @@ def _hit(text: str, start: int, end: int) -> Hit:
     return Hit(start, end, before, text[start:end], after)
 
 
+_Kept = tuple[str, str, bool, str]  # text, folded text, has combining marks, the text's hash
+
+
 class SearchService:
-    """Searches one project. Folded texts read for one search are kept for the next."""
+    """Searches one project. Folded texts read for one search are kept for the next, each
+    with its text's hash, which every search asks afresh: a text replaced since (by this
+    window, an undo, another service on the project, a restore) is read again."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        # id → text, folded text, whether it has combining marks
-        self._folded: OrderedDict[int, tuple[str, str, bool]] = OrderedDict()
+        # id → text, folded text, whether it has combining marks, the text's hash
+        self._folded: OrderedDict[int, _Kept] = OrderedDict()
         self._kept = 0
 
     def forget(self, document_id: int) -> None:
-        """Drop a kept text: the document's text was replaced, or it was deleted."""
+        """Drop a kept text now (its memory; a stale one would be noticed anyway)."""
         dropped = self._folded.pop(document_id, None)
         if dropped is not None:
             self._kept -= 2 * len(dropped[0])
@@ -286,10 +295,12 @@ class SearchService:
                 ]
             except OperationalError as error:
                 if "fts5" in str(error.orig):  # an expression FTS5 cannot take
+                    refused = QT_TRANSLATE_NOOP("Search", "Cannot search for “{query}”: {reason}.")
                     raise SearchSyntaxError(
-                        f"Cannot search for “{query}”: {error.orig}."
+                        refused.format(query=query, reason=error.orig)
                     ) from error
-                raise ProjectError(f"The search could not run: {error.orig}.") from error
+                failed = QT_TRANSLATE_NOOP("Search", "The search could not run: {reason}.")
+                raise ProjectError(failed.format(reason=error.orig)) from error
             located = self._locate(session, parsed, ids, None if everything else PAGE_HITS)
         return SearchResults(query, ids, tuple(located), tuple(notes))
 
@@ -312,44 +323,52 @@ class SearchService:
         or ``PAGE_DOCUMENTS`` documents (at least one document either way)."""
         located: list[DocumentHits] = []
         count = 0
-        # Kept texts outlive their documents: ask which still exist (deleted since the
-        # search was shown, a page asked for later must not list them).
-        present = set(
+        # Kept texts outlive their documents and their texts: ask which still exist
+        # (deleted since the search was shown, a page asked for later must not list them),
+        # and the hash of each text now (replaced since, it is read again).
+        present: dict[int, str] = dict(
             session.execute(
-                sql(f"SELECT id FROM document WHERE id IN ({','.join(map(str, document_ids))})")
-            ).scalars()
-        ) if document_ids else set()  # fmt: skip
+                sql(
+                    "SELECT id, text_sha256 FROM document"
+                    f" WHERE id IN ({','.join(map(str, document_ids))})"
+                )
+            ).all()
+        ) if document_ids else {}  # fmt: skip
         for document_id in (d for d in document_ids if d in present):
             if page is not None and located and (count >= page or len(located) >= PAGE_DOCUMENTS):
                 break
-            found = self._texts(session, document_id)
+            found = self._texts(session, document_id, present[document_id])
             if found is None:  # deleted since the search
                 continue
-            text, folded, marks = found
+            text, folded, marks, _ = found
             hits = tuple(find_hits(text, folded, parsed, None, marks))
             if hits:  # the index's tokens and the boundaries here agree, so always some
                 located.append(DocumentHits(document_id, hits))
                 count += len(hits)
         return located
 
-    def _texts(self, session: Session, document_id: int) -> tuple[str, str, bool] | None:
+    def _texts(self, session: Session, document_id: int, digest: str) -> _Kept | None:
+        """The document's text and folded copy: kept ones while ``digest`` (its hash now,
+        asked in ``session``) says they are current, else read in ``session``."""
         kept = self._folded.get(document_id)
-        if kept is not None:
+        if kept is not None and kept[3] == digest:
             self._folded.move_to_end(document_id)
             return kept
+        self.forget(document_id)
         row = session.execute(
             sql(
-                "SELECT document.text, search_text.folded FROM document JOIN search_text"
-                " ON search_text.document_id = document.id WHERE document.id = :id"
+                "SELECT document.text, search_text.folded, document.text_sha256 FROM document"
+                " JOIN search_text ON search_text.document_id = document.id"
+                " WHERE document.id = :id"
             ),
             {"id": document_id},
         ).first()
         if row is None:
             return None
-        found: tuple[str, str, bool] = (row[0], row[1], has_marks(row[1]))
+        found: _Kept = (row[0], row[1], has_marks(row[1]), row[2])
         self._folded[document_id] = found
         self._kept += 2 * len(found[0])  # the text and its folded copy
         while self._kept > FOLDED_KEPT and len(self._folded) > 1:
-            _, (dropped, _, _) = self._folded.popitem(last=False)
+            _, (dropped, *_) = self._folded.popitem(last=False)
             self._kept -= 2 * len(dropped)
         return found

@@ -24,6 +24,7 @@ from shiboken6 import isValid
 from desktop.core.project import ProjectError
 from desktop.core.search import DocumentHits, SearchResults, SearchService
 from desktop.ui import background
+from desktop.ui.core_text import text_of
 from desktop.ui.search_dock import SearchDock
 from desktop.ui.session import ProjectSession
 
@@ -77,7 +78,7 @@ class SearchRunner(QObject):
             page = self._in_thread(lambda: service.next_page(results))
             if isValid(self.dock) and self.dock.results is results:
                 if isinstance(page, ProjectError):
-                    self.dock.show_error(str(page))
+                    self.dock.show_error(text_of(page))
                 else:
                     self.dock.add_page(page)
         finally:
@@ -135,7 +136,7 @@ class SearchRunner(QObject):
         if not isValid(self.dock) or self.dock.generation != generation:
             return  # the window went, or the results were cleared meanwhile
         if isinstance(found, ProjectError):
-            self.dock.show_error(str(found))
+            self.dock.show_error(text_of(found))
         else:
             self.dock.show_results(found, {d.id: d.title for d in self.session.documents()})
 
@@ -154,8 +155,8 @@ class SearchRunner(QObject):
 
     def _in_thread(self, work: Callable[[], T]) -> T | ProjectError:
         """``work`` in a thread, the window answering meanwhile; its result, or the
-        ProjectError that stopped it."""
-        texts = self._texts()
+        ProjectError that stopped it. (A text replaced meanwhile needs nothing here: the
+        service keeps each text with its hash and reads it again once that changed.)"""
 
         def locked(_progress: background.Progress) -> T:
             with self._lock:
@@ -165,21 +166,6 @@ class SearchRunner(QObject):
             return background.run(locked, hold_ms=HOLD_MS)
         except ProjectError as error:
             return error
-        finally:
-            self._forget_replaced(texts)
-
-    def _texts(self) -> dict[int, str]:
-        return {d.id: d.text_sha256 for d in self.session.documents()}
-
-    def _forget_replaced(self, before: dict[int, str]) -> None:
-        """A text replaced (or a document deleted) while the thread searched may have been
-        read, and kept, as it was: the service forgets it now."""
-        now = self._texts()
-        service = self.session.service.search
-        with self._lock:
-            for document_id, digest in before.items():
-                if now.get(document_id) != digest:
-                    service.forget(document_id)
 
 
 def _searched(service: SearchService, query: str, listed: int) -> SearchResults:

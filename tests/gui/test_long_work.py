@@ -60,10 +60,15 @@ def cancel_when_shown(window: MainWindow, then: Callable[[], None] = lambda: Non
     QTimer.singleShot(20, look)
 
 
-def exporting_with(monkeypatch: pytest.MonkeyPatch, write: Callable[..., int], out: Path) -> None:
-    """The file dialog answers ``out`` as W3C JSON; the format writes with ``write``."""
-    monkeypatch.setitem(formats.BY_LABEL, W3C.label, dataclasses.replace(W3C, write=write))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), W3C.label))
+def exporting_with(
+    monkeypatch: pytest.MonkeyPatch,
+    write: Callable[..., int],
+    out: Path,
+    chosen: formats.ExportFormat = W3C,
+) -> None:
+    """The file dialog answers ``out`` in the ``chosen`` format, which writes with ``write``."""
+    monkeypatch.setitem(formats.BY_LABEL, chosen.label, dataclasses.replace(chosen, write=write))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), chosen.label))
 
 
 def test_export_from_the_menu_runs_off_the_ui_thread(
@@ -73,10 +78,12 @@ def test_export_from_the_menu_runs_off_the_ui_thread(
     out.parent.mkdir()
     threads: list[threading.Thread] = []
 
-    def write(service: ProjectService, path: Path | str) -> int:
+    def write(
+        service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
+    ) -> int:
         threads.append(threading.current_thread())
-        assert Path(path) != out  # written aside, then put in place whole
-        return W3C.write(service, path)
+        assert progress is not None  # the window follows the export
+        return W3C.write(service, path, progress=progress)
 
     exporting_with(monkeypatch, write, out)
     window.actions.export.trigger()
@@ -95,9 +102,11 @@ def test_a_cancelled_export_writes_nothing(
     out.parent.mkdir()
     go = threading.Event()
 
-    def slow(service: ProjectService, path: Path | str) -> int:
+    def slow(
+        service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
+    ) -> int:
         go.wait(10)  # until the user has pressed Cancel
-        return W3C.write(service, path)  # the whole file, which must not land
+        return W3C.write(service, path, progress=progress)  # stopped: it must not land
 
     exporting_with(monkeypatch, slow, out)
     cancel_when_shown(window, go.set)
@@ -135,15 +144,29 @@ def add_many_annotations(service: ProjectService, count: int) -> None:
         session.execute(sa.insert(AnnotationTag), links)
 
 
-def test_cancelling_a_large_export_stops_it_midway_and_the_dialog_counts(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+ANNOTATED = [f for f in formats.FORMATS if f.name != "qdc"]  # the codebook counts nothing
+
+
+@pytest.mark.parametrize("chosen", ANNOTATED, ids=[f.name for f in ANNOTATED])
+def test_cancelling_a_large_export_while_it_reads_stops_it_and_the_dialog_counts(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    chosen: formats.ExportFormat,
 ) -> None:
     service = window.session.service
     add_many_annotations(service, 12_000)
-    total = len([a for a in service.annotations() if not a.orphan])
+    annotations = len([a for a in service.annotations() if not a.orphan])
+    with service.store.read() as session:
+        links = session.execute(sa.select(sa.func.count()).select_from(AnnotationTag)).scalar_one()
+    if chosen.name == "project-json":  # the lossless file keeps orphans too
+        annotations = len(service.annotations())
+    total = 2 * annotations + links  # each annotation read and written, each link read
     monkeypatch.setattr(background, "REPORT_EVERY", 0)  # every report reaches the dialog
-    out = tmp_path / "out" / "annotations.json"
+    out = tmp_path / "out" / f"annotations{chosen.suffix}"
     out.parent.mkdir()
+    out.write_bytes(b"the last export")
     calls: list[tuple[int, int]] = []
     raised: list[BaseException] = []
     held = threading.Event()
@@ -165,9 +188,9 @@ def test_cancelling_a_large_export_stops_it_midway_and_the_dialog_counts(
                 held.set()
                 go.wait(10)
 
-        return W3C.write(service, path, progress=spy)
+        return chosen.write(service, path, progress=spy)
 
-    exporting_with(monkeypatch, write, out)
+    exporting_with(monkeypatch, write, out, chosen)
     seen: list[tuple[int, int]] = []
 
     def look() -> None:
@@ -184,10 +207,12 @@ def test_cancelling_a_large_export_stops_it_midway_and_the_dialog_counts(
     window.actions.export.trigger()
     assert seen == [(total, calls[1][0])]  # the dialog showed the count of the total
     assert calls[0] == (0, total)
-    # Stopped at the next report after Cancel: far from the end.
-    assert len(calls) == 3 and calls[-1][0] < total // 2
+    # Held while the rows were read (each is counted once read, once written), and
+    # stopped at the next report after Cancel: still reading.
+    assert len(calls) == 3 and calls[-1][0] < annotations
     assert len(raised) == 1 and isinstance(raised[0], background.Cancelled)
-    assert list(out.parent.iterdir()) == []
+    assert [p.name for p in out.parent.iterdir()] == [out.name]
+    assert out.read_bytes() == b"the last export"
     assert window.statusBar().currentMessage() == "Export cancelled: nothing was written."
 
 
@@ -314,10 +339,10 @@ def test_planning_a_replaced_text_runs_off_the_ui_thread_and_cancels_at_once(
     release = threading.Event()
     real = ProjectService.plan_text_replacement
 
-    def slow(self: ProjectService, document_id: int, new_text: str) -> object:
+    def slow(self: ProjectService, document_id: int, new_text: str, **kwargs: object) -> object:
         planning.append(threading.current_thread())
         release.wait(10)
-        return real(self, document_id, new_text)
+        return real(self, document_id, new_text, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(ProjectService, "plan_text_replacement", slow)
     cancel_when_shown(window)
@@ -413,7 +438,17 @@ def test_after_a_replacement_every_panel_shows_the_new_text_read_off_the_ui_thre
     assert pane.view.toPlainText() == new
     moved = session.annotations_in(document.id)
     assert moved and all(a.start > before[a.id].start for a in moved)  # after the new line
+    qtbot.waitUntil(lambda: not window.refresh_pending())  # the other views, an event each
     assert_every_panel_shows_the_project(window)
-    session.undo_stack.undo()  # undo reads in the UI thread, as every other step does
+    threads.clear()
+    session.undo_stack.undo()  # undo and redo read off the UI thread too
+    assert threads and all(t is not threading.main_thread() for t in threads)
     assert pane.view.toPlainText() == old
+    qtbot.waitUntil(lambda: not window.refresh_pending())
+    assert_every_panel_shows_the_project(window)
+    threads.clear()
+    session.undo_stack.redo()
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert pane.view.toPlainText() == new
+    qtbot.waitUntil(lambda: not window.refresh_pending())
     assert_every_panel_shows_the_project(window)

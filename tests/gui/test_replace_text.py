@@ -206,6 +206,7 @@ def test_edit_text_in_document_properties_then_delete_the_orphan(
 
     # An orphan chosen in the Annotations list opens the review, not a wrong place.
     orphan = orphan_of(window)
+    qtbot.waitUntil(lambda: not window.refresh_pending())  # the list: a few events on
     window.annotations.select(orphan.id)
     assert window.annotations.inspector.document.text().endswith(
         "⚠ orphaned: not found when its text was replaced"
