@@ -15,6 +15,17 @@ from desktop.ui.table_model import Index, RecordTableModel
 from desktop.ui.text_util import short
 
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The roles a cell answers; the view asks each cell for a dozen (font, colours, alignment…)
+# on every repaint, and those get the view's defaults before any other work.
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        ANNOTATION_ID_ROLE,
+    )
+)
 
 
 class AnnotationTableModel(RecordTableModel):
@@ -113,7 +124,7 @@ class AnnotationTableModel(RecordTableModel):
         return sorted(present, key=lambda t: (self._tags[t].kind, self._tags[t].position))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         annotation = self._rows[index.row()]
         column = index.column()
