@@ -36,6 +36,7 @@ COLUMN_WIDTH = 300
 # froze the window (1,000 columns: 2 s per change; 100,000 passages: 4 s).
 MAX_COLUMNS = 40
 MAX_PASSAGES = 300
+BATCH = 25  # wrapped items laid out per turn of the event loop (~1 ms each batch)
 
 
 def splits() -> dict[str, str]:
@@ -100,6 +101,10 @@ class PassageColumn(QFrame):
             translate("PassagesView", "Passages in {title}").format(title=title)
         )
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        # Wrapped items are measured one by one: 300 in a column held the window 30 ms
+        # after every change. In batches, the events between them are answered.
+        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.list.setBatchSize(BATCH)
         self.none = QLabel()
         self.none.setWordWrap(True)
         self.none.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
@@ -110,14 +115,12 @@ class PassageColumn(QFrame):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.none, 1)
         self.setMinimumWidth(COLUMN_WIDTH)
+        self._shown: tuple[object, ...] = ()  # what the list shows, to skip an equal refill
 
     def show_passages(
         self, passages: list[AnnotationInfo], tags: dict[int, TagInfo], absent: str, rtl: bool
     ) -> None:
-        self.list.clear()
-        self.list.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        )
+        rows = []
         for annotation in passages[:MAX_PASSAGES]:
             names = ", ".join(tags[t].name for t in annotation.tag_ids if t in tags)
             before = " ".join(annotation.prefix[-CONTEXT:].split())  # one line of context
@@ -125,12 +128,23 @@ class PassageColumn(QFrame):
             text = f"…{before} “{annotation.quote}” {after}…\n{names}"
             if annotation.note:
                 text += f" — {short(annotation.note, 200)}"
-            item = QListWidgetItem(text, self.list)
-            item.setData(ANNOTATION_ROLE, annotation.id)
-            item.setToolTip(f"{names}\n{annotation.quote}")
             first = next((tags[t] for t in annotation.tag_ids if t in tags), None)
-            if first is not None:
-                item.setIcon(swatch(first.colour))
+            colour = first.colour if first is not None else None
+            rows.append((text, annotation.id, f"{names}\n{annotation.quote}", colour))
+        shown = (tuple(rows), len(passages), absent, rtl)
+        if shown == self._shown:  # a change elsewhere: this list stays as it is (no layout)
+            return
+        self._shown = shown
+        self.list.clear()
+        self.list.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        for text, annotation_id, tooltip, colour in rows:
+            item = QListWidgetItem(text, self.list)
+            item.setData(ANNOTATION_ROLE, annotation_id)
+            item.setToolTip(tooltip)
+            if colour is not None:
+                item.setIcon(swatch(colour))
         if len(passages) > MAX_PASSAGES:
             more = QListWidgetItem(
                 translate(
@@ -156,6 +170,7 @@ class PassagesView(CompareView):
         self._chosen: set[int] = set()  # tag ids ticked by the user
         self._picked: tuple[str, list[int]] | None = None  # passages sent by another view
         self._started = False  # the first refresh picks a tag; later ones keep the choice
+        self._listed: tuple[object, ...] = ()  # what the tags menu lists
         self.tags_button = QToolButton()
         self.tags_button.setText(translate("PassagesView", "Tags…"))
         self.tags_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -221,6 +236,12 @@ class PassagesView(CompareView):
         self._redraw()
 
     def _fill_menu(self, data: CompareData) -> None:
+        listed = tuple(
+            (t.id, t.kind, t.name, t.count, t.colour, t.id in self._chosen) for t in data.tags
+        )
+        if listed == self._listed:  # rebuilding ~20 actions held the window 6-9 ms a change
+            return
+        self._listed = listed
         self.tags_menu.clear()
         for kind in data.kinds():
             self.tags_menu.addSection(kind_heading(kind))
@@ -237,14 +258,18 @@ class PassagesView(CompareView):
 
     # -- output -------------------------------------------------------------------------
 
-    def _redraw(self) -> None:
-        data = self._data
+    def _clear_columns(self) -> None:
         while self.columns_layout.count():
             item = self.columns_layout.takeAt(0)
             if (widget := item.widget()) is not None:
                 widget.setParent(None)  # gone from view now, freed later
                 widget.deleteLater()
+
+    def _redraw(self) -> None:
+        data = self._data
         self.back.setVisible(self._picked is not None)
+        if data is None or self._picked is not None:
+            self._clear_columns()
         if data is None:
             return
         tags = {t.id: t for t in data.tags}
@@ -264,6 +289,7 @@ class PassagesView(CompareView):
         self.empty.setVisible(bool(problem))
         self.scroll.setVisible(not problem)
         if problem:
+            self._clear_columns()
             self.caption.clear()
             return
         if self._picked is not None:
@@ -274,6 +300,7 @@ class PassagesView(CompareView):
             shown = [d for i in data.open_ids if (d := data.document(i)) is not None]
             columns = analysis.columns(shown)
             if not shown:
+                self._clear_columns()
                 self.empty.setText(
                     translate(
                         "PassagesView",
@@ -300,11 +327,8 @@ class PassagesView(CompareView):
                 "or open the documents you want, to see them all.",
             ).format(shown=MAX_COLUMNS, total=number(MAX_COLUMNS + cut))
         self.caption.setText(caption)
+        headings = []
         for column in columns:
-            passages = [a for d in column.document_ids for a in found[d]]
-            single = (
-                data.document(column.document_ids[0]) if len(column.document_ids) == 1 else None
-            )
             heading = _column_label(data, column, split)
             characters = plural(
                 column.length,
@@ -312,14 +336,29 @@ class PassagesView(CompareView):
                 translate("PassagesView", "{heading} · {n} characters"),
                 heading=heading,
             )
-            widget = PassageColumn(heading, characters)
+            headings.append((heading, characters))
+        widgets = self.column_widgets()
+        # The same columns as shown: each is kept and refills only if its passages changed
+        # (building the columns anew after every change held the window 20-60 ms).
+        if [w.heading.text() for w in widgets] != [heading for heading, _ in headings]:
+            self._clear_columns()
+            widgets = []
+            for heading, characters in headings:
+                widget = PassageColumn(heading, characters)
+                widget.list.itemActivated.connect(self._chosen_item)
+                widget.list.itemClicked.connect(self._chosen_item)
+                self.columns_layout.addWidget(widget)
+                widgets.append(widget)
+            self.columns_layout.addStretch(1)
+        absent = translate("PassagesView", "No passage tagged {tags} here.").format(tags=what)
+        for column, widget, (_, characters) in zip(columns, widgets, headings, strict=True):
+            widget.heading.setToolTip(characters)  # a replaced text's length changes
+            passages = [a for d in column.document_ids for a in found[d]]
+            single = (
+                data.document(column.document_ids[0]) if len(column.document_ids) == 1 else None
+            )
             rtl = _right_to_left(single.language) if single else False
-            absent = translate("PassagesView", "No passage tagged {tags} here.").format(tags=what)
             widget.show_passages(passages, tags, absent, rtl)
-            widget.list.itemActivated.connect(self._chosen_item)
-            widget.list.itemClicked.connect(self._chosen_item)
-            self.columns_layout.addWidget(widget)
-        self.columns_layout.addStretch(1)
 
     def _draw_picked(self, data: CompareData, tags: dict[int, TagInfo]) -> None:
         assert self._picked is not None
