@@ -22,6 +22,7 @@ from desktop.core import text as textmod
 from desktop.core.anchoring import Progress
 from desktop.core.backups import BackupInfo, Backups
 from desktop.core.codebook import CodebookService
+from desktop.core.coders import CoderCount, coder_counts
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import (
     Annotation,
@@ -360,6 +361,10 @@ class ProjectService:
     def tags(self) -> list[TagInfo]:
         """The codebook with usage counts (see ``self.codebook`` for editing it)."""
         return self.codebook.tags()
+
+    def coders(self) -> list[CoderCount]:
+        """The project's coders with their annotation counts, by name."""
+        return coder_counts(self.store)
 
     # -- annotations --------------------------------------------------------------------
 

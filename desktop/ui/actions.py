@@ -33,6 +33,7 @@ class Actions:
     new_tag: QAction
     preferences: QAction
     check_project: QAction
+    agreement: QAction
     shortcuts: QAction
     about: QAction
 
@@ -212,6 +213,16 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
                 "Actions",
                 "Check the project file's pages and references, every annotation's offsets, "
                 "orphaned annotations, the search index and the backups",
+            ),
+        ),
+        agreement=_action(
+            parent,
+            translate("Actions", "&Agreement Between Coders…"),
+            "Ctrl+Shift+G",
+            translate(
+                "Actions",
+                "Compare coders' annotations: percent agreement, Cohen's κ and Krippendorff's "
+                "α per tag, and their disagreements side by side",
             ),
         ),
         shortcuts=shortcuts,

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from desktop.core.project import ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo, DocumentInfo, DocumentSnapshot, Tagging
 from desktop.core.suggestions import Suggestion
+from desktop.ui.core_text import text_of
 from desktop.ui.i18n import plural, translate
 
 NOTE_MERGE_ID = 1
@@ -70,7 +71,7 @@ class Command(QUndoCommand):
             self.setObsolete(True)
             self._host.report(
                 translate("Command", "“{step}” could not be undone or redone: {error}").format(
-                    step=self.text(), error=error
+                    step=self.text(), error=text_of(error)
                 )
             )
             changes = upserted()

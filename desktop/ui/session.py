@@ -7,11 +7,11 @@ change for undo, and announces it, so every view refreshes from the same committ
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.core.palette import next_colour
@@ -21,6 +21,7 @@ from desktop.core.suggestions import Suggestion
 from desktop.ui import commands, text_commands
 from desktop.ui.codebook import commands as codebook_commands
 from desktop.ui.committed import Committed, by_document, reading_order
+from desktop.ui.core_text import text_of
 from desktop.ui.delta import AnnotationDelta
 from desktop.ui.i18n import plural, translate
 from desktop.ui.kinds import kind_noun
@@ -31,8 +32,14 @@ class ProjectSession(QObject):
     annotationsChanged = Signal()  # reload every view
     annotationsEdited = Signal(object)  # an AnnotationDelta: update just these
     codebookChanged = Signal()  # tags changed (names, colours, order), annotations did not
+    # A document's text was replaced, or put back (document id, its text now): the views
+    # refresh over a few events, the document's panes first (see ``text_replaced``).
+    textReplaced = Signal(int, object)
     failed = Signal(str)  # a message for the user: the change was not made
     message = Signal(str)  # a passing status message
+    # The coders whose annotations the reader and the Annotations list leave out changed
+    # (a view state: nothing is deleted; exports, analysis and agreement see everything).
+    hiddenCodersChanged = Signal()
 
     def __init__(self, service: ProjectService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +51,7 @@ class ProjectSession(QObject):
         self._documents: list[DocumentInfo] | None = None
         self._annotations: dict[int, AnnotationInfo] | None = None
         self._by_document: dict[int, list[AnnotationInfo]] = {}
+        self.hidden_coders: frozenset[str] = frozenset()
 
     # -- reads ------------------------------------------------------------------------
 
@@ -88,6 +96,41 @@ class ProjectSession(QObject):
             return None if in_document[at].orphan else in_document[at]  # its span is a guess
         return None
 
+    # -- coders hidden from view -------------------------------------------------------
+
+    def set_hidden_coders(self, coders: Iterable[str]) -> None:
+        """Leave these coders' annotations out of the reader and the Annotations list."""
+        hidden = frozenset(coders)
+        if hidden != self.hidden_coders:
+            self.hidden_coders = hidden
+            self.hiddenCodersChanged.emit()
+
+    def shown(self, annotations: Iterable[AnnotationInfo]) -> list[AnnotationInfo]:
+        """``annotations`` without those of hidden coders: what the views list and paint."""
+        hidden = self.hidden_coders
+        return [a for a in annotations if a.coder not in hidden]
+
+    def hidden_count(self) -> int:
+        """How many annotations the hidden coders hold (orphans included)."""
+        hidden = self.hidden_coders
+        if not hidden:
+            return 0
+        grouped = self.annotations_by_document()
+        return sum(1 for found in grouped.values() for a in found if a.coder in hidden)
+
+    def _show_own_work(self, delta: AnnotationDelta) -> None:
+        """The user's own coder is shown again once they change one of its annotations
+        while hiding it: work just done must not vanish from view without a word."""
+        me = self.service.coder
+        if me in self.hidden_coders and any(a.coder == me for a in delta.after):
+            self.set_hidden_coders(self.hidden_coders - {me})
+            said = translate(
+                "ProjectSession",
+                "Your annotations are shown again: you had hidden them, and changed one.",
+            )
+            # After the step's own message ("Tagged …"), which would hide this one at once.
+            QTimer.singleShot(0, self, lambda: self.message.emit(said))
+
     # -- actions ----------------------------------------------------------------------
 
     def _run(self, action: Callable[[], Any], on_error: Callable[[str], None] | None = None) -> Any:
@@ -95,7 +138,7 @@ class ProjectSession(QObject):
         try:
             return action()
         except ProjectError as error:
-            (on_error or self.failed.emit)(str(error))
+            (on_error or self.failed.emit)(text_of(error))
             return None
 
     def changed(self, changes: commands.Changes = None) -> None:
@@ -107,6 +150,7 @@ class ProjectSession(QObject):
         else:
             assert not isinstance(changes, str)
             if delta := self._apply(*changes):  # a dismissed suggestion changes none
+                self._show_own_work(delta)
                 self.annotationsEdited.emit(delta)
 
     def _apply(self, upserted: Sequence[AnnotationInfo], removed: Sequence[int]) -> AnnotationDelta:
@@ -154,8 +198,8 @@ class ProjectSession(QObject):
     def restored(self, committed: Committed | None = None) -> None:
         """A backup was put in place of the project (off the UI thread by the Restore
         dialog, desktop/ui/restore_dialog.py, which reads ``committed`` there too): what was
-        read from it, and the undo history, go."""
-        self.service.forget_texts()
+        read from it, and the undo history, go. (Texts the service and its search keep go
+        by themselves: each is kept with its hash, and read again once that changed.)"""
         self.undo_stack.clear()
         self._reload(committed)
 
@@ -164,7 +208,7 @@ class ProjectSession(QObject):
         all the same (``BackupError.replaced``), so everything is read again."""
         if getattr(error, "replaced", False):
             self.restored()
-        self.failed.emit(str(error))
+        self.failed.emit(text_of(error))
 
     def record(self, command: QUndoCommand, committed: Committed | None = None) -> None:
         """A step already done elsewhere (a merge, off the UI thread) joins the history;
@@ -174,6 +218,26 @@ class ProjectSession(QObject):
         else:
             self.undo_stack.push(command)  # done already: it does not announce itself
             self._reload(committed)
+
+    def text_replaced(
+        self,
+        document_id: int,
+        text: str,
+        committed: Committed | None,
+        command: QUndoCommand | None = None,
+    ) -> None:
+        """A document's text was replaced off the UI thread (``text_flows``; ``command``:
+        the new step, which joins the history) or put back there by undo or redo
+        (``text_commands.ReplaceText``); ``committed``: the state after it, read there too
+        (None: it could not be, so every view reloads from the project)."""
+        if command is not None:
+            self.undo_stack.push(command)  # done already: it does not announce itself
+        if committed is None:
+            self._reload()
+            return
+        self._tags, self._documents = committed.tags, committed.documents
+        self._annotations, self._by_document = committed.annotations, committed.by_document
+        self.textReplaced.emit(document_id, text)
 
     def report(self, message: str) -> None:
         self.failed.emit(message)
@@ -389,7 +453,7 @@ class ProjectSession(QObject):
         try:
             self.service.suggestions.dismiss(suggestion)
         except ProjectError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(text_of(error))
             return
         command = commands.DismissSuggestion(suggestion, self)
         self._push(command, commands.upserted())
