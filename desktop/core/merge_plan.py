@@ -110,6 +110,23 @@ class MergePlan:
                     QT_TRANSLATE_NOOP("Merge", "{n} annotations found by their quote."),
                 )
             )
+        nameless = sum(1 for p in self.added if not p.incoming.coder)
+        if nameless:  # doccano, brat, Label Studio without e-mails: nobody to name
+            lines.append(
+                plural(
+                    nameless,
+                    QT_TRANSLATE_NOOP(
+                        "Merge",
+                        "{n} added annotation has no coder name (the file names none): "
+                        "it is listed as “(no name)” under Coders.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Merge",
+                        "{n} added annotations have no coder name (the file names none): "
+                        "they are listed as “(no name)” under Coders.",
+                    ),
+                )
+            )
         if self.conflict_count:
             theirs = sum(1 for c in self.conflicts if c.kept == "theirs")
             lines.append(

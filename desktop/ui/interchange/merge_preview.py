@@ -125,13 +125,15 @@ class MergePreview(QDialog):
             ]
         )
         titles = self._plan.titles
+        # The file names no coder: added without one; updated, it keeps ours.
+        nameless = translate("MergePreview", "(no name)")
         rows = [
             [
                 titles.get(p.document, str(p.document)),
                 short(self._quote(p)),
                 ", ".join(sorted(self._tag_names.get(t, "?") for t in p.tags)),
-                short(p.incoming.note),
-                p.incoming.coder,
+                short(p.incoming.note or ""),
+                p.incoming.coder or (nameless if p.existing is None else ""),
             ]
             for p in planned[:ROWS_SHOWN]
         ]
