@@ -325,12 +325,14 @@ class SearchService:
         count = 0
         # Kept texts outlive their documents and their texts: ask which still exist
         # (deleted since the search was shown, a page asked for later must not list them),
-        # and the hash of each text now (replaced since, it is read again).
+        # and the hash of each text now (replaced since, it is read again). "+id" steers
+        # SQLite to the hash index, which holds both columns: a lookup by id would read
+        # each row's hash past its text's overflow pages (25 ms for 1,000 documents).
         present: dict[int, str] = dict(
             session.execute(
                 sql(
                     "SELECT id, text_sha256 FROM document"
-                    f" WHERE id IN ({','.join(map(str, document_ids))})"
+                    f" WHERE +id IN ({','.join(map(str, document_ids))})"
                 )
             ).all()
         ) if document_ids else {}  # fmt: skip
