@@ -731,3 +731,39 @@ def test_a_quote_that_is_the_text_there_but_not_normalised_is_placed_by_its_norm
     plan = merging.preview(ours, incoming)
     assert [(p.start, p.end) for p in plan.added] == [(4, 7), (0, 3)]
     assert plan.relocated == 1
+
+
+def test_new_ids_follow_the_file_after_the_last_rows_were_deleted(
+    ours: ProjectService, tmp_path: Path
+) -> None:
+    # AUTOINCREMENT ids continue past deleted ones: the merge's ids start there, not right
+    # after the largest id left, and each row keeps its own tags.
+    document = ours.add_document("Doc", TEXT)
+    kept = ours.create_annotation(document.id, 0, 3)
+    for start in (4, 8):
+        ours.delete_annotation(ours.create_annotation(document.id, start, start + 2).id)
+    words = ["Gaza", "Nga", "Liên Hợp Quốc"]
+    incoming = Incoming(
+        tmp_path / "x.jsonl",
+        "test",
+        documents=[IncomingDocument(key="d", text=TEXT)],
+        tags=[IncomingTag(key=k, name=k, kind="actor") for k in ("A", "B")],
+        annotations=[
+            IncomingAnnotation(
+                document="d", start=TEXT.index(w), end=TEXT.index(w) + len(w), quote=w, tags=tags
+            )
+            for w, tags in zip(words, [("A",), ("A", "B"), ()], strict=True)
+        ],
+    )
+    result = merging.merge(ours, incoming)
+    assert result.annotations == (kept.id + 3, kept.id + 4, kept.id + 5)
+    names = {t.id: t.name for t in ours.tags()}
+    landed = {a.id: a for a in ours.annotations()}
+    assert [landed[i].quote for i in result.annotations] == words
+    assert [sorted(names[t] for t in landed[i].tag_ids) for i in result.annotations] == [
+        ["A"],
+        ["A", "B"],
+        [],
+    ]
+    merge_undo.unmerge(ours, result)
+    assert [a.id for a in ours.annotations()] == [kept.id]

@@ -161,6 +161,8 @@ class _Reader:
         self.times: dict[str, datetime] = {}  # read already: a file's times repeat
 
     def annotation(self, where: str, item: Any) -> None:
+        if type(item) is dict and item.get("type") == "Annotation" and self._plain(where, item):
+            return
         if not _is(item, "Annotation"):
             self.problems.add(where, QT_TRANSLATE_NOOP("W3CImport", "is not an Annotation"))
             return
@@ -197,6 +199,109 @@ class _Reader:
                 updated_at=modified or created, tags=tags, where=where,
             )
         )  # fmt: skip
+
+    def _plain(self, where: str, item: dict[str, Any]) -> bool:
+        """An annotation shaped exactly as our exports write it (and as many tools do):
+        read straight, without the general path's checks of every alternative form (half
+        the reading time). Whatever differs in the slightest, or meets a document or tag
+        for the first time, returns False before anything is recorded, and the general
+        path reads it: the results and problems are the general path's.
+        tests/unit/test_w3c_import_fast_path.py holds the two paths equal."""
+        ident = item.get("id")
+        if type(ident) is not str or ident in self.ids or "bodyValue" in item:
+            return False
+        target = item.get("target")
+        if type(target) is not dict:
+            return False
+        source = target.get("source")
+        source_id = source.get("id") if type(source) is dict else source
+        if type(source_id) is not str or source_id not in self.documents:
+            return False
+        selectors = target.get("selector")
+        if type(selectors) is not list or len(selectors) != 2:
+            return False
+        quoted, placed = selectors
+        if (
+            type(quoted) is not dict
+            or type(placed) is not dict
+            or quoted.get("type") != "TextQuoteSelector"
+            or placed.get("type") != "TextPositionSelector"
+        ):
+            return False
+        quote, prefix, suffix = quoted.get("exact"), quoted.get("prefix"), quoted.get("suffix")
+        start, end = placed.get("start"), placed.get("end")
+        if (
+            type(quote) is not str
+            or not quote
+            or type(prefix) is not str
+            or type(suffix) is not str
+            or type(start) is not int
+            or type(end) is not int
+            or not 0 <= start < end
+        ):
+            return False
+        times = self.times  # read already: a file's times repeat
+        created = modified = None
+        try:
+            if "created" in item:
+                value = item["created"]
+                created = times.get(value) if type(value) is str else None
+                if created is None:
+                    created = self._time(value)
+            if "modified" in item:
+                value = item["modified"]
+                modified = times.get(value) if type(value) is str else None
+                if modified is None:
+                    modified = self._time(value)
+        except (ValueError, TypeError):
+            return False
+        bodies = item.get("body", ())
+        if type(bodies) is not list and bodies != ():
+            return False
+        keys: list[str] = []
+        note = ""
+        tags, count = self.tags, len(bodies)
+        at = 0
+        while at < count:  # pairs of a tagging name and its classifying tag, then a note
+            named = bodies[at]
+            if type(named) is not dict:
+                return False
+            purpose = named.get("purpose")
+            value = named.get("value")
+            if type(value) is not str:
+                return False
+            if purpose == "commenting" and at == count - 1:
+                note = value if value.strip() else ""
+                break
+            if purpose != "tagging" or at + 1 == count or not value.strip():
+                return False
+            classed = bodies[at + 1]
+            if type(classed) is not dict or classed.get("purpose") != "classifying":
+                return False
+            iri = classed.get("source")
+            if type(iri) is not str or iri not in tags:
+                return False
+            keys.append(iri)
+            at += 2
+        creator = item.get("creator")
+        if creator is None:
+            coder = None
+        elif type(creator) is dict and type(name := creator.get("name")) is str:
+            coder = name.strip()
+        else:
+            return False
+        self.ids[ident] = where
+        self.incoming.annotations.append(
+            IncomingAnnotation(
+                document=source_id, start=start, end=end, quote=quote, prefix=prefix,
+                suffix=suffix, uuid=ident[9:].lower() if ident.startswith(_URN) else _uuid(ident),
+                note=note, coder=coder, created_at=created,
+                updated_at=modified or created,
+                tags=tuple(dict.fromkeys(keys)) if len(keys) > 1 else tuple(keys),
+                where=f"{where} ({ident})",
+            )
+        )  # fmt: skip
+        return True
 
     def _time(self, value: Any) -> datetime:
         if not isinstance(value, str):
