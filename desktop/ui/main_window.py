@@ -6,6 +6,7 @@ import functools
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -21,7 +22,6 @@ from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.core.store import Store
 from desktop.ui import dialogs, mnemonics, window_layout
 from desktop.ui.actions import build_actions
-from desktop.ui.agreement.agreement_dialog import AgreementDialog
 from desktop.ui.annotations.annotations_dock import AnnotationsDock
 from desktop.ui.annotations.orphans import OrphanReview
 from desktop.ui.appearance import Appearance
@@ -53,6 +53,9 @@ from desktop.ui.shortcuts_window import ShortcutsWindow
 from desktop.ui.suggestions_dock import SuggestionsDock
 from desktop.ui.tag_actions import TagActions
 from desktop.ui.text_util import short
+
+if TYPE_CHECKING:
+    from desktop.ui.agreement.agreement_dialog import AgreementDialog
 
 PANES_AT_START = 2
 
@@ -766,6 +769,8 @@ class MainWindow(QMainWindow):
         return shown
 
     def show_agreement(self) -> AgreementDialog:
+        from desktop.ui.agreement.agreement_dialog import AgreementDialog  # not at start-up
+
         if (shown := self.agreement_view) is None:
             shown = self.agreement_view = AgreementDialog(self.session, self.settings, self)
             shown.passageChosen.connect(
