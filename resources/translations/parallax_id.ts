@@ -172,12 +172,291 @@
         <translation>Periksa halaman dan referensi berkas proyek, offset setiap anotasi, anotasi yatim, indeks pencarian, dan cadangan</translation>
     </message>
     <message>
+        <source>&amp;Agreement Between Coders…</source>
+        <translation>&amp;Kesepakatan Antarpengode…</translation>
+    </message>
+    <message>
+        <source>Compare coders&apos; annotations: percent agreement, Cohen&apos;s κ and Krippendorff&apos;s α per tag, and their disagreements side by side</source>
+        <translation>Bandingkan anotasi para pengode: persentase kesepakatan, κ Cohen, dan α Krippendorff per tag, serta ketidaksepakatan mereka secara berdampingan</translation>
+    </message>
+    <message>
         <source>&amp;About Parallax</source>
         <translation>&amp;Tentang Parallax</translation>
     </message>
     <message>
         <source>Version and licence</source>
         <translation>Versi dan lisensi</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <source>Agreement Between Coders</source>
+        <translation>Kesepakatan Antarpengode</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpute</source>
+        <translation>&amp;Hitung</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Karakter</translation>
+    </message>
+    <message>
+        <source>Passages (a match overlaps by half or more)</source>
+        <translation>Bagian teks (cocok bila tumpang tindih setengah atau lebih)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>T&amp;ingkat:</translation>
+    </message>
+    <message>
+        <source>Choose, then compute.</source>
+        <translation>Pilih, lalu hitung.</translation>
+    </message>
+    <message>
+        <source>Agreement per tag</source>
+        <translation>Kesepakatan per tag</translation>
+    </message>
+    <message>
+        <source>A&amp;greement per tag:</source>
+        <translation>&amp;Kesepakatan per tag:</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Ketidaksepakatan</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the passage</source>
+        <translation>Klik dua kali atau tekan Enter untuk menampilkan bagian teks</translation>
+    </message>
+    <message>
+        <source>Di&amp;sagreements:</source>
+        <translation>Ketidak&amp;sepakatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation>&amp;Ekspor Tabel sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>The project has changed since these figures were computed: compute again to update them.</source>
+        <translation>Proyek telah berubah sejak angka-angka ini dihitung: hitung ulang untuk memperbaruinya.</translation>
+    </message>
+    <message>
+        <source>Comparing the coders&apos; annotations…</source>
+        <translation>Membandingkan anotasi para pengode…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation>Dibatalkan: tidak ada yang dihitung.</translation>
+    </message>
+    <message>
+        <source>Could not compute: {reason}</source>
+        <translation>Tidak dapat menghitung: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} disagreement on passages.</source>
+        <translation>{n} ketidaksepakatan pada bagian teks.</translation>
+    </message>
+    <message>
+        <source>{n} disagreements on passages.</source>
+        <translation>{n} ketidaksepakatan pada bagian teks.</translation>
+    </message>
+    <message>
+        <source>In {n} case a coder made no annotation in a chosen document: that coder is left out there.</source>
+        <translation>Dalam {n} kasus, seorang pengode tidak membuat anotasi di dokumen yang dipilih: pengode itu tidak diikutkan di sana.</translation>
+    </message>
+    <message>
+        <source>In {n} cases a coder made no annotation in a chosen document: that coder is left out there.</source>
+        <translation>Dalam {n} kasus, seorang pengode tidak membuat anotasi di dokumen yang dipilih: pengode itu tidak diikutkan di sana.</translation>
+    </message>
+    <message>
+        <source>Di&amp;sagreements, all tags ({n}):</source>
+        <translation>Ketidak&amp;sepakatan, semua tag ({n}):</translation>
+    </message>
+    <message>
+        <source>Di&amp;sagreements on “{tag}” ({n}):</source>
+        <translation>Ketidak&amp;sepakatan pada “{tag}” ({n}):</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Ekspor Tabel sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the table to {path}.</source>
+        <translation>Tabel diekspor ke {path}.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>C&amp;oders (at least two):</source>
+        <translation>&amp;Pengode (minimal dua):</translation>
+    </message>
+    <message>
+        <source>Coders to compare</source>
+        <translation>Pengode yang dibandingkan</translation>
+    </message>
+    <message>
+        <source>All &amp;documents</source>
+        <translation>Semua &amp;dokumen</translation>
+    </message>
+    <message>
+        <source>Only the &amp;checked documents:</source>
+        <translation>Hanya dokumen yang di&amp;centang:</translation>
+    </message>
+    <message>
+        <source>Documents to compare</source>
+        <translation>Dokumen yang dibandingkan</translation>
+    </message>
+    <message>
+        <source>All &amp;tags</source>
+        <translation>Semua &amp;tag</translation>
+    </message>
+    <message>
+        <source>Only the chec&amp;ked tags:</source>
+        <translation>Hanya tag yang dice&amp;ntang:</translation>
+    </message>
+    <message>
+        <source>Tags to compare</source>
+        <translation>Tag yang dibandingkan</translation>
+    </message>
+    <message>
+        <source>{coder} ({n} annotation)</source>
+        <translation>{coder} ({n} anotasi)</translation>
+    </message>
+    <message>
+        <source>{coder} ({n} annotations)</source>
+        <translation>{coder} ({n} anotasi)</translation>
+    </message>
+    <message>
+        <source>Check at least two coders: agreement is measured between coders.</source>
+        <translation>Centang setidaknya dua pengode: kesepakatan diukur antarpengode.</translation>
+    </message>
+    <message>
+        <source>Check at least one document.</source>
+        <translation>Centang setidaknya satu dokumen.</translation>
+    </message>
+    <message>
+        <source>Check at least one tag.</source>
+        <translation>Centang setidaknya satu tag.</translation>
+    </message>
+    <message>
+        <source>{coders}, {documents}, {tags}</source>
+        <translation>{coders}, {documents}, {tags}</translation>
+    </message>
+    <message>
+        <source>{n} coder</source>
+        <translation>{n} pengode</translation>
+    </message>
+    <message>
+        <source>{n} coders</source>
+        <translation>{n} pengode</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} dokumen</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} dokumen</translation>
+    </message>
+    <message>
+        <source>{n} tag</source>
+        <translation>{n} tag</translation>
+    </message>
+    <message>
+        <source>{n} tags</source>
+        <translation>{n} tag</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>(did not code this document)</source>
+        <translation>(tidak mengode dokumen ini)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>{passage} (other tags)</source>
+        <translation>{passage} (tag lain)</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Agreement %</source>
+        <translation>Kesepakatan %</translation>
+    </message>
+    <message>
+        <source>Specific agreement %</source>
+        <translation>Kesepakatan spesifik %</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ Cohen</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α Krippendorff</translation>
+    </message>
+    <message>
+        <source>What was compared: characters, or passages matched across coders (a match overlaps by at least half of the longer passage), coded by two coders or more</source>
+        <translation>Apa yang dibandingkan: karakter, atau bagian teks yang dicocokkan antarpengode (cocok bila tumpang tindih setidaknya setengah dari bagian teks yang lebih panjang), yang dikode oleh dua pengode atau lebih</translation>
+    </message>
+    <message>
+        <source>How often two coders gave the same value</source>
+        <translation>Seberapa sering dua pengode memberi nilai yang sama</translation>
+    </message>
+    <message>
+        <source>How often a coder who gave the tag was matched by another coder (ignores what nobody tagged)</source>
+        <translation>Seberapa sering tag yang diberikan seorang pengode juga diberikan oleh pengode lain (mengabaikan yang tidak diberi tag oleh siapa pun)</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance between two coders</source>
+        <translation>Kesepakatan di luar faktor kebetulan antara dua pengode</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance, any number of coders (nominal)</source>
+        <translation>Kesepakatan di luar faktor kebetulan, berapa pun jumlah pengodenya (nominal)</translation>
+    </message>
+    <message>
+        <source>Passages the coders disagree on, listed below the table</source>
+        <translation>Bagian teks yang tidak disepakati para pengode, tercantum di bawah tabel</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ compares exactly two coders; Krippendorff&apos;s α takes any number.</source>
+        <translation>κ Cohen membandingkan tepat dua pengode; α Krippendorff menerima berapa pun jumlahnya.</translation>
+    </message>
+    <message>
+        <source>Nothing was coded by two coders or more here: there is nothing to compare.</source>
+        <translation>Tidak ada yang dikode oleh dua pengode atau lebih di sini: tidak ada yang dapat dibandingkan.</translation>
+    </message>
+    <message>
+        <source>No coder gave this tag where another coder also coded: there is nothing to measure.</source>
+        <translation>Tidak ada pengode yang memberi tag ini di tempat yang juga dikode oleh pengode lain: tidak ada yang dapat diukur.</translation>
+    </message>
+    <message>
+        <source>The coders gave the same value throughout: agreement cannot be told from chance, so this figure is undefined.</source>
+        <translation>Para pengode memberi nilai yang sama di seluruh bagian: kesepakatan tidak dapat dibedakan dari kebetulan, sehingga angka ini tidak terdefinisi.</translation>
     </message>
 </context>
 <context>
@@ -375,6 +654,61 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>not a Parallax project</source>
+        <translation>bukan proyek Parallax</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {folder}: {reason}.</source>
+        <translation>Tidak dapat membuat folder cadangan {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup written to {folder} failed its check ({reason}).</source>
+        <translation>Cadangan yang ditulis ke {folder} gagal dalam pemeriksaan ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not back up {path} to {folder}: {reason}.</source>
+        <translation>Tidak dapat mencadangkan {path} ke {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup was skipped: it needs {size} and would leave less than {reserve} free on the disk holding {folder} ({free} free now). Free some space.</source>
+        <translation>Pencadangan dilewati: cadangan memerlukan {size} dan akan menyisakan kurang dari {reserve} ruang kosong pada disk tempat {folder} berada (kini tersisa {free}). Kosongkan sebagian ruang.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: nothing can be restored into it.</source>
+        <translation>{path} hanya-baca: tidak ada yang dapat dipulihkan ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of {when} failed ({reason}); the state before it is in the backup {backup}.</source>
+        <translation>Pemulihan cadangan dari {when} gagal ({reason}); keadaan sebelumnya tersimpan dalam cadangan {backup}.</translation>
+    </message>
+    <message>
+        <source>The restored project failed its check ({reason}); the state before it is in the backup {backup}.</source>
+        <translation>Proyek yang dipulihkan gagal dalam pemeriksaan ({reason}); keadaan sebelumnya tersimpan dalam cadangan {backup}.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is damaged ({reason}); nothing was changed.</source>
+        <translation>Cadangan dari {when} rusak ({reason}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} cannot be read: {reason}.</source>
+        <translation>Cadangan dari {when} tidak dapat dibaca: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} cannot be used: {reason}</source>
+        <translation>Cadangan dari {when} tidak dapat digunakan: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} needs upgrading for this version of Parallax, but the backup made first failed: {reason} The project was left as it was.</source>
+        <translation>{path} perlu diperbarui untuk versi Parallax ini, tetapi cadangan yang dibuat terlebih dahulu gagal: {reason} Proyek dibiarkan seperti semula.</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
         <source>{value} %</source>
@@ -485,6 +819,49 @@
     <message>
         <source>Save Chart as {format}</source>
         <translation>Simpan Grafik sebagai {format}</translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>A tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>{what} needs a name that is not empty or only spaces.</source>
+        <translation>{what} memerlukan nama yang tidak kosong dan bukan hanya spasi.</translation>
+    </message>
+    <message>
+        <source>{colour} is not a colour; use the form #RRGGBB, e.g. #E41A1C.</source>
+        <translation>{colour} bukan warna; gunakan bentuk #RRGGBB, misalnya #E41A1C.</translation>
+    </message>
+    <message>
+        <source>An alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>“{alias}” is listed twice as an alias.</source>
+        <translation>“{alias}” tercantum dua kali sebagai alias.</translation>
+    </message>
+    <message>
+        <source>That tag no longer exists.</source>
+        <translation>Tag itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The key {shortcut} already tags “{name}”.</source>
+        <translation>Tombol {shortcut} sudah dipakai untuk tag “{name}”.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be placed inside itself or its own sub-tags.</source>
+        <translation>Tag tidak dapat ditempatkan di dalam dirinya sendiri atau sub-tagnya.</translation>
+    </message>
+    <message>
+        <source>The chosen parent tag no longer exists.</source>
+        <translation>Tag induk yang dipilih sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>Tag tidak dapat digabungkan ke dirinya sendiri.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +1007,64 @@
     </message>
 </context>
 <context>
+    <name>CodersDock</name>
+    <message>
+        <source>Coders</source>
+        <translation>Pengode</translation>
+    </message>
+    <message>
+        <source>Space shows or hides the current coder&apos;s annotations.</source>
+        <translation>Tombol Space menampilkan atau menyembunyikan anotasi pengode saat ini.</translation>
+    </message>
+    <message>
+        <source>Untick a coder to hide their annotations in the reader and the Annotations list. Nothing is deleted; exports and agreement use all.</source>
+        <translation>Hapus centang pengode untuk menyembunyikan anotasinya di tampilan baca dan daftar Anotasi. Tidak ada yang dihapus; ekspor dan kesepakatan tetap memakai semuanya.</translation>
+    </message>
+</context>
+<context>
+    <name>CodersModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Pengode</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotasi</translation>
+    </message>
+    <message>
+        <source>{coder} (you)</source>
+        <translation>{coder} (Anda)</translation>
+    </message>
+    <message>
+        <source>{n} annotation</source>
+        <translation>{n} anotasi</translation>
+    </message>
+    <message>
+        <source>{n} annotations</source>
+        <translation>{n} anotasi</translation>
+    </message>
+    <message>
+        <source>{count}, {orphans} of them orphaned</source>
+        <translation>{count}, {orphans} di antaranya yatim</translation>
+    </message>
+    <message>
+        <source>shown in the reader</source>
+        <translation>ditampilkan di tampilan baca</translation>
+    </message>
+    <message>
+        <source>hidden in the reader (not deleted)</source>
+        <translation>disembunyikan di tampilan baca (tidak dihapus)</translation>
+    </message>
+    <message>
+        <source>{coder}: {count}; {state}</source>
+        <translation>{coder}: {count}; {state}</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>“{step}” could not be undone or redone: {error}</source>
@@ -761,6 +1196,13 @@
     <message>
         <source>Export Co-occurrence</source>
         <translation>Ekspor Kemunculan Bersama</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source>{file} {problem}.</source>
+        <translation>{file} {problem}.</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1613,29 @@
     </message>
 </context>
 <context>
+    <name>EncodingGuess</name>
+    <message>
+        <source>chosen</source>
+        <translation>dipilih</translation>
+    </message>
+    <message>
+        <source>byte-order mark</source>
+        <translation>penanda urutan bita (BOM)</translation>
+    </message>
+    <message>
+        <source>pattern of zero bytes</source>
+        <translation>pola bita nol</translation>
+    </message>
+    <message>
+        <source>valid UTF-8</source>
+        <translation>UTF-8 yang valid</translation>
+    </message>
+    <message>
+        <source>detected ({coherence} coherent)</source>
+        <translation>terdeteksi ({coherence} koheren)</translation>
+    </message>
+</context>
+<context>
     <name>EncodingReview</name>
     <message>
         <source>Check encodings</source>
@@ -1219,6 +1684,33 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Tidak dapat menulis {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>itu adalah folder</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>itu bukan berkas biasa</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>berkas itu hanya-baca</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>folder {folder} tidak ada</translation>
+    </message>
+    <message>
+        <source>The codebook is empty: there are no tags to export.</source>
+        <translation>Buku kode kosong: tidak ada tag untuk diekspor.</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message>
         <source>Export Annotations</source>
@@ -1235,26 +1727,6 @@
     <message>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation>Tidak dapat menulis {path}: folder {folder} tidak ada.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: it is a folder.</source>
-        <translation>Tidak dapat menulis {path}: itu adalah folder.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: it is not a regular file.</source>
-        <translation>Tidak dapat menulis {path}: itu bukan berkas biasa.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: the file is read-only.</source>
-        <translation>Tidak dapat menulis {path}: berkas tersebut hanya-baca.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation>Tidak dapat menulis {path}: {reason}.</translation>
     </message>
     <message>
         <source>Exported {n} annotation with its documents and codebook to {path}.</source>
@@ -1287,6 +1759,153 @@
     <message>
         <source>Exported {n} annotations to {path}.</source>
         <translation>{n} anotasi diekspor ke {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Database pages</source>
+        <translation>Halaman basis data</translation>
+    </message>
+    <message>
+        <source>References between rows</source>
+        <translation>Referensi antarbaris</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <source>Annotation offsets</source>
+        <translation>Offset anotasi</translation>
+    </message>
+    <message>
+        <source>Orphaned annotations</source>
+        <translation>Anotasi yatim</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Indeks pencarian</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>No problems found in {path}:</source>
+        <translation>Tidak ditemukan masalah di {path}:</translation>
+    </message>
+    <message>
+        <source>Nothing is damaged, but some things need your attention in {path}:</source>
+        <translation>Tidak ada yang rusak, tetapi beberapa hal di {path} perlu Anda perhatikan:</translation>
+    </message>
+    <message>
+        <source>Problems found in {path}:</source>
+        <translation>Ditemukan masalah di {path}:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>MASALAH</translation>
+    </message>
+    <message>
+        <source>[{mark}] {check}: {summary}</source>
+        <translation>[{mark}] {check}: {summary}</translation>
+    </message>
+    <message>
+        <source>intact (integrity_check)</source>
+        <translation>utuh (integrity_check)</translation>
+    </message>
+    <message>
+        <source>damaged (integrity_check)</source>
+        <translation>rusak (integrity_check)</translation>
+    </message>
+    <message>
+        <source>every reference holds (foreign_key_check)</source>
+        <translation>semua referensi valid (foreign_key_check)</translation>
+    </message>
+    <message>
+        <source>{table} row {row} points to a missing {other}</source>
+        <translation>baris {row} di {table} merujuk ke {other} yang tidak ada</translation>
+    </message>
+    <message>
+        <source>{n} broken reference</source>
+        <translation>{n} referensi rusak</translation>
+    </message>
+    <message>
+        <source>{n} broken references</source>
+        <translation>{n} referensi rusak</translation>
+    </message>
+    <message>
+        <source>version {version}, this Parallax&apos;s own</source>
+        <translation>versi {version}, milik Parallax ini</translation>
+    </message>
+    <message>
+        <source>version {version}; this Parallax writes {supported}</source>
+        <translation>versi {version}; Parallax ini menulis versi {supported}</translation>
+    </message>
+    <message>
+        <source>“{title}”: annotation {uuid} at {start}–{end}</source>
+        <translation>“{title}”: anotasi {uuid} di {start}–{end}</translation>
+    </message>
+    <message>
+        <source>every passage is where its quote says</source>
+        <translation>setiap bagian teks berada di tempat yang sesuai dengan kutipannya</translation>
+    </message>
+    <message>
+        <source>{n} annotation whose offsets no longer hold its quote</source>
+        <translation>{n} anotasi yang offset-nya tidak lagi memuat kutipannya</translation>
+    </message>
+    <message>
+        <source>{n} annotations whose offsets no longer hold their quotes</source>
+        <translation>{n} anotasi yang offset-nya tidak lagi memuat kutipannya</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>{n} annotation to place or delete (Edit → Review Orphaned Annotations…)</source>
+        <translation>{n} anotasi untuk ditempatkan atau dihapus (Sunting → Tinjau Anotasi Yatim…)</translation>
+    </message>
+    <message>
+        <source>{n} annotations to place or delete (Edit → Review Orphaned Annotations…)</source>
+        <translation>{n} anotasi untuk ditempatkan atau dihapus (Sunting → Tinjau Anotasi Yatim…)</translation>
+    </message>
+    <message>
+        <source>not checked: {reason}; try again</source>
+        <translation>tidak diperiksa: {reason}; coba lagi</translation>
+    </message>
+    <message>
+        <source>damaged: {reason}</source>
+        <translation>rusak: {reason}</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>utuh</translation>
+    </message>
+    <message>
+        <source>none yet (the window makes one on opening a changed project and every 10 minutes while it changes; or run parallax backup)</source>
+        <translation>belum ada (jendela membuat cadangan saat proyek yang berubah dibuka dan setiap 10 menit selama proyek berubah; atau jalankan parallax backup)</translation>
+    </message>
+    <message>
+        <source>{n} backup, the newest of {when}</source>
+        <translation>{n} cadangan, yang terbaru dari {when}</translation>
+    </message>
+    <message>
+        <source>{n} backups, the newest of {when}</source>
+        <translation>{n} cadangan, yang terbaru dari {when}</translation>
+    </message>
+    <message>
+        <source>{summary}; {count} cannot be read</source>
+        <translation>{summary}; {count} tidak dapat dibaca</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +2000,207 @@
     </message>
 </context>
 <context>
+    <name>HiddenCodersNotice</name>
+    <message>
+        <source>Show all</source>
+        <translation>Tampilkan Semua</translation>
+    </message>
+    <message>
+        <source>Show every coder&apos;s annotations again</source>
+        <translation>Tampilkan lagi anotasi semua pengode</translation>
+    </message>
+    <message>
+        <source>Show all coders&apos; annotations</source>
+        <translation>Tampilkan anotasi semua pengode</translation>
+    </message>
+    <message>
+        <source>⚠ Hiding {n} coder&apos;s annotations ({total})</source>
+        <translation>⚠ Menyembunyikan anotasi {n} pengode ({total})</translation>
+    </message>
+    <message>
+        <source>⚠ Hiding {n} coders&apos; annotations ({total})</source>
+        <translation>⚠ Menyembunyikan anotasi {n} pengode ({total})</translation>
+    </message>
+    <message>
+        <source>Hidden in the reader and the Annotations list: {coders}. Nothing is deleted; exports, analysis and agreement use every annotation.</source>
+        <translation>Disembunyikan di tampilan baca dan daftar Anotasi: {coders}. Tidak ada yang dihapus; ekspor, analisis, dan kesepakatan tetap memakai semua anotasi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFailure</name>
+    <message>
+        <source>is {size}; {what} may be at most {limit}</source>
+        <translation>berukuran {size}; {what} paling besar boleh {limit}</translation>
+    </message>
+    <message>
+        <source>is a folder, not {what}</source>
+        <translation>adalah folder, bukan {what}</translation>
+    </message>
+    <message>
+        <source>does not exist (moved or deleted?)</source>
+        <translation>tidak ada (dipindahkan atau dihapus?)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>is a damaged Word document ({reason})</source>
+        <translation>adalah dokumen Word yang rusak ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable Word document ({reason})</source>
+        <translation>bukan dokumen Word yang dapat dibaca ({reason})</translation>
+    </message>
+    <message>
+        <source>is an EPUB e-book with no chapters in its reading order</source>
+        <translation>adalah buku elektronik EPUB tanpa bab dalam urutan bacanya</translation>
+    </message>
+    <message>
+        <source>is protected by DRM (its chapters are encrypted), so Parallax cannot read it; import a DRM-free copy instead</source>
+        <translation>dilindungi DRM (bab-babnya dienkripsi), sehingga Parallax tidak dapat membacanya; impor salinan tanpa DRM sebagai gantinya</translation>
+    </message>
+    <message>
+        <source>holds a character reference (&amp;#…;) of thousands of digits, which is no character</source>
+        <translation>memuat referensi karakter (&amp;#…;) sepanjang ribuan digit, yang bukan karakter apa pun</translation>
+    </message>
+    <message>
+        <source>has markup that cannot be read ({reason})</source>
+        <translation>memuat markup yang tidak dapat dibaca ({reason})</translation>
+    </message>
+    <message>
+        <source>is a password-protected OpenDocument file; save an unprotected copy and import that</source>
+        <translation>adalah berkas OpenDocument yang dilindungi kata sandi; simpan salinan tanpa proteksi lalu impor salinan itu</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>bersarang terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
+        <source>is a damaged PDF ({reason})</source>
+        <translation>adalah PDF yang rusak ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a PDF file</source>
+        <translation>bukan berkas PDF</translation>
+    </message>
+    <message>
+        <source>is an encrypted PDF; save an unprotected copy and import that</source>
+        <translation>adalah PDF terenkripsi; simpan salinan tanpa proteksi lalu impor salinan itu</translation>
+    </message>
+    <message>
+        <source>has no text layer (scanned pages?): Parallax needs text; run OCR on it first</source>
+        <translation>tidak memiliki lapisan teks (halaman hasil pindaian?): Parallax memerlukan teks; jalankan OCR terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>is not valid {encoding}: byte {byte} at offset {offset} cannot be decoded</source>
+        <translation>bukan {encoding} yang valid: bita {byte} pada offset {offset} tidak dapat didekodekan</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding Python knows</source>
+        <translation>“{encoding}” bukan pengodean yang dikenal Python</translation>
+    </message>
+    <message>
+        <source>looks like a binary file, not text</source>
+        <translation>tampaknya berkas biner, bukan teks</translation>
+    </message>
+    <message>
+        <source>could not be decoded as text in any common encoding</source>
+        <translation>tidak dapat didekodekan sebagai teks dalam pengodean umum mana pun</translation>
+    </message>
+    <message>
+        <source>has no text</source>
+        <translation>tidak memiliki teks</translation>
+    </message>
+    <message>
+        <source>is not a format Parallax imports (it reads {formats})</source>
+        <translation>bukan format yang dapat diimpor Parallax (Parallax membaca {formats})</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>dokumen</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>is not a readable {kind} (not a zip archive, or a damaged one)</source>
+        <translation>bukan {kind} yang dapat dibaca (bukan arsip zip, atau arsip yang rusak)</translation>
+    </message>
+    <message>
+        <source>is a damaged {kind}: {name} is missing</source>
+        <translation>adalah {kind} yang rusak: {name} tidak ada</translation>
+    </message>
+    <message>
+        <source>is a damaged {kind} ({name}: {reason})</source>
+        <translation>adalah {kind} yang rusak ({name}: {reason})</translation>
+    </message>
+    <message>
+        <source>has a part ({name}) that is encrypted or compressed in a way Parallax cannot unpack</source>
+        <translation>memiliki bagian ({name}) yang dienkripsi atau dikompresi dengan cara yang tidak dapat dibuka Parallax</translation>
+    </message>
+    <message>
+        <source>would unpack to more than {size} MB, which Parallax refuses (a damaged file or a “zip bomb”)</source>
+        <translation>akan terurai menjadi lebih dari {size} MB, yang ditolak Parallax (berkas rusak atau “bom zip”)</translation>
+    </message>
+    <message>
+        <source>has a part ({name}) that would unpack to over {ratio} times its packed size, which Parallax refuses (a damaged file or a “zip bomb”)</source>
+        <translation>memiliki bagian ({name}) yang akan terurai menjadi lebih dari {ratio} kali ukuran terkompresinya, yang ditolak Parallax (berkas rusak atau “bom zip”)</translation>
+    </message>
+    <message>
+        <source>holds {count} entries; Parallax refuses archives of more than {limit} (a damaged file or a “zip bomb”)</source>
+        <translation>memuat {count} entri; Parallax menolak arsip dengan lebih dari {limit} entri (berkas rusak atau “bom zip”)</translation>
+    </message>
+    <message>
+        <source>holds an entry with an absolute path (“{name}”), which Parallax refuses</source>
+        <translation>memuat entri dengan jalur absolut (“{name}”), yang ditolak Parallax</translation>
+    </message>
+    <message>
+        <source>holds an entry whose path leads out of its folder (“{name}”), which Parallax refuses</source>
+        <translation>memuat entri yang jalurnya keluar dari foldernya (“{name}”), yang ditolak Parallax</translation>
+    </message>
+    <message>
+        <source>holds a symbolic link (“{name}”), which Parallax refuses</source>
+        <translation>memuat tautan simbolis (“{name}”), yang ditolak Parallax</translation>
+    </message>
+    <message>
+        <source>lists the entry “{name}” twice, which Parallax refuses</source>
+        <translation>mencantumkan entri “{name}” dua kali, yang ditolak Parallax</translation>
+    </message>
+    <message>
+        <source>has XML ({name}) that declares entities or external references, which Parallax refuses to read (they can hide an “XML bomb”)</source>
+        <translation>memiliki XML ({name}) yang mendeklarasikan entitas atau referensi eksternal, yang ditolak untuk dibaca oleh Parallax (keduanya dapat menyembunyikan “bom XML”)</translation>
+    </message>
+    <message>
+        <source>is a damaged {kind}: {name} is not well-formed XML ({reason})</source>
+        <translation>adalah {kind} yang rusak: {name} bukan XML yang tersusun dengan benar ({reason})</translation>
+    </message>
+    <message>
+        <source>is a damaged {kind}: {name} declares an encoding its XML cannot be read in ({reason})</source>
+        <translation>adalah {kind} yang rusak: {name} mendeklarasikan pengodean yang tidak dapat dipakai untuk membaca XML-nya ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported as {format}:</source>
+        <translation>{file} tidak dapat diimpor sebagai {format}:</translation>
+    </message>
+    <message>
+        <source>… and {n} more problem.</source>
+        <translation>… dan {n} masalah lainnya.</translation>
+    </message>
+    <message>
+        <source>… and {n} more problems.</source>
+        <translation>… dan {n} masalah lainnya.</translation>
+    </message>
+</context>
+<context>
     <name>ImportRun</name>
     <message>
         <source>Documents ({patterns})</source>
@@ -1393,10 +2213,6 @@
     <message>
         <source>Looking for files…</source>
         <translation>Mencari berkas…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>Importing documents</source>
@@ -1473,6 +2289,33 @@
     <message>
         <source>Import every document in a folder</source>
         <translation>Impor semua dokumen dalam folder</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>not a format Parallax imports</source>
+        <translation>bukan format yang dapat diimpor Parallax</translation>
+    </message>
+    <message>
+        <source>skipped: {reason}</source>
+        <translation>dilewati: {reason}</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>bersarang terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} karakter</translation>
+    </message>
+    <message>
+        <source>language {language}</source>
+        <translation>bahasa {language}</translation>
+    </message>
+    <message>
+        <source>read as {encoding}</source>
+        <translation>dibaca sebagai {encoding}</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +3034,73 @@ Cakupan: porsi karakter teks yang berada di dalamnya.</translation>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>{n} annotation added, {updated} updated, {unchanged} already in the project.</source>
+        <translation>{n} anotasi ditambahkan, {updated} diperbarui, {unchanged} sudah ada di proyek.</translation>
+    </message>
+    <message>
+        <source>{n} annotations added, {updated} updated, {unchanged} already in the project.</source>
+        <translation>{n} anotasi ditambahkan, {updated} diperbarui, {unchanged} sudah ada di proyek.</translation>
+    </message>
+    <message>
+        <source>Documents: {documents} added, {matched_documents} matched. Tags: {tags} created, {matched_tags} matched.</source>
+        <translation>Dokumen: {documents} ditambahkan, {matched_documents} dicocokkan. Tag: {tags} dibuat, {matched_tags} dicocokkan.</translation>
+    </message>
+    <message>
+        <source>{n} annotation found by their quote.</source>
+        <translation>{n} anotasi ditemukan melalui kutipannya.</translation>
+    </message>
+    <message>
+        <source>{n} annotations found by their quote.</source>
+        <translation>{n} anotasi ditemukan melalui kutipannya.</translation>
+    </message>
+    <message>
+        <source>{n} added annotation has no coder name (the file names none): it is listed as “(no name)” under Coders.</source>
+        <translation>{n} anotasi yang ditambahkan tidak memiliki nama pengode (berkasnya tidak menyebutkan nama): anotasi itu tercantum sebagai “(tanpa nama)” di panel Pengode.</translation>
+    </message>
+    <message>
+        <source>{n} added annotations have no coder name (the file names none): they are listed as “(no name)” under Coders.</source>
+        <translation>{n} anotasi yang ditambahkan tidak memiliki nama pengode (berkasnya tidak menyebutkan nama): anotasi itu tercantum sebagai “(tanpa nama)” di panel Pengode.</translation>
+    </message>
+    <message>
+        <source>{n} conflict (the newer version kept; {theirs} of the listed ones from the file).</source>
+        <translation>{n} konflik (versi yang lebih baru dipertahankan; {theirs} dari yang tercantum berasal dari berkas).</translation>
+    </message>
+    <message>
+        <source>{n} conflicts (the newer version kept; {theirs} of the listed ones from the file).</source>
+        <translation>{n} konflik (versi yang lebih baru dipertahankan; {theirs} dari yang tercantum berasal dari berkas).</translation>
+    </message>
+    <message>
+        <source>{count} skipped (listed).</source>
+        <translation>{count} dilewati (tercantum).</translation>
+    </message>
+    <message>
+        <source>The file lists the document {key} twice; the first is used.</source>
+        <translation>Berkas mencantumkan dokumen {key} dua kali; yang pertama digunakan.</translation>
+    </message>
+    <message>
+        <source>The tag {tag} is not in this project and the file gives no name for it: it is left off its passages.</source>
+        <translation>Tag {tag} tidak ada dalam proyek ini dan berkas tidak memberi namanya: tag itu tidak dipasang pada bagian teksnya.</translation>
+    </message>
+    <message>
+        <source>{n} annotation on “{name}”: the document is not in this project (this format carries no texts: import the document first).</source>
+        <translation>{n} anotasi pada “{name}”: dokumen itu tidak ada dalam proyek ini (format ini tidak membawa teks: impor dokumennya terlebih dahulu).</translation>
+    </message>
+    <message>
+        <source>{n} annotations on “{name}”: the document is not in this project (this format carries no texts: import the document first).</source>
+        <translation>{n} anotasi pada “{name}”: dokumen itu tidak ada dalam proyek ini (format ini tidak membawa teks: impor dokumennya terlebih dahulu).</translation>
+    </message>
+    <message>
+        <source>{n} annotation on “{name}”: the document is not in this project.</source>
+        <translation>{n} anotasi pada “{name}”: dokumen itu tidak ada dalam proyek ini.</translation>
+    </message>
+    <message>
+        <source>{n} annotations on “{name}”: the document is not in this project.</source>
+        <translation>{n} anotasi pada “{name}”: dokumen itu tidak ada dalam proyek ini.</translation>
+    </message>
+</context>
+<context>
     <name>MergePreview</name>
     <message>
         <source>Import Annotations — {name}</source>
@@ -2249,6 +3159,10 @@ Cakupan: porsi karakter teks yang berada di dalamnya.</translation>
         <translation>Pengode</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
         <source>Kept</source>
         <translation>Dipertahankan</translation>
     </message>
@@ -2300,10 +3214,6 @@ Cakupan: porsi karakter teks yang berada di dalamnya.</translation>
     <message>
         <source>Reading {name}…</source>
         <translation>Membaca {name}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>Importing annotations</source>
@@ -2584,6 +3494,183 @@ Cakupan: porsi karakter teks yang berada di dalamnya.</translation>
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <source>the project already has this text, as “{title}”</source>
+        <translation>proyek sudah memuat teks ini, sebagai “{title}”</translation>
+    </message>
+    <message>
+        <source>The change was not saved to {path}: {reason}.</source>
+        <translation>Perubahan tidak disimpan ke {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no document {document} in this project.</source>
+        <translation>Tidak ada dokumen {document} dalam proyek ini.</translation>
+    </message>
+    <message>
+        <source>That annotation no longer exists.</source>
+        <translation>Anotasi itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Dokumen memerlukan judul.</translation>
+    </message>
+    <message>
+        <source>The document changed while it was being deleted; try again.</source>
+        <translation>Dokumen berubah saat sedang dihapus; coba lagi.</translation>
+    </message>
+    <message>
+        <source>A tag you chose no longer exists.</source>
+        <translation>Tag yang Anda pilih sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot annotate: {reason}.</source>
+        <translation>Tidak dapat membuat anotasi: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot move the passage: {reason}.</source>
+        <translation>Tidak dapat memindahkan bagian teks: {reason}.</translation>
+    </message>
+    <message>
+        <source>The annotation&apos;s document is no longer in the project.</source>
+        <translation>Dokumen anotasi itu sudah tidak ada dalam proyek.</translation>
+    </message>
+    <message>
+        <source>That suggestion was not dismissed.</source>
+        <translation>Saran itu tidak diabaikan.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>Parallax was not closed properly last time it had this project open; the project was checked and is intact.</source>
+        <translation>Parallax tidak ditutup dengan benar saat terakhir kali proyek ini terbuka; proyek telah diperiksa dan masih utuh.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Tidak dapat membuat {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists.</source>
+        <translation>{path} sudah ada.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened: {reason}.</source>
+        <translation>{path} rusak dan tidak dapat dibuka: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened safely: {reason}.</source>
+        <translation>{path} rusak dan tidak dapat dibuka dengan aman: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Parallax project file.</source>
+        <translation>{path} adalah folder, bukan berkas proyek Parallax.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} tidak dapat dibaca: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Parallax project (it is not an SQLite database).</source>
+        <translation>{path} bukan proyek Parallax (bukan basis data SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not a Parallax project; it was left untouched.</source>
+        <translation>{path} adalah basis data SQLite tetapi bukan proyek Parallax; berkas itu tidak diubah.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Parallax (project schema {version}); this version reads schema {supported} and older. The file was left untouched.</source>
+        <translation>{path} ditulis oleh Parallax yang lebih baru (skema proyek {version}); versi ini membaca skema {supported} dan yang lebih lama. Berkas itu tidak diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is left from an earlier project of that name and could not be moved aside ({reason}); move or delete it, then try again.</source>
+        <translation>{path} tertinggal dari proyek sebelumnya dengan nama yang sama dan tidak dapat disisihkan ({reason}); pindahkan atau hapus berkas itu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>a row of {table} refers to a missing row of {other}</source>
+        <translation>sebuah baris di {table} merujuk ke baris {other} yang tidak ada</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>disk penuh; kosongkan sebagian ruang lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>the project file is read-only</source>
+        <translation>berkas proyek hanya-baca</translation>
+    </message>
+    <message>
+        <source>another program is writing to it; try again in a moment</source>
+        <translation>program lain sedang menulis ke berkas itu; coba lagi sebentar lagi</translation>
+    </message>
+    <message>
+        <source>{reason} ({error})</source>
+        <translation>{reason} ({error})</translation>
+    </message>
+    <message>
+        <source>{path} could not be brought up to date (schema {version}): {reason}. It was left as it was.</source>
+        <translation>{path} tidak dapat diperbarui (skema {version}): {reason}. Berkas itu dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>folder {folder} tidak ada</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Parallax window ({holder}); close it there first.</source>
+        <translation>{path} sedang terbuka di jendela Parallax lain ({holder}); tutup di sana terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Parallax window; close it there first.</source>
+        <translation>{path} sedang terbuka di jendela Parallax lain; tutup di sana terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be locked for writing: {reason}.</source>
+        <translation>{path} tidak dapat dikunci untuk ditulis: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImport</name>
+    <message>
+        <source>{path} is not valid JSON: {reason}.</source>
+        <translation>{path} bukan JSON yang valid: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} {problem}.</source>
+        <translation>{path} {problem}.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {offset} cannot be read).</source>
+        <translation>{path} bukan teks UTF-8 (bita {offset} tidak dapat dibaca).</translation>
+    </message>
+    <message>
+        <source>{reason} (line {line}, column {column})</source>
+        <translation>{reason} (baris {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <source>{path} is nested too deeply to read.</source>
+        <translation>{path} bersarang terlalu dalam untuk dibaca.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Parallax project file (it has no &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>{path} bukan berkas proyek Parallax (tidak memiliki &quot;format&quot;: &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Parallax (project file version {version}); this version reads version {supported}.</source>
+        <translation>{path} ditulis oleh Parallax yang lebih baru (versi berkas proyek {version}); versi ini membaca versi {supported}.</translation>
+    </message>
+    <message>
+        <source>{path} has an unknown project file version ({version}); this version reads version {supported}.</source>
+        <translation>{path} memiliki versi berkas proyek yang tidak dikenal ({version}); versi ini membaca versi {supported}.</translation>
+    </message>
+    <message>
+        <source>{path} already has documents or tags; a project file can only be imported into an empty project (merging comes later).</source>
+        <translation>{path} sudah memiliki dokumen atau tag; berkas proyek hanya dapat diimpor ke proyek kosong (penggabungan menyusul).</translation>
+    </message>
+</context>
+<context>
     <name>ProjectMenu</name>
     <message>
         <source>Parallax projects (*{suffix});;All files (*)</source>
@@ -2629,6 +3716,10 @@ Cakupan: porsi karakter teks yang berada di dalamnya.</translation>
 </context>
 <context>
     <name>ProjectSession</name>
+    <message>
+        <source>Your annotations are shown again: you had hidden them, and changed one.</source>
+        <translation>Anotasi Anda ditampilkan lagi: Anda telah menyembunyikannya, lalu mengubah salah satunya.</translation>
+    </message>
     <message>
         <source>Tagged “{quote}” as {tags}.</source>
         <translation>“{quote}” ditandai sebagai {tags}.</translation>
@@ -2771,10 +3862,133 @@ Klik dua kali dokumen di panel Korpus untuk membacanya di sini.</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>{no_backup} The file can be moved aside, kept as it is.</source>
+        <translation>{no_backup} Berkas itu dapat disisihkan dan disimpan apa adanya.</translation>
+    </message>
+    <message>
+        <source>{no_backup} This project was also backed up at another path, {source}: the newest intact backup from there is from {when} ({contents}). If the project was moved or renamed, it is this project&apos;s. If that is a copy someone else works on, restoring it puts their work in place of this one. Restore it? The damaged file is moved aside and kept, not deleted.</source>
+        <translation>{no_backup} Proyek ini juga dicadangkan di lokasi lain, {source}: cadangan utuh terbaru dari sana berasal dari {when} ({contents}). Jika proyek ini dipindahkan atau diganti namanya, cadangan itu milik proyek ini. Jika itu salinan yang dikerjakan orang lain, memulihkannya akan menempatkan pekerjaan mereka sebagai ganti pekerjaan ini. Pulihkan? Berkas yang rusak disisihkan dan disimpan, tidak dihapus.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>The newest backup that is intact is from {when} ({contents}). Restore it? The damaged file is moved aside and kept, not deleted; changes made after the backup are lost.</source>
+        <translation>Cadangan utuh terbaru berasal dari {when} ({contents}). Pulihkan? Berkas yang rusak disisihkan dan disimpan, tidak dihapus; perubahan yang dibuat setelah cadangan itu akan hilang.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it to restore.</source>
+        <translation>Tidak ada cadangan untuk dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Its {n} backup cannot be restored either.</source>
+        <translation>{n} cadangannya juga tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Its {n} backups cannot be restored either.</source>
+        <translation>{n} cadangannya juga tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is damaged too ({reason}); nothing was changed.</source>
+        <translation>Cadangan dari {when} juga rusak ({reason}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Parallax window; close it there first.</source>
+        <translation>{path} sedang terbuka di jendela Parallax lain; tutup di sana terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be locked: {reason}.</source>
+        <translation>{path} tidak dapat dikunci: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} was damaged and was moved to {moved}. The backup of {when} was put in its place but cannot be opened: {reason}</source>
+        <translation>{path} rusak dan telah dipindahkan ke {moved}. Cadangan dari {when} telah ditempatkan sebagai gantinya tetapi tidak dapat dibuka: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was damaged and was moved to {moved}. The backup of {when} was restored ({contents}); {lost}</source>
+        <translation>{path} rusak dan telah dipindahkan ke {moved}. Cadangan dari {when} telah dipulihkan ({contents}); {lost}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, and could not be moved aside to {target}: {reason}. Nothing was deleted.</source>
+        <translation>{path} rusak, dan tidak dapat disisihkan ke {target}: {reason}. Tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} could not be put in place of {path}: {reason}. The damaged file was kept.</source>
+        <translation>Cadangan dari {when} tidak dapat ditempatkan sebagai pengganti {path}: {reason}. Berkas yang rusak tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>it holds the project as it was last saved, so nothing was lost.</source>
+        <translation>cadangan itu memuat proyek seperti saat terakhir disimpan, jadi tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <source>changes made after {when} (the damaged file was last changed at {changed}) are lost.</source>
+        <translation>perubahan yang dibuat setelah {when} (berkas yang rusak terakhir diubah pada {changed}) hilang.</translation>
+    </message>
+    <message>
+        <source>changes made after {when} are lost.</source>
+        <translation>perubahan yang dibuat setelah {when} hilang.</translation>
+    </message>
+    <message>
+        <source>The damaged file still listed {documents} and {annotations}.</source>
+        <translation>Berkas yang rusak masih mencantumkan {documents} dan {annotations}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and was moved to {moved}; nothing was deleted. {no_backup}</source>
+        <translation>{path} rusak dan telah dipindahkan ke {moved}; tidak ada yang dihapus. {no_backup}</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} dokumen</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} dokumen</translation>
+    </message>
+    <message>
+        <source>{n} annotation</source>
+        <translation>{n} anotasi</translation>
+    </message>
+    <message>
+        <source>{n} annotations</source>
+        <translation>{n} anotasi</translation>
+    </message>
+    <message>
+        <source>{documents}, {annotations}</source>
+        <translation>{documents}, {annotations}</translation>
+    </message>
+    <message>
+        <source>A newer backup, of {when}, is damaged and was skipped.</source>
+        <translation>Cadangan yang lebih baru, dari {when}, rusak dan dilewati.</translation>
+    </message>
+    <message>
+        <source>A newer backup, of {when}, is damaged.</source>
+        <translation>Cadangan yang lebih baru, dari {when}, rusak.</translation>
+    </message>
+    <message>
+        <source>{count} newer backups are damaged and were skipped.</source>
+        <translation>{count} cadangan yang lebih baru rusak dan dilewati.</translation>
+    </message>
+    <message>
+        <source>{count} newer backups are damaged.</source>
+        <translation>{count} cadangan yang lebih baru rusak.</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceText</name>
     <message>
         <source>Replace text of “{title}”</source>
         <translation>Ganti teks “{title}”</translation>
+    </message>
+    <message>
+        <source>Replacing the text of “{title}” again…</source>
+        <translation>Mengganti teks “{title}” lagi…</translation>
+    </message>
+    <message>
+        <source>Putting back the text of “{title}”…</source>
+        <translation>Mengembalikan teks “{title}”…</translation>
     </message>
     <message>
         <source>Place orphaned annotation</source>
@@ -2892,6 +4106,10 @@ Klik dua kali dokumen di panel Korpus untuk membacanya di sini.</translation>
         <translation>&amp;Ganti</translation>
     </message>
     <message>
+        <source>Placing annotations… {done} of {total}</source>
+        <translation>Menempatkan anotasi… {done} dari {total}</translation>
+    </message>
+    <message>
         <source>Replace Text</source>
         <translation>Ganti Teks</translation>
     </message>
@@ -2934,6 +4152,21 @@ Klik dua kali dokumen di panel Korpus untuk membacanya di sini.</translation>
     <message>
         <source>{name} is nested too deeply.</source>
         <translation>{name} bersarang terlalu dalam.</translation>
+    </message>
+</context>
+<context>
+    <name>Replacing</name>
+    <message>
+        <source>The new text is empty: a document needs some text.</source>
+        <translation>Teks baru kosong: dokumen memerlukan teks.</translation>
+    </message>
+    <message>
+        <source>Nothing to replace: the new text is the same as the document&apos;s.</source>
+        <translation>Tidak ada yang diganti: teks baru sama dengan teks dokumen.</translation>
+    </message>
+    <message>
+        <source>The document is no longer in the project.</source>
+        <translation>Dokumen itu sudah tidak ada dalam proyek.</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +4349,25 @@ Proyek saat ini dicadangkan terlebih dahulu, sehingga Anda dapat kembali ke kead
     <message>
         <source>Restored the backup of {when}; the state before it was backed up ({before}). The undo history was cleared.</source>
         <translation>Cadangan dari {when} telah dipulihkan; keadaan sebelumnya telah dicadangkan ({before}). Riwayat urungkan telah dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Type a word to look for (excluding words with “-” needs one to look for too).</source>
+        <translation>Ketik kata yang ingin dicari (mengecualikan kata dengan “-” juga memerlukan kata yang dicari).</translation>
+    </message>
+    <message>
+        <source>Type a word to look for.</source>
+        <translation>Ketik kata yang ingin dicari.</translation>
+    </message>
+    <message>
+        <source>Cannot search for “{query}”: {reason}.</source>
+        <translation>Tidak dapat mencari “{query}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>The search could not run: {reason}.</source>
+        <translation>Pencarian tidak dapat dijalankan: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +4767,61 @@ Proyek saat ini dicadangkan terlebih dahulu, sehingga Anda dapat kembali ke kead
     <message>
         <source>Language not set</source>
         <translation>Bahasa belum diatur</translation>
+    </message>
+</context>
+<context>
+    <name>W3CImport</name>
+    <message>
+        <source>{path}: the collection&apos;s pages are not in the file (only a link to them); export the collection with its pages embedded.</source>
+        <translation>{path}: halaman-halaman koleksi tidak ada di dalam berkas (hanya tautan ke sana); ekspor koleksi dengan halamannya disertakan.</translation>
+    </message>
+    <message>
+        <source>{path}: the collection&apos;s pages after the first {count} are not in the file (only a link to them); export the collection with its pages embedded.</source>
+        <translation>{path}: halaman-halaman koleksi setelah {count} halaman pertama tidak ada di dalam berkas (hanya tautan ke sana); ekspor koleksi dengan halamannya disertakan.</translation>
+    </message>
+    <message>
+        <source>{path} is not W3C Web Annotation JSON (no Annotation, AnnotationPage or AnnotationCollection in it).</source>
+        <translation>{path} bukan JSON W3C Web Annotation (tidak ada Annotation, AnnotationPage, atau AnnotationCollection di dalamnya).</translation>
+    </message>
+    <message>
+        <source>{path}: a page&apos;s items must be a list.</source>
+        <translation>{path}: items sebuah halaman harus berupa daftar.</translation>
+    </message>
+    <message>
+        <source>is not an Annotation</source>
+        <translation>bukan Annotation</translation>
+    </message>
+    <message>
+        <source>{other} has the id {id} too</source>
+        <translation>{other} juga memiliki id {id}</translation>
+    </message>
+    <message>
+        <source>its created or modified time is not an ISO 8601 time</source>
+        <translation>waktu dibuat atau diubahnya bukan waktu ISO 8601</translation>
+    </message>
+    <message>
+        <source>has no target</source>
+        <translation>tidak memiliki target</translation>
+    </message>
+    <message>
+        <source>its target has no source</source>
+        <translation>targetnya tidak memiliki source</translation>
+    </message>
+    <message>
+        <source>its TextPositionSelector needs whole-number start and end</source>
+        <translation>TextPositionSelector-nya memerlukan start dan end berupa bilangan bulat</translation>
+    </message>
+    <message>
+        <source>its passage {start}–{end} is empty or negative</source>
+        <translation>bagian teksnya {start}–{end} kosong atau negatif</translation>
+    </message>
+    <message>
+        <source>its TextQuoteSelector has no exact text</source>
+        <translation>TextQuoteSelector-nya tidak memiliki teks exact</translation>
+    </message>
+    <message>
+        <source>has neither a TextPositionSelector nor a TextQuoteSelector</source>
+        <translation>tidak memiliki TextPositionSelector maupun TextQuoteSelector</translation>
     </message>
 </context>
 </TS>

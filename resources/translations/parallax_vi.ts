@@ -172,12 +172,291 @@
         <translation>Kiểm tra các trang và tham chiếu của tệp dự án, vị trí (offset) của mọi chú thích, chú thích mồ côi, chỉ mục tìm kiếm và các bản sao lưu</translation>
     </message>
     <message>
+        <source>&amp;Agreement Between Coders…</source>
+        <translation>&amp;Mức độ đồng thuận giữa những người mã hóa…</translation>
+    </message>
+    <message>
+        <source>Compare coders&apos; annotations: percent agreement, Cohen&apos;s κ and Krippendorff&apos;s α per tag, and their disagreements side by side</source>
+        <translation>So sánh chú thích của những người mã hóa: tỷ lệ phần trăm đồng thuận, κ của Cohen và α của Krippendorff theo từng thẻ, cùng các điểm bất đồng đặt cạnh nhau</translation>
+    </message>
+    <message>
         <source>&amp;About Parallax</source>
         <translation>&amp;Giới thiệu Parallax</translation>
     </message>
     <message>
         <source>Version and licence</source>
         <translation>Phiên bản và giấy phép</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <source>Agreement Between Coders</source>
+        <translation>Mức độ đồng thuận giữa những người mã hóa</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpute</source>
+        <translation>&amp;Tính</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Ký tự</translation>
+    </message>
+    <message>
+        <source>Passages (a match overlaps by half or more)</source>
+        <translation>Đoạn văn (khớp khi chồng lấn từ một nửa trở lên)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Cấ&amp;p độ:</translation>
+    </message>
+    <message>
+        <source>Choose, then compute.</source>
+        <translation>Hãy chọn, rồi tính.</translation>
+    </message>
+    <message>
+        <source>Agreement per tag</source>
+        <translation>Mức độ đồng thuận theo thẻ</translation>
+    </message>
+    <message>
+        <source>A&amp;greement per tag:</source>
+        <translation>&amp;Mức độ đồng thuận theo thẻ:</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Bất đồng</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the passage</source>
+        <translation>Nhấp đúp hoặc nhấn Enter để hiển thị đoạn văn</translation>
+    </message>
+    <message>
+        <source>Di&amp;sagreements:</source>
+        <translation>&amp;Bất đồng:</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation>&amp;Xuất bảng dưới dạng CSV…</translation>
+    </message>
+    <message>
+        <source>The project has changed since these figures were computed: compute again to update them.</source>
+        <translation>Dự án đã thay đổi kể từ khi các số liệu này được tính: hãy tính lại để cập nhật.</translation>
+    </message>
+    <message>
+        <source>Comparing the coders&apos; annotations…</source>
+        <translation>Đang so sánh chú thích của những người mã hóa…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation>Đã hủy: chưa tính gì cả.</translation>
+    </message>
+    <message>
+        <source>Could not compute: {reason}</source>
+        <translation>Không thể tính: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} disagreement on passages.</source>
+        <translation>{n} điểm bất đồng về đoạn văn.</translation>
+    </message>
+    <message>
+        <source>{n} disagreements on passages.</source>
+        <translation>{n} điểm bất đồng về đoạn văn.</translation>
+    </message>
+    <message>
+        <source>In {n} case a coder made no annotation in a chosen document: that coder is left out there.</source>
+        <translation>Trong {n} trường hợp, một người mã hóa không tạo chú thích nào trong một tài liệu đã chọn: người đó không được tính ở tài liệu ấy.</translation>
+    </message>
+    <message>
+        <source>In {n} cases a coder made no annotation in a chosen document: that coder is left out there.</source>
+        <translation>Trong {n} trường hợp, một người mã hóa không tạo chú thích nào trong một tài liệu đã chọn: người đó không được tính ở tài liệu ấy.</translation>
+    </message>
+    <message>
+        <source>Di&amp;sagreements, all tags ({n}):</source>
+        <translation>&amp;Bất đồng, tất cả thẻ ({n}):</translation>
+    </message>
+    <message>
+        <source>Di&amp;sagreements on “{tag}” ({n}):</source>
+        <translation>&amp;Bất đồng về “{tag}” ({n}):</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Xuất bảng dưới dạng CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the table to {path}.</source>
+        <translation>Đã xuất bảng vào {path}.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>C&amp;oders (at least two):</source>
+        <translation>&amp;Người mã hóa (ít nhất hai):</translation>
+    </message>
+    <message>
+        <source>Coders to compare</source>
+        <translation>Những người mã hóa cần so sánh</translation>
+    </message>
+    <message>
+        <source>All &amp;documents</source>
+        <translation>Tất cả tài &amp;liệu</translation>
+    </message>
+    <message>
+        <source>Only the &amp;checked documents:</source>
+        <translation>Chỉ các tài liệu đã đánh &amp;dấu:</translation>
+    </message>
+    <message>
+        <source>Documents to compare</source>
+        <translation>Tài liệu cần so sánh</translation>
+    </message>
+    <message>
+        <source>All &amp;tags</source>
+        <translation>Tất cả t&amp;hẻ</translation>
+    </message>
+    <message>
+        <source>Only the chec&amp;ked tags:</source>
+        <translation>&amp;Chỉ các thẻ đã đánh dấu:</translation>
+    </message>
+    <message>
+        <source>Tags to compare</source>
+        <translation>Thẻ cần so sánh</translation>
+    </message>
+    <message>
+        <source>{coder} ({n} annotation)</source>
+        <translation>{coder} ({n} chú thích)</translation>
+    </message>
+    <message>
+        <source>{coder} ({n} annotations)</source>
+        <translation>{coder} ({n} chú thích)</translation>
+    </message>
+    <message>
+        <source>Check at least two coders: agreement is measured between coders.</source>
+        <translation>Hãy đánh dấu ít nhất hai người mã hóa: mức độ đồng thuận được đo giữa những người mã hóa.</translation>
+    </message>
+    <message>
+        <source>Check at least one document.</source>
+        <translation>Hãy đánh dấu ít nhất một tài liệu.</translation>
+    </message>
+    <message>
+        <source>Check at least one tag.</source>
+        <translation>Hãy đánh dấu ít nhất một thẻ.</translation>
+    </message>
+    <message>
+        <source>{coders}, {documents}, {tags}</source>
+        <translation>{coders}, {documents}, {tags}</translation>
+    </message>
+    <message>
+        <source>{n} coder</source>
+        <translation>{n} người mã hóa</translation>
+    </message>
+    <message>
+        <source>{n} coders</source>
+        <translation>{n} người mã hóa</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} tài liệu</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} tài liệu</translation>
+    </message>
+    <message>
+        <source>{n} tag</source>
+        <translation>{n} thẻ</translation>
+    </message>
+    <message>
+        <source>{n} tags</source>
+        <translation>{n} thẻ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>(did not code this document)</source>
+        <translation>(không mã hóa tài liệu này)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>{passage} (other tags)</source>
+        <translation>{passage} (thẻ khác)</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Tất cả thẻ</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Agreement %</source>
+        <translation>Đồng thuận %</translation>
+    </message>
+    <message>
+        <source>Specific agreement %</source>
+        <translation>Đồng thuận riêng %</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ của Cohen</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α của Krippendorff</translation>
+    </message>
+    <message>
+        <source>What was compared: characters, or passages matched across coders (a match overlaps by at least half of the longer passage), coded by two coders or more</source>
+        <translation>Đối tượng được so sánh: ký tự, hoặc các đoạn văn được ghép cặp giữa những người mã hóa (khớp khi chồng lấn ít nhất một nửa đoạn văn dài hơn), do hai người mã hóa trở lên mã hóa</translation>
+    </message>
+    <message>
+        <source>How often two coders gave the same value</source>
+        <translation>Tần suất hai người mã hóa cho cùng một giá trị</translation>
+    </message>
+    <message>
+        <source>How often a coder who gave the tag was matched by another coder (ignores what nobody tagged)</source>
+        <translation>Tần suất thẻ do một người mã hóa gắn cũng được một người mã hóa khác gắn (bỏ qua phần không ai gắn thẻ)</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance between two coders</source>
+        <translation>Mức độ đồng thuận vượt trên ngẫu nhiên giữa hai người mã hóa</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance, any number of coders (nominal)</source>
+        <translation>Mức độ đồng thuận vượt trên ngẫu nhiên, với số người mã hóa bất kỳ (định danh)</translation>
+    </message>
+    <message>
+        <source>Passages the coders disagree on, listed below the table</source>
+        <translation>Các đoạn văn mà những người mã hóa bất đồng, liệt kê bên dưới bảng</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ compares exactly two coders; Krippendorff&apos;s α takes any number.</source>
+        <translation>κ của Cohen so sánh đúng hai người mã hóa; α của Krippendorff nhận số lượng bất kỳ.</translation>
+    </message>
+    <message>
+        <source>Nothing was coded by two coders or more here: there is nothing to compare.</source>
+        <translation>Ở đây không có gì được hai người mã hóa trở lên mã hóa: không có gì để so sánh.</translation>
+    </message>
+    <message>
+        <source>No coder gave this tag where another coder also coded: there is nothing to measure.</source>
+        <translation>Không người mã hóa nào gắn thẻ này ở chỗ mà một người mã hóa khác cũng đã mã hóa: không có gì để đo.</translation>
+    </message>
+    <message>
+        <source>The coders gave the same value throughout: agreement cannot be told from chance, so this figure is undefined.</source>
+        <translation>Những người mã hóa cho cùng một giá trị ở mọi nơi: không thể phân biệt mức độ đồng thuận với sự ngẫu nhiên, nên số liệu này không xác định.</translation>
     </message>
 </context>
 <context>
@@ -375,6 +654,61 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>không đọc được: {reason}</translation>
+    </message>
+    <message>
+        <source>not a Parallax project</source>
+        <translation>không phải dự án Parallax</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {folder}: {reason}.</source>
+        <translation>Không thể tạo thư mục sao lưu {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup written to {folder} failed its check ({reason}).</source>
+        <translation>Bản sao lưu ghi vào {folder} không qua được bước kiểm tra ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not back up {path} to {folder}: {reason}.</source>
+        <translation>Không thể sao lưu {path} vào {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup was skipped: it needs {size} and would leave less than {reserve} free on the disk holding {folder} ({free} free now). Free some space.</source>
+        <translation>Đã bỏ qua lần sao lưu: bản sao lưu cần {size} và sẽ chỉ còn chưa đến {reserve} trống trên ổ đĩa chứa {folder} (hiện còn trống {free}). Hãy giải phóng bớt dung lượng.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: nothing can be restored into it.</source>
+        <translation>{path} chỉ cho phép đọc: không thể khôi phục gì vào đó.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of {when} failed ({reason}); the state before it is in the backup {backup}.</source>
+        <translation>Khôi phục bản sao lưu lúc {when} không thành công ({reason}); trạng thái trước đó nằm trong bản sao lưu {backup}.</translation>
+    </message>
+    <message>
+        <source>The restored project failed its check ({reason}); the state before it is in the backup {backup}.</source>
+        <translation>Dự án đã khôi phục không qua được bước kiểm tra ({reason}); trạng thái trước đó nằm trong bản sao lưu {backup}.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is damaged ({reason}); nothing was changed.</source>
+        <translation>Bản sao lưu lúc {when} bị hỏng ({reason}); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} cannot be read: {reason}.</source>
+        <translation>Không thể đọc bản sao lưu lúc {when}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} cannot be used: {reason}</source>
+        <translation>Không thể dùng bản sao lưu lúc {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} needs upgrading for this version of Parallax, but the backup made first failed: {reason} The project was left as it was.</source>
+        <translation>{path} cần được nâng cấp cho phiên bản Parallax này, nhưng bản sao lưu tạo trước đó không thành công: {reason} Dự án được giữ nguyên như cũ.</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
         <source>{value} %</source>
@@ -485,6 +819,49 @@
     <message>
         <source>Save Chart as {format}</source>
         <translation>Lưu biểu đồ dạng {format}</translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>A tag</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>{what} needs a name that is not empty or only spaces.</source>
+        <translation>{what} cần một tên không để trống và không chỉ gồm khoảng trắng.</translation>
+    </message>
+    <message>
+        <source>{colour} is not a colour; use the form #RRGGBB, e.g. #E41A1C.</source>
+        <translation>{colour} không phải là màu; hãy dùng dạng #RRGGBB, ví dụ #E41A1C.</translation>
+    </message>
+    <message>
+        <source>An alias</source>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
+        <source>“{alias}” is listed twice as an alias.</source>
+        <translation>“{alias}” được liệt kê hai lần làm bí danh.</translation>
+    </message>
+    <message>
+        <source>That tag no longer exists.</source>
+        <translation>Thẻ đó không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The key {shortcut} already tags “{name}”.</source>
+        <translation>Phím {shortcut} đã được dùng để gắn thẻ “{name}”.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be placed inside itself or its own sub-tags.</source>
+        <translation>Không thể đặt một thẻ vào bên trong chính nó hoặc các thẻ con của nó.</translation>
+    </message>
+    <message>
+        <source>The chosen parent tag no longer exists.</source>
+        <translation>Thẻ cha đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>Không thể gộp một thẻ vào chính nó.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +1007,64 @@
     </message>
 </context>
 <context>
+    <name>CodersDock</name>
+    <message>
+        <source>Coders</source>
+        <translation>Người mã hóa</translation>
+    </message>
+    <message>
+        <source>Space shows or hides the current coder&apos;s annotations.</source>
+        <translation>Phím Space hiện hoặc ẩn chú thích của người mã hóa hiện tại.</translation>
+    </message>
+    <message>
+        <source>Untick a coder to hide their annotations in the reader and the Annotations list. Nothing is deleted; exports and agreement use all.</source>
+        <translation>Bỏ đánh dấu một người mã hóa để ẩn chú thích của họ trong vùng đọc và danh sách Chú thích. Không có gì bị xóa; việc xuất và mức độ đồng thuận vẫn dùng tất cả.</translation>
+    </message>
+</context>
+<context>
+    <name>CodersModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Người mã hóa</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>{coder} (you)</source>
+        <translation>{coder} (bạn)</translation>
+    </message>
+    <message>
+        <source>{n} annotation</source>
+        <translation>{n} chú thích</translation>
+    </message>
+    <message>
+        <source>{n} annotations</source>
+        <translation>{n} chú thích</translation>
+    </message>
+    <message>
+        <source>{count}, {orphans} of them orphaned</source>
+        <translation>{count}, trong đó {orphans} mồ côi</translation>
+    </message>
+    <message>
+        <source>shown in the reader</source>
+        <translation>hiển thị trong vùng đọc</translation>
+    </message>
+    <message>
+        <source>hidden in the reader (not deleted)</source>
+        <translation>ẩn trong vùng đọc (không bị xóa)</translation>
+    </message>
+    <message>
+        <source>{coder}: {count}; {state}</source>
+        <translation>{coder}: {count}; {state}</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>“{step}” could not be undone or redone: {error}</source>
@@ -761,6 +1196,13 @@
     <message>
         <source>Export Co-occurrence</source>
         <translation>Xuất bảng đồng xuất hiện</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source>{file} {problem}.</source>
+        <translation>{file} {problem}.</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1613,29 @@
     </message>
 </context>
 <context>
+    <name>EncodingGuess</name>
+    <message>
+        <source>chosen</source>
+        <translation>đã chọn</translation>
+    </message>
+    <message>
+        <source>byte-order mark</source>
+        <translation>dấu thứ tự byte (BOM)</translation>
+    </message>
+    <message>
+        <source>pattern of zero bytes</source>
+        <translation>mẫu byte 0</translation>
+    </message>
+    <message>
+        <source>valid UTF-8</source>
+        <translation>UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <source>detected ({coherence} coherent)</source>
+        <translation>phát hiện tự động (mạch lạc {coherence})</translation>
+    </message>
+</context>
+<context>
     <name>EncodingReview</name>
     <message>
         <source>Check encodings</source>
@@ -1219,6 +1684,33 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Không thể ghi {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>đó là một thư mục</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>đó không phải là tệp thông thường</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>tệp chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>thư mục {folder} không tồn tại</translation>
+    </message>
+    <message>
+        <source>The codebook is empty: there are no tags to export.</source>
+        <translation>Bộ mã đang trống: không có thẻ nào để xuất.</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message>
         <source>Export Annotations</source>
@@ -1235,26 +1727,6 @@
     <message>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation>Không thể ghi {path}: thư mục {folder} không tồn tại.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: it is a folder.</source>
-        <translation>Không thể ghi {path}: đó là một thư mục.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: it is not a regular file.</source>
-        <translation>Không thể ghi {path}: đó không phải là tệp thông thường.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: the file is read-only.</source>
-        <translation>Không thể ghi {path}: tệp này chỉ đọc.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation>Không thể ghi {path}: {reason}.</translation>
     </message>
     <message>
         <source>Exported {n} annotation with its documents and codebook to {path}.</source>
@@ -1287,6 +1759,153 @@
     <message>
         <source>Exported {n} annotations to {path}.</source>
         <translation>Đã xuất {n} chú thích vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Database pages</source>
+        <translation>Các trang cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>References between rows</source>
+        <translation>Tham chiếu giữa các hàng</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Lược đồ</translation>
+    </message>
+    <message>
+        <source>Annotation offsets</source>
+        <translation>Vị trí (offset) chú thích</translation>
+    </message>
+    <message>
+        <source>Orphaned annotations</source>
+        <translation>Chú thích mồ côi</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Chỉ mục tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>No problems found in {path}:</source>
+        <translation>Không tìm thấy vấn đề nào trong {path}:</translation>
+    </message>
+    <message>
+        <source>Nothing is damaged, but some things need your attention in {path}:</source>
+        <translation>Không có gì bị hỏng, nhưng một số điều trong {path} cần bạn chú ý:</translation>
+    </message>
+    <message>
+        <source>Problems found in {path}:</source>
+        <translation>Tìm thấy vấn đề trong {path}:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ổn</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>lưu ý</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>VẤN ĐỀ</translation>
+    </message>
+    <message>
+        <source>[{mark}] {check}: {summary}</source>
+        <translation>[{mark}] {check}: {summary}</translation>
+    </message>
+    <message>
+        <source>intact (integrity_check)</source>
+        <translation>nguyên vẹn (integrity_check)</translation>
+    </message>
+    <message>
+        <source>damaged (integrity_check)</source>
+        <translation>bị hỏng (integrity_check)</translation>
+    </message>
+    <message>
+        <source>every reference holds (foreign_key_check)</source>
+        <translation>mọi tham chiếu đều hợp lệ (foreign_key_check)</translation>
+    </message>
+    <message>
+        <source>{table} row {row} points to a missing {other}</source>
+        <translation>hàng {row} của {table} trỏ tới một {other} không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>{n} broken reference</source>
+        <translation>{n} tham chiếu bị hỏng</translation>
+    </message>
+    <message>
+        <source>{n} broken references</source>
+        <translation>{n} tham chiếu bị hỏng</translation>
+    </message>
+    <message>
+        <source>version {version}, this Parallax&apos;s own</source>
+        <translation>phiên bản {version}, đúng của Parallax này</translation>
+    </message>
+    <message>
+        <source>version {version}; this Parallax writes {supported}</source>
+        <translation>phiên bản {version}; Parallax này ghi phiên bản {supported}</translation>
+    </message>
+    <message>
+        <source>“{title}”: annotation {uuid} at {start}–{end}</source>
+        <translation>“{title}”: chú thích {uuid} tại {start}–{end}</translation>
+    </message>
+    <message>
+        <source>every passage is where its quote says</source>
+        <translation>mọi đoạn văn đều nằm đúng chỗ trích dẫn của nó cho biết</translation>
+    </message>
+    <message>
+        <source>{n} annotation whose offsets no longer hold its quote</source>
+        <translation>{n} chú thích có vị trí (offset) không còn khớp với trích dẫn</translation>
+    </message>
+    <message>
+        <source>{n} annotations whose offsets no longer hold their quotes</source>
+        <translation>{n} chú thích có vị trí (offset) không còn khớp với trích dẫn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>{n} annotation to place or delete (Edit → Review Orphaned Annotations…)</source>
+        <translation>{n} chú thích cần đặt lại hoặc xóa (Sửa → Xem lại chú thích mồ côi…)</translation>
+    </message>
+    <message>
+        <source>{n} annotations to place or delete (Edit → Review Orphaned Annotations…)</source>
+        <translation>{n} chú thích cần đặt lại hoặc xóa (Sửa → Xem lại chú thích mồ côi…)</translation>
+    </message>
+    <message>
+        <source>not checked: {reason}; try again</source>
+        <translation>chưa kiểm tra: {reason}; hãy thử lại</translation>
+    </message>
+    <message>
+        <source>damaged: {reason}</source>
+        <translation>bị hỏng: {reason}</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>none yet (the window makes one on opening a changed project and every 10 minutes while it changes; or run parallax backup)</source>
+        <translation>chưa có (cửa sổ tạo một bản khi mở một dự án đã thay đổi và cứ 10 phút một lần trong lúc dự án thay đổi; hoặc chạy parallax backup)</translation>
+    </message>
+    <message>
+        <source>{n} backup, the newest of {when}</source>
+        <translation>{n} bản sao lưu, bản mới nhất lúc {when}</translation>
+    </message>
+    <message>
+        <source>{n} backups, the newest of {when}</source>
+        <translation>{n} bản sao lưu, bản mới nhất lúc {when}</translation>
+    </message>
+    <message>
+        <source>{summary}; {count} cannot be read</source>
+        <translation>{summary}; {count} bản không đọc được</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +2000,207 @@
     </message>
 </context>
 <context>
+    <name>HiddenCodersNotice</name>
+    <message>
+        <source>Show all</source>
+        <translation>Hiển thị tất cả</translation>
+    </message>
+    <message>
+        <source>Show every coder&apos;s annotations again</source>
+        <translation>Hiển thị lại chú thích của mọi người mã hóa</translation>
+    </message>
+    <message>
+        <source>Show all coders&apos; annotations</source>
+        <translation>Hiển thị chú thích của tất cả người mã hóa</translation>
+    </message>
+    <message>
+        <source>⚠ Hiding {n} coder&apos;s annotations ({total})</source>
+        <translation>⚠ Đang ẩn chú thích của {n} người mã hóa ({total})</translation>
+    </message>
+    <message>
+        <source>⚠ Hiding {n} coders&apos; annotations ({total})</source>
+        <translation>⚠ Đang ẩn chú thích của {n} người mã hóa ({total})</translation>
+    </message>
+    <message>
+        <source>Hidden in the reader and the Annotations list: {coders}. Nothing is deleted; exports, analysis and agreement use every annotation.</source>
+        <translation>Đang ẩn trong vùng đọc và danh sách Chú thích: {coders}. Không có gì bị xóa; việc xuất, phân tích và mức độ đồng thuận vẫn dùng mọi chú thích.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFailure</name>
+    <message>
+        <source>is {size}; {what} may be at most {limit}</source>
+        <translation>có dung lượng {size}; {what} chỉ được tối đa {limit}</translation>
+    </message>
+    <message>
+        <source>is a folder, not {what}</source>
+        <translation>là một thư mục, không phải {what}</translation>
+    </message>
+    <message>
+        <source>does not exist (moved or deleted?)</source>
+        <translation>không tồn tại (đã bị di chuyển hoặc xóa?)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>không đọc được: {reason}</translation>
+    </message>
+    <message>
+        <source>is a damaged Word document ({reason})</source>
+        <translation>là một tài liệu Word bị hỏng ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable Word document ({reason})</source>
+        <translation>không phải là tài liệu Word đọc được ({reason})</translation>
+    </message>
+    <message>
+        <source>is an EPUB e-book with no chapters in its reading order</source>
+        <translation>là một sách điện tử EPUB không có chương nào trong thứ tự đọc</translation>
+    </message>
+    <message>
+        <source>is protected by DRM (its chapters are encrypted), so Parallax cannot read it; import a DRM-free copy instead</source>
+        <translation>được bảo vệ bằng DRM (các chương đã bị mã hóa), nên Parallax không thể đọc; hãy nhập một bản không có DRM</translation>
+    </message>
+    <message>
+        <source>holds a character reference (&amp;#…;) of thousands of digits, which is no character</source>
+        <translation>chứa một tham chiếu ký tự (&amp;#…;) dài hàng nghìn chữ số, không ứng với ký tự nào</translation>
+    </message>
+    <message>
+        <source>has markup that cannot be read ({reason})</source>
+        <translation>có mã đánh dấu không đọc được ({reason})</translation>
+    </message>
+    <message>
+        <source>is a password-protected OpenDocument file; save an unprotected copy and import that</source>
+        <translation>là một tệp OpenDocument có mật khẩu; hãy lưu một bản không có bảo vệ rồi nhập bản đó</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>lồng nhau quá sâu để đọc được</translation>
+    </message>
+    <message>
+        <source>is a damaged PDF ({reason})</source>
+        <translation>là một tệp PDF bị hỏng ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a PDF file</source>
+        <translation>không phải là tệp PDF</translation>
+    </message>
+    <message>
+        <source>is an encrypted PDF; save an unprotected copy and import that</source>
+        <translation>là một tệp PDF đã mã hóa; hãy lưu một bản không có bảo vệ rồi nhập bản đó</translation>
+    </message>
+    <message>
+        <source>has no text layer (scanned pages?): Parallax needs text; run OCR on it first</source>
+        <translation>không có lớp văn bản (trang được quét?): Parallax cần văn bản; hãy chạy OCR cho tệp trước</translation>
+    </message>
+    <message>
+        <source>is not valid {encoding}: byte {byte} at offset {offset} cannot be decoded</source>
+        <translation>không phải {encoding} hợp lệ: không giải mã được byte {byte} tại vị trí {offset}</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding Python knows</source>
+        <translation>“{encoding}” không phải là bảng mã mà Python biết</translation>
+    </message>
+    <message>
+        <source>looks like a binary file, not text</source>
+        <translation>có vẻ là tệp nhị phân, không phải văn bản</translation>
+    </message>
+    <message>
+        <source>could not be decoded as text in any common encoding</source>
+        <translation>không giải mã được thành văn bản với bất kỳ bảng mã thông dụng nào</translation>
+    </message>
+    <message>
+        <source>has no text</source>
+        <translation>không có văn bản</translation>
+    </message>
+    <message>
+        <source>is not a format Parallax imports (it reads {formats})</source>
+        <translation>không phải định dạng Parallax nhập được (Parallax đọc {formats})</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>trống</translation>
+    </message>
+    <message>
+        <source>is not a readable {kind} (not a zip archive, or a damaged one)</source>
+        <translation>không phải {kind} đọc được (không phải tệp nén zip, hoặc tệp zip bị hỏng)</translation>
+    </message>
+    <message>
+        <source>is a damaged {kind}: {name} is missing</source>
+        <translation>là {kind} bị hỏng: thiếu {name}</translation>
+    </message>
+    <message>
+        <source>is a damaged {kind} ({name}: {reason})</source>
+        <translation>là {kind} bị hỏng ({name}: {reason})</translation>
+    </message>
+    <message>
+        <source>has a part ({name}) that is encrypted or compressed in a way Parallax cannot unpack</source>
+        <translation>có một phần ({name}) được mã hóa hoặc nén theo cách Parallax không giải nén được</translation>
+    </message>
+    <message>
+        <source>would unpack to more than {size} MB, which Parallax refuses (a damaged file or a “zip bomb”)</source>
+        <translation>sẽ giải nén ra hơn {size} MB, điều Parallax từ chối (tệp bị hỏng hoặc “bom zip”)</translation>
+    </message>
+    <message>
+        <source>has a part ({name}) that would unpack to over {ratio} times its packed size, which Parallax refuses (a damaged file or a “zip bomb”)</source>
+        <translation>có một phần ({name}) sẽ giải nén ra lớn hơn {ratio} lần kích thước nén, điều Parallax từ chối (tệp bị hỏng hoặc “bom zip”)</translation>
+    </message>
+    <message>
+        <source>holds {count} entries; Parallax refuses archives of more than {limit} (a damaged file or a “zip bomb”)</source>
+        <translation>chứa {count} mục; Parallax từ chối tệp nén có hơn {limit} mục (tệp bị hỏng hoặc “bom zip”)</translation>
+    </message>
+    <message>
+        <source>holds an entry with an absolute path (“{name}”), which Parallax refuses</source>
+        <translation>chứa một mục có đường dẫn tuyệt đối (“{name}”), điều Parallax từ chối</translation>
+    </message>
+    <message>
+        <source>holds an entry whose path leads out of its folder (“{name}”), which Parallax refuses</source>
+        <translation>chứa một mục có đường dẫn đi ra ngoài thư mục của nó (“{name}”), điều Parallax từ chối</translation>
+    </message>
+    <message>
+        <source>holds a symbolic link (“{name}”), which Parallax refuses</source>
+        <translation>chứa một liên kết tượng trưng (“{name}”), điều Parallax từ chối</translation>
+    </message>
+    <message>
+        <source>lists the entry “{name}” twice, which Parallax refuses</source>
+        <translation>liệt kê mục “{name}” hai lần, điều Parallax từ chối</translation>
+    </message>
+    <message>
+        <source>has XML ({name}) that declares entities or external references, which Parallax refuses to read (they can hide an “XML bomb”)</source>
+        <translation>có XML ({name}) khai báo thực thể hoặc tham chiếu bên ngoài, điều Parallax từ chối đọc (chúng có thể ẩn một “bom XML”)</translation>
+    </message>
+    <message>
+        <source>is a damaged {kind}: {name} is not well-formed XML ({reason})</source>
+        <translation>là {kind} bị hỏng: {name} không phải XML đúng cú pháp ({reason})</translation>
+    </message>
+    <message>
+        <source>is a damaged {kind}: {name} declares an encoding its XML cannot be read in ({reason})</source>
+        <translation>là {kind} bị hỏng: {name} khai báo một bảng mã không dùng được để đọc XML của nó ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported as {format}:</source>
+        <translation>Không thể nhập {file} dưới dạng {format}:</translation>
+    </message>
+    <message>
+        <source>… and {n} more problem.</source>
+        <translation>… và {n} vấn đề khác.</translation>
+    </message>
+    <message>
+        <source>… and {n} more problems.</source>
+        <translation>… và {n} vấn đề khác.</translation>
+    </message>
+</context>
+<context>
     <name>ImportRun</name>
     <message>
         <source>Documents ({patterns})</source>
@@ -1393,10 +2213,6 @@
     <message>
         <source>Looking for files…</source>
         <translation>Đang tìm tệp…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Importing documents</source>
@@ -1473,6 +2289,33 @@
     <message>
         <source>Import every document in a folder</source>
         <translation>Nhập mọi tài liệu trong một thư mục</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>not a format Parallax imports</source>
+        <translation>không phải định dạng Parallax nhập được</translation>
+    </message>
+    <message>
+        <source>skipped: {reason}</source>
+        <translation>đã bỏ qua: {reason}</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>lồng nhau quá sâu để đọc được</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} ký tự</translation>
+    </message>
+    <message>
+        <source>language {language}</source>
+        <translation>ngôn ngữ {language}</translation>
+    </message>
+    <message>
+        <source>read as {encoding}</source>
+        <translation>đọc theo bảng mã {encoding}</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +3034,73 @@ Coverage: the share of the text&apos;s characters inside them.</source>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>{n} annotation added, {updated} updated, {unchanged} already in the project.</source>
+        <translation>Đã thêm {n} chú thích, cập nhật {updated}, {unchanged} đã có trong dự án.</translation>
+    </message>
+    <message>
+        <source>{n} annotations added, {updated} updated, {unchanged} already in the project.</source>
+        <translation>Đã thêm {n} chú thích, cập nhật {updated}, {unchanged} đã có trong dự án.</translation>
+    </message>
+    <message>
+        <source>Documents: {documents} added, {matched_documents} matched. Tags: {tags} created, {matched_tags} matched.</source>
+        <translation>Tài liệu: thêm {documents}, khớp {matched_documents}. Thẻ: tạo {tags}, khớp {matched_tags}.</translation>
+    </message>
+    <message>
+        <source>{n} annotation found by their quote.</source>
+        <translation>{n} chú thích được tìm thấy nhờ trích dẫn.</translation>
+    </message>
+    <message>
+        <source>{n} annotations found by their quote.</source>
+        <translation>{n} chú thích được tìm thấy nhờ trích dẫn.</translation>
+    </message>
+    <message>
+        <source>{n} added annotation has no coder name (the file names none): it is listed as “(no name)” under Coders.</source>
+        <translation>{n} chú thích được thêm không có tên người mã hóa (tệp không ghi tên nào): chú thích này được liệt kê là “(chưa có tên)” trong bảng Người mã hóa.</translation>
+    </message>
+    <message>
+        <source>{n} added annotations have no coder name (the file names none): they are listed as “(no name)” under Coders.</source>
+        <translation>{n} chú thích được thêm không có tên người mã hóa (tệp không ghi tên nào): các chú thích này được liệt kê là “(chưa có tên)” trong bảng Người mã hóa.</translation>
+    </message>
+    <message>
+        <source>{n} conflict (the newer version kept; {theirs} of the listed ones from the file).</source>
+        <translation>{n} xung đột (giữ phiên bản mới hơn; {theirs} trong số được liệt kê lấy từ tệp).</translation>
+    </message>
+    <message>
+        <source>{n} conflicts (the newer version kept; {theirs} of the listed ones from the file).</source>
+        <translation>{n} xung đột (giữ phiên bản mới hơn; {theirs} trong số được liệt kê lấy từ tệp).</translation>
+    </message>
+    <message>
+        <source>{count} skipped (listed).</source>
+        <translation>Đã bỏ qua {count} (có liệt kê).</translation>
+    </message>
+    <message>
+        <source>The file lists the document {key} twice; the first is used.</source>
+        <translation>Tệp liệt kê tài liệu {key} hai lần; dùng lần đầu tiên.</translation>
+    </message>
+    <message>
+        <source>The tag {tag} is not in this project and the file gives no name for it: it is left off its passages.</source>
+        <translation>Thẻ {tag} không có trong dự án này và tệp không cho biết tên của nó: thẻ không được gắn vào các đoạn văn của nó.</translation>
+    </message>
+    <message>
+        <source>{n} annotation on “{name}”: the document is not in this project (this format carries no texts: import the document first).</source>
+        <translation>{n} chú thích trên “{name}”: tài liệu này không có trong dự án (định dạng này không chứa văn bản: hãy nhập tài liệu trước).</translation>
+    </message>
+    <message>
+        <source>{n} annotations on “{name}”: the document is not in this project (this format carries no texts: import the document first).</source>
+        <translation>{n} chú thích trên “{name}”: tài liệu này không có trong dự án (định dạng này không chứa văn bản: hãy nhập tài liệu trước).</translation>
+    </message>
+    <message>
+        <source>{n} annotation on “{name}”: the document is not in this project.</source>
+        <translation>{n} chú thích trên “{name}”: tài liệu này không có trong dự án.</translation>
+    </message>
+    <message>
+        <source>{n} annotations on “{name}”: the document is not in this project.</source>
+        <translation>{n} chú thích trên “{name}”: tài liệu này không có trong dự án.</translation>
+    </message>
+</context>
+<context>
     <name>MergePreview</name>
     <message>
         <source>Import Annotations — {name}</source>
@@ -2249,6 +3159,10 @@ Coverage: the share of the text&apos;s characters inside them.</source>
         <translation>Người mã hóa</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
         <source>Kept</source>
         <translation>Được giữ</translation>
     </message>
@@ -2300,10 +3214,6 @@ Coverage: the share of the text&apos;s characters inside them.</source>
     <message>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Importing annotations</source>
@@ -2584,6 +3494,183 @@ Coverage: the share of the text&apos;s characters inside them.</source>
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <source>the project already has this text, as “{title}”</source>
+        <translation>dự án đã có văn bản này, với tên “{title}”</translation>
+    </message>
+    <message>
+        <source>The change was not saved to {path}: {reason}.</source>
+        <translation>Thay đổi chưa được lưu vào {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no document {document} in this project.</source>
+        <translation>Không có tài liệu {document} trong dự án này.</translation>
+    </message>
+    <message>
+        <source>That annotation no longer exists.</source>
+        <translation>Chú thích đó không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Tài liệu cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The document changed while it was being deleted; try again.</source>
+        <translation>Tài liệu đã thay đổi trong lúc đang bị xóa; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>A tag you chose no longer exists.</source>
+        <translation>Một thẻ bạn đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot annotate: {reason}.</source>
+        <translation>Không thể tạo chú thích: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot move the passage: {reason}.</source>
+        <translation>Không thể di chuyển đoạn văn: {reason}.</translation>
+    </message>
+    <message>
+        <source>The annotation&apos;s document is no longer in the project.</source>
+        <translation>Tài liệu của chú thích không còn trong dự án.</translation>
+    </message>
+    <message>
+        <source>That suggestion was not dismissed.</source>
+        <translation>Gợi ý đó chưa được bỏ qua.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>Parallax was not closed properly last time it had this project open; the project was checked and is intact.</source>
+        <translation>Lần trước Parallax không được đóng đúng cách khi đang mở dự án này; dự án đã được kiểm tra và vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Không thể tạo {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists.</source>
+        <translation>{path} đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened: {reason}.</source>
+        <translation>{path} bị hỏng và không thể mở: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened safely: {reason}.</source>
+        <translation>{path} bị hỏng và không thể mở một cách an toàn: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Parallax project file.</source>
+        <translation>{path} là một thư mục, không phải tệp dự án Parallax.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>Không thể đọc {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Parallax project (it is not an SQLite database).</source>
+        <translation>{path} không phải là dự án Parallax (không phải cơ sở dữ liệu SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not a Parallax project; it was left untouched.</source>
+        <translation>{path} là một cơ sở dữ liệu SQLite nhưng không phải dự án Parallax; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Parallax (project schema {version}); this version reads schema {supported} and older. The file was left untouched.</source>
+        <translation>{path} được ghi bởi một phiên bản Parallax mới hơn (lược đồ dự án {version}); phiên bản này đọc được lược đồ {supported} trở về trước. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>{path} is left from an earlier project of that name and could not be moved aside ({reason}); move or delete it, then try again.</source>
+        <translation>{path} còn sót lại từ một dự án trước đây cùng tên và không thể dời sang bên ({reason}); hãy di chuyển hoặc xóa nó, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>a row of {table} refers to a missing row of {other}</source>
+        <translation>một hàng của {table} tham chiếu tới một hàng không còn tồn tại của {other}</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>ổ đĩa đã đầy; hãy giải phóng bớt dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <source>the project file is read-only</source>
+        <translation>tệp dự án chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>another program is writing to it; try again in a moment</source>
+        <translation>một chương trình khác đang ghi vào tệp; hãy thử lại sau giây lát</translation>
+    </message>
+    <message>
+        <source>{reason} ({error})</source>
+        <translation>{reason} ({error})</translation>
+    </message>
+    <message>
+        <source>{path} could not be brought up to date (schema {version}): {reason}. It was left as it was.</source>
+        <translation>Không thể cập nhật {path} (lược đồ {version}): {reason}. Tệp được giữ nguyên như cũ.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>thư mục {folder} không tồn tại</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Parallax window ({holder}); close it there first.</source>
+        <translation>{path} đang mở trong một cửa sổ Parallax khác ({holder}); hãy đóng nó ở đó trước.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Parallax window; close it there first.</source>
+        <translation>{path} đang mở trong một cửa sổ Parallax khác; hãy đóng nó ở đó trước.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be locked for writing: {reason}.</source>
+        <translation>Không thể khóa {path} để ghi: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} không tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImport</name>
+    <message>
+        <source>{path} is not valid JSON: {reason}.</source>
+        <translation>{path} không phải JSON hợp lệ: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} {problem}.</source>
+        <translation>{path} {problem}.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {offset} cannot be read).</source>
+        <translation>{path} không phải văn bản UTF-8 (không đọc được byte {offset}).</translation>
+    </message>
+    <message>
+        <source>{reason} (line {line}, column {column})</source>
+        <translation>{reason} (dòng {line}, cột {column})</translation>
+    </message>
+    <message>
+        <source>{path} is nested too deeply to read.</source>
+        <translation>{path} lồng nhau quá sâu để đọc được.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Parallax project file (it has no &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>{path} không phải tệp dự án Parallax (không có &quot;format&quot;: &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Parallax (project file version {version}); this version reads version {supported}.</source>
+        <translation>{path} được ghi bởi một phiên bản Parallax mới hơn (phiên bản tệp dự án {version}); phiên bản này đọc được phiên bản {supported}.</translation>
+    </message>
+    <message>
+        <source>{path} has an unknown project file version ({version}); this version reads version {supported}.</source>
+        <translation>{path} có phiên bản tệp dự án không xác định ({version}); phiên bản này đọc được phiên bản {supported}.</translation>
+    </message>
+    <message>
+        <source>{path} already has documents or tags; a project file can only be imported into an empty project (merging comes later).</source>
+        <translation>{path} đã có tài liệu hoặc thẻ; chỉ có thể nhập tệp dự án vào một dự án trống (tính năng gộp sẽ có sau).</translation>
+    </message>
+</context>
+<context>
     <name>ProjectMenu</name>
     <message>
         <source>Parallax projects (*{suffix});;All files (*)</source>
@@ -2629,6 +3716,10 @@ Coverage: the share of the text&apos;s characters inside them.</source>
 </context>
 <context>
     <name>ProjectSession</name>
+    <message>
+        <source>Your annotations are shown again: you had hidden them, and changed one.</source>
+        <translation>Chú thích của bạn được hiển thị lại: bạn đã ẩn chúng, rồi lại sửa một chú thích.</translation>
+    </message>
     <message>
         <source>Tagged “{quote}” as {tags}.</source>
         <translation>Đã gắn thẻ {tags} cho “{quote}”.</translation>
@@ -2771,10 +3862,133 @@ Nhấp đúp vào một tài liệu trong bảng Kho văn bản để đọc ở
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>{no_backup} The file can be moved aside, kept as it is.</source>
+        <translation>{no_backup} Có thể dời tệp sang bên và giữ nguyên như hiện tại.</translation>
+    </message>
+    <message>
+        <source>{no_backup} This project was also backed up at another path, {source}: the newest intact backup from there is from {when} ({contents}). If the project was moved or renamed, it is this project&apos;s. If that is a copy someone else works on, restoring it puts their work in place of this one. Restore it? The damaged file is moved aside and kept, not deleted.</source>
+        <translation>{no_backup} Dự án này cũng đã được sao lưu ở một đường dẫn khác, {source}: bản sao lưu nguyên vẹn mới nhất từ đó là lúc {when} ({contents}). Nếu dự án đã được di chuyển hoặc đổi tên, đó là bản của dự án này. Nếu đó là một bản sao mà người khác đang làm việc, khôi phục nó sẽ đặt công việc của họ vào chỗ công việc này. Khôi phục? Tệp bị hỏng được dời sang bên và giữ lại, không bị xóa.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>The newest backup that is intact is from {when} ({contents}). Restore it? The damaged file is moved aside and kept, not deleted; changes made after the backup are lost.</source>
+        <translation>Bản sao lưu nguyên vẹn mới nhất là lúc {when} ({contents}). Khôi phục? Tệp bị hỏng được dời sang bên và giữ lại, không bị xóa; các thay đổi sau thời điểm sao lưu sẽ bị mất.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it to restore.</source>
+        <translation>Không có bản sao lưu nào để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Its {n} backup cannot be restored either.</source>
+        <translation>{n} bản sao lưu của dự án cũng không khôi phục được.</translation>
+    </message>
+    <message>
+        <source>Its {n} backups cannot be restored either.</source>
+        <translation>{n} bản sao lưu của dự án cũng không khôi phục được.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is damaged too ({reason}); nothing was changed.</source>
+        <translation>Bản sao lưu lúc {when} cũng bị hỏng ({reason}); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Parallax window; close it there first.</source>
+        <translation>{path} đang mở trong một cửa sổ Parallax khác; hãy đóng nó ở đó trước.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be locked: {reason}.</source>
+        <translation>Không thể khóa {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} was damaged and was moved to {moved}. The backup of {when} was put in its place but cannot be opened: {reason}</source>
+        <translation>{path} bị hỏng và đã được chuyển tới {moved}. Bản sao lưu lúc {when} đã được đặt vào chỗ của nó nhưng không thể mở: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was damaged and was moved to {moved}. The backup of {when} was restored ({contents}); {lost}</source>
+        <translation>{path} bị hỏng và đã được chuyển tới {moved}. Bản sao lưu lúc {when} đã được khôi phục ({contents}); {lost}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, and could not be moved aside to {target}: {reason}. Nothing was deleted.</source>
+        <translation>{path} bị hỏng, và không thể dời sang {target}: {reason}. Không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} could not be put in place of {path}: {reason}. The damaged file was kept.</source>
+        <translation>Không thể đặt bản sao lưu lúc {when} vào chỗ của {path}: {reason}. Tệp bị hỏng vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>it holds the project as it was last saved, so nothing was lost.</source>
+        <translation>bản này chứa dự án như lần lưu cuối cùng, nên không mất gì.</translation>
+    </message>
+    <message>
+        <source>changes made after {when} (the damaged file was last changed at {changed}) are lost.</source>
+        <translation>các thay đổi sau {when} (tệp bị hỏng được sửa lần cuối lúc {changed}) đã bị mất.</translation>
+    </message>
+    <message>
+        <source>changes made after {when} are lost.</source>
+        <translation>các thay đổi sau {when} đã bị mất.</translation>
+    </message>
+    <message>
+        <source>The damaged file still listed {documents} and {annotations}.</source>
+        <translation>Tệp bị hỏng vẫn còn liệt kê {documents} và {annotations}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and was moved to {moved}; nothing was deleted. {no_backup}</source>
+        <translation>{path} bị hỏng và đã được chuyển tới {moved}; không có gì bị xóa. {no_backup}</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} tài liệu</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} tài liệu</translation>
+    </message>
+    <message>
+        <source>{n} annotation</source>
+        <translation>{n} chú thích</translation>
+    </message>
+    <message>
+        <source>{n} annotations</source>
+        <translation>{n} chú thích</translation>
+    </message>
+    <message>
+        <source>{documents}, {annotations}</source>
+        <translation>{documents}, {annotations}</translation>
+    </message>
+    <message>
+        <source>A newer backup, of {when}, is damaged and was skipped.</source>
+        <translation>Một bản sao lưu mới hơn, lúc {when}, bị hỏng và đã được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>A newer backup, of {when}, is damaged.</source>
+        <translation>Một bản sao lưu mới hơn, lúc {when}, bị hỏng.</translation>
+    </message>
+    <message>
+        <source>{count} newer backups are damaged and were skipped.</source>
+        <translation>{count} bản sao lưu mới hơn bị hỏng và đã được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>{count} newer backups are damaged.</source>
+        <translation>{count} bản sao lưu mới hơn bị hỏng.</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceText</name>
     <message>
         <source>Replace text of “{title}”</source>
         <translation>Thay văn bản của “{title}”</translation>
+    </message>
+    <message>
+        <source>Replacing the text of “{title}” again…</source>
+        <translation>Đang thay lại văn bản của “{title}”…</translation>
+    </message>
+    <message>
+        <source>Putting back the text of “{title}”…</source>
+        <translation>Đang khôi phục văn bản của “{title}”…</translation>
     </message>
     <message>
         <source>Place orphaned annotation</source>
@@ -2892,6 +4106,10 @@ Nhấp đúp vào một tài liệu trong bảng Kho văn bản để đọc ở
         <translation>&amp;Thay thế</translation>
     </message>
     <message>
+        <source>Placing annotations… {done} of {total}</source>
+        <translation>Đang đặt chú thích… {done}/{total}</translation>
+    </message>
+    <message>
         <source>Replace Text</source>
         <translation>Thay văn bản</translation>
     </message>
@@ -2934,6 +4152,21 @@ Nhấp đúp vào một tài liệu trong bảng Kho văn bản để đọc ở
     <message>
         <source>{name} is nested too deeply.</source>
         <translation>{name} lồng nhau quá sâu.</translation>
+    </message>
+</context>
+<context>
+    <name>Replacing</name>
+    <message>
+        <source>The new text is empty: a document needs some text.</source>
+        <translation>Văn bản mới trống: tài liệu cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>Nothing to replace: the new text is the same as the document&apos;s.</source>
+        <translation>Không có gì để thay: văn bản mới giống hệt văn bản của tài liệu.</translation>
+    </message>
+    <message>
+        <source>The document is no longer in the project.</source>
+        <translation>Tài liệu không còn trong dự án.</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +4349,25 @@ Dự án hiện tại sẽ được sao lưu trước, nên bạn có thể quay
     <message>
         <source>Restored the backup of {when}; the state before it was backed up ({before}). The undo history was cleared.</source>
         <translation>Đã khôi phục bản sao lưu lúc {when}; trạng thái trước đó đã được sao lưu ({before}). Lịch sử hoàn tác đã bị xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Type a word to look for (excluding words with “-” needs one to look for too).</source>
+        <translation>Hãy gõ một từ cần tìm (loại trừ từ bằng “-” cũng cần có một từ để tìm).</translation>
+    </message>
+    <message>
+        <source>Type a word to look for.</source>
+        <translation>Hãy gõ một từ cần tìm.</translation>
+    </message>
+    <message>
+        <source>Cannot search for “{query}”: {reason}.</source>
+        <translation>Không thể tìm “{query}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>The search could not run: {reason}.</source>
+        <translation>Không thể chạy tìm kiếm: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +4767,61 @@ Dự án hiện tại sẽ được sao lưu trước, nên bạn có thể quay
     <message>
         <source>Language not set</source>
         <translation>Chưa đặt ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>W3CImport</name>
+    <message>
+        <source>{path}: the collection&apos;s pages are not in the file (only a link to them); export the collection with its pages embedded.</source>
+        <translation>{path}: các trang của bộ sưu tập không nằm trong tệp (chỉ có liên kết tới chúng); hãy xuất bộ sưu tập kèm các trang của nó.</translation>
+    </message>
+    <message>
+        <source>{path}: the collection&apos;s pages after the first {count} are not in the file (only a link to them); export the collection with its pages embedded.</source>
+        <translation>{path}: các trang của bộ sưu tập sau {count} trang đầu không nằm trong tệp (chỉ có liên kết tới chúng); hãy xuất bộ sưu tập kèm các trang của nó.</translation>
+    </message>
+    <message>
+        <source>{path} is not W3C Web Annotation JSON (no Annotation, AnnotationPage or AnnotationCollection in it).</source>
+        <translation>{path} không phải JSON W3C Web Annotation (không có Annotation, AnnotationPage hay AnnotationCollection nào trong đó).</translation>
+    </message>
+    <message>
+        <source>{path}: a page&apos;s items must be a list.</source>
+        <translation>{path}: items của một trang phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>is not an Annotation</source>
+        <translation>không phải là Annotation</translation>
+    </message>
+    <message>
+        <source>{other} has the id {id} too</source>
+        <translation>{other} cũng có id {id}</translation>
+    </message>
+    <message>
+        <source>its created or modified time is not an ISO 8601 time</source>
+        <translation>thời điểm tạo hoặc sửa của nó không phải thời gian ISO 8601</translation>
+    </message>
+    <message>
+        <source>has no target</source>
+        <translation>không có target</translation>
+    </message>
+    <message>
+        <source>its target has no source</source>
+        <translation>target của nó không có source</translation>
+    </message>
+    <message>
+        <source>its TextPositionSelector needs whole-number start and end</source>
+        <translation>TextPositionSelector của nó cần start và end là số nguyên</translation>
+    </message>
+    <message>
+        <source>its passage {start}–{end} is empty or negative</source>
+        <translation>đoạn văn {start}–{end} của nó trống hoặc âm</translation>
+    </message>
+    <message>
+        <source>its TextQuoteSelector has no exact text</source>
+        <translation>TextQuoteSelector của nó không có văn bản exact</translation>
+    </message>
+    <message>
+        <source>has neither a TextPositionSelector nor a TextQuoteSelector</source>
+        <translation>không có TextPositionSelector lẫn TextQuoteSelector</translation>
     </message>
 </context>
 </TS>
