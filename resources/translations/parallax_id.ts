@@ -2231,6 +2231,14 @@
         <translation>Membaca {file} ({number} dari {total})…</translation>
     </message>
     <message>
+        <source>Import stopped</source>
+        <translation>Impor Terhenti</translation>
+    </message>
+    <message>
+        <source>The import stopped: {reason}</source>
+        <translation>Impor terhenti: {reason}</translation>
+    </message>
+    <message>
         <source>Import the {n} Duplicate Anyway</source>
         <translation>Tetap Impor {n} Duplikat</translation>
     </message>

@@ -2231,6 +2231,14 @@
         <translation>Đang đọc {file} ({number}/{total})…</translation>
     </message>
     <message>
+        <source>Import stopped</source>
+        <translation>Đã dừng nhập</translation>
+    </message>
+    <message>
+        <source>The import stopped: {reason}</source>
+        <translation>Quá trình nhập đã dừng: {reason}</translation>
+    </message>
+    <message>
         <source>Import the {n} Duplicate Anyway</source>
         <translation>Vẫn nhập {n} bản trùng lặp</translation>
     </message>

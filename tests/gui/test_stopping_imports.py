@@ -132,3 +132,26 @@ def test_cancel_while_the_encodings_are_checked_imports_nothing_and_says_so(
     assert "Cancelled: 60 files were not read." in summary.text()
     assert window.session.service.documents() == before
     summary.accept()
+
+
+def test_a_fault_in_the_import_work_is_shown_not_only_printed(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a file that failed (those are listed in the summary) but the work itself: the
+    user is told, the window stays usable and nothing half-imported is claimed."""
+    from desktop.core.importing import Importer
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(Importer, "import_all", broken)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    (tmp_path / "one.txt").write_text(RUSSIAN, encoding="utf-8")
+    before = len(window.session.documents())
+    _drop(window, [tmp_path / "one.txt"])
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert shown == ["The import stopped: the disk went away"]
+    run = window.import_run
+    assert run is not None and not run.running() and run.summary is None
+    assert len(window.session.documents()) == before

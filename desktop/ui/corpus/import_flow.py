@@ -140,7 +140,21 @@ class ImportRun(QObject):
         assert self.job is not None
         if self._abandoned:
             return
-        imported = self.job.result()
+        try:
+            imported = self.job.result()
+        except background.Cancelled:
+            self.done.emit([])
+            return
+        except Exception as error:  # not a file that failed (those are outcomes): a fault
+            QMessageBox.warning(
+                self._parent,
+                translate("ImportRun", "Import stopped"),
+                translate("ImportRun", "The import stopped: {reason}").format(
+                    reason=text_of(error)
+                ),
+            )
+            self.done.emit([])
+            return
         if imported is None:  # the review was declined: nothing to sum up
             self.done.emit([])
             return
