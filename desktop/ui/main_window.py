@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
@@ -35,12 +34,12 @@ from desktop.ui.compare.compare_dock import CompareDock
 from desktop.ui.core_text import text_of
 from desktop.ui.corpus import document_flows, import_flow, text_flows
 from desktop.ui.corpus.corpus_dock import CorpusDock
-from desktop.ui.delta import AnnotationDelta
 from desktop.ui.health_dialog import HealthDialog
+from desktop.ui.history_steps import HistorySteps
 from desktop.ui.i18n import plural, translate
 from desktop.ui.interchange import export_flow, merge_flow
 from desktop.ui.preferences import PreferencesDialog, coder_name, snap_words
-from desktop.ui.reader import highlights, word_snap
+from desktop.ui.reader import word_snap
 from desktop.ui.reader.document_pane import DocumentPane
 from desktop.ui.reader.reader_area import ReaderArea
 from desktop.ui.recent_projects import ProjectMenu
@@ -50,9 +49,11 @@ from desktop.ui.search_runner import SearchRunner
 from desktop.ui.session import ProjectSession
 from desktop.ui.settings import window_settings
 from desktop.ui.shortcuts_window import ShortcutsWindow
+from desktop.ui.staged_refresh import StagedRefresh
 from desktop.ui.suggestions_dock import SuggestionsDock
 from desktop.ui.tag_actions import TagActions
 from desktop.ui.text_util import short
+from desktop.ui.view_refresh import ViewRefresh
 
 if TYPE_CHECKING:
     from desktop.ui.agreement.agreement_dialog import AgreementDialog
@@ -105,26 +106,18 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.codebook, self.annotations], [360, 440], Qt.Orientation.Vertical)
 
         self.actions = build_actions(self, session.undo_stack)
-        # Undo and redo go through ``_step_history``: a replaced text's runs in the
-        # background while timers still fire, and a step pushed meanwhile would put the
-        # history out of step with the project.
-        self._history_busy = False
-        self._held_notes: list[tuple[int, str]] = []  # note saves that came meanwhile
-        for action, step in (
-            (self.actions.undo, session.undo_stack.undo),
-            (self.actions.redo, session.undo_stack.redo),
-        ):
-            action.triggered.disconnect()
-            action.triggered.connect(lambda _checked=False, step=step: self._step_history(step))
+        # Undo and redo pass one gate; note saves arriving meanwhile wait (history_steps).
+        self.history = HistorySteps(session, self.annotations, self.actions.undo, self.actions.redo)
         self.import_run: import_flow.ImportRun | None = None
         self.merge_run: merge_flow.MergeRun | None = None
         self.shortcuts_window: ShortcutsWindow | None = None
         self.agreement_view: AgreementDialog | None = None
         self._waiting: list[Path] = []  # dropped annotation files not yet merged
         self._checking: HealthDialog | None = None
-        self._deleted_panes: dict[int, int] = {}  # document id → where its pane was
         self.setAcceptDrops(True)  # files dropped on the window are imported
         self.tag_actions = TagActions(self)
+        self.views = ViewRefresh(self)  # the views kept in step with the project
+        self.staged = StagedRefresh(self, self.views)  # after a replaced text
         self.corpus.document_actions = [
             self.actions.document_properties,
             self.actions.replace_text,
@@ -178,7 +171,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(a.preferences)
         self.tag_menu = self.menuBar().addMenu(translate("MainWindow", "&Tag"))
-        self._tag_menu_head = [a.pick_tags, a.new_tag]
+        self.tag_menu_head = [a.pick_tags, a.new_tag]
         view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         for dock in (
             self.corpus, self.search, self.suggestions, self.coders, self.codebook,
@@ -257,14 +250,14 @@ class MainWindow(QMainWindow):
         self.codebook.deleteRequested.connect(lambda t: self._with_tag(t, flows.delete_tag))
         self.codebook.mergeRequested.connect(lambda t: self._with_tag(t, flows.merge_tag))
         self.codebook.model.moveRequested.connect(self._move_tag)
-        self.codebook.model.visibilityChanged.connect(self._repaint_readers)
+        self.codebook.model.visibilityChanged.connect(self.views.repaint_readers)
         self.corpus.openRequested.connect(self.open_document)
         self.reader.annotationClicked.connect(self.annotations.select)
         self.reader.menuRequested.connect(self._fill_pane_menu)
         self.reader.openDocumentsChanged.connect(
             lambda: self.corpus.model.set_open(self.reader.open_document_ids())
         )
-        self.reader.openDocumentsChanged.connect(lambda: self._count_open_uses())
+        self.reader.openDocumentsChanged.connect(lambda: self.views.count_open_uses())
         self.annotations.annotationChosen.connect(self.show_annotation)
         self.suggestions.findRequested.connect(self.find_suggestions)
         self.suggestions.acceptRequested.connect(s.accept_suggestions)
@@ -273,21 +266,16 @@ class MainWindow(QMainWindow):
             lambda found: self.open_document(found.document_id).select_span(found.start, found.end)
         )
         inspector = self.annotations.inspector
-        inspector.noteChanged.connect(self._save_note)
+        inspector.noteChanged.connect(self.history.save_note)
         inspector.removeTagRequested.connect(self._remove_tag)
         inspector.deleteRequested.connect(self._delete)
         inspector.spanRequested.connect(self._change_span)
         inspector.addTagRequested.connect(self._pick_tags_for)
         s.annotationsChanged.connect(self.refresh)
-        s.textReplaced.connect(self._text_replaced)
-        # What a replaced text's refresh still has to do, one step per event.
-        self._text_steps: list[Callable[[], None]] = []
-        self._text_timer = QTimer(self)
-        self._text_timer.setInterval(0)
-        self._text_timer.timeout.connect(self._text_step)
-        s.annotationsEdited.connect(self._annotations_edited)
-        s.codebookChanged.connect(self._codebook_changed)
-        s.hiddenCodersChanged.connect(self._hidden_coders_changed)
+        s.textReplaced.connect(self.staged.text_replaced)
+        s.annotationsEdited.connect(self.views.annotations_edited)
+        s.codebookChanged.connect(self.views.codebook_changed)
+        s.hiddenCodersChanged.connect(self.views.hidden_coders_changed)
         s.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         s.failed.connect(lambda text: dialogs.not_saved(self, text))
 
@@ -295,148 +283,11 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Show the committed state afresh (after a change the session could not describe)."""
-        tags = self.session.tags()
-        documents = self.session.documents()
-        by_document = self.session.annotations_by_document()
-        annotations = [a for d in documents for a in by_document.get(d.id, [])]
-        self._show_codebook(tags)
-        self.corpus.model.set_documents(documents)
-        self.annotations.set_data(self.session.shown(annotations), documents, tags)
-        for place, pane in enumerate(self.reader.panes()):
-            assert pane.document_id is not None
-            if (document := self.session.document(pane.document_id)) is not None:
-                if pane.document_info and pane.document_info.text_sha256 != document.text_sha256:
-                    pane.replace_text(document, self.session.service.document_text(document.id))
-                    self.suggestions.forget_document(document.id)
-                pane.update_header(document)
-            else:  # deleted: if an undo brings it back, so is its pane
-                self._deleted_panes[pane.document_id] = place
-                self.reader.close_document(pane.document_id)
-        for document_id, place in list(self._deleted_panes.items()):
-            if self.session.document(document_id) is not None:
-                del self._deleted_panes[document_id]
-                self.open_document(document_id)
-                self.reader.move_pane(document_id, place - len(self.reader.panes()) + 1)
-        self._repaint_readers()
-        self._count_open_uses()
-        self.search.rerun()  # hits may be in a document that went or came back
-
-    def _text_replaced(self, document_id: int, text: str) -> None:
-        """A document's text was replaced (or put back): its pane shows the new text with
-        what is in view highlighted now; the other views follow, one per event (together
-        they took the window 100-200 ms with 20,000 annotations). Each step reads the
-        session when it runs, so a change made meanwhile is shown too; until the list's
-        turn, a row chosen there is looked up afresh (``show_annotation``)."""
-        session = self.session
-        self.suggestions.forget_document(document_id)
-        pane = self.reader.pane_for(document_id)
-        if pane is not None and (document := session.document(document_id)) is not None:
-            if pane.document_info is None or pane.document_info.text_sha256 != document.text_sha256:
-                pane.replace_text(document, text)
-            pane.update_header(document)
-            shown = highlights.without_hidden(
-                session.shown(session.annotations_in(document_id)), self.codebook.model.hidden
-            )
-            pane.set_annotations(shown, session.tags())
-        self.orphans.refresh()  # its list, if open (a few rows), with the pane's header
-        self.compare.changed()  # it refreshes on a timer of its own
-
-        def lists() -> None:
-            self._show_codebook(session.tags())
-            self.corpus.model.set_documents(session.documents())
-
-        def table() -> None:
-            documents, by_document = session.documents(), session.annotations_by_document()
-            annotations = [a for d in documents for a in by_document.get(d.id, [])]
-            self.annotations.set_data(session.shown(annotations), documents, session.tags())
-
-        def rest() -> None:
-            self._count_open_uses()
-            self.search.rerun()  # hits in the text that went, or came back
-
-        self._text_steps = [lists, table, rest]
-        self._text_timer.start()
+        self.views.refresh()
 
     def refresh_pending(self) -> bool:
-        """Some view has still to show a replaced text (``_text_replaced``)."""
-        return bool(self._text_steps)
-
-    def _text_step(self) -> None:
-        if self._text_steps:
-            self._text_steps.pop(0)()
-        if not self._text_steps:
-            self._text_timer.stop()
-
-    def _repaint_readers(self) -> None:
-        """Every pane shows its document's annotations afresh, hidden tags left out."""
-        hidden, tags = self.codebook.model.hidden, self.session.tags()
-        for pane in self.reader.panes():
-            assert pane.document_id is not None
-            in_document = self.session.annotations_in(pane.document_id)
-            shown = highlights.without_hidden(self.session.shown(in_document), hidden)
-            pane.set_annotations(shown, tags)
-
-    def _annotations_edited(self, delta: AnnotationDelta) -> None:
-        """Update every view for just the annotations one step changed."""
-        self.codebook.model.add_open_uses(delta.tag_uses(set(self.reader.open_document_ids())))
-        self.codebook.set_tags(self.session.tags())  # repaints the rows whose counts changed
-        self.corpus.model.set_documents(self.session.documents())
-        self.annotations.update_annotations(delta.before, self.session.shown(delta.after))
-        if {(a.id, a.note) for a in delta.before if a.note} != {
-            (a.id, a.note) for a in delta.after if a.note
-        }:
-            self.search.rerun()  # a note hit may have gone, changed or appeared
-        touched = delta.document_ids
-        hidden = self.codebook.model.hidden
-        for pane in self.reader.panes():
-            if pane.document_id in touched and (
-                document := self.session.document(pane.document_id)
-            ):
-                pane.update_header(document)
-                pane.update_annotations(
-                    [a for a in delta.before if a.document_id == pane.document_id],
-                    highlights.without_hidden(
-                        self.session.shown(
-                            a for a in delta.after if a.document_id == pane.document_id
-                        ),
-                        hidden,
-                    ),
-                )
-
-    def _hidden_coders_changed(self) -> None:
-        """Coders were hidden or shown again: the reader and the Annotations list show the
-        annotations of the others (the Compare views and exports keep all of them)."""
-        documents, by_document = self.session.documents(), self.session.annotations_by_document()
-        annotations = [a for d in documents for a in by_document.get(d.id, [])]
-        self.annotations.set_data(self.session.shown(annotations), documents, self.session.tags())
-        self._repaint_readers()
-
-    def _codebook_changed(self) -> None:
-        """Tags were renamed, recoloured, re-keyed or moved; no annotation changed."""
-        tags = self.session.tags()
-        self._show_codebook(tags)
-        self.annotations.set_tags(tags)
-        for pane in self.reader.panes():
-            pane.set_tags(tags)
-
-    def _show_codebook(self, tags: list[TagInfo]) -> None:
-        if self.tag_actions.update(tags):
-            self.tag_menu.clear()
-            self.tag_menu.addActions(self._tag_menu_head)
-            self.tag_menu.addSeparator()
-            self.tag_actions.fill(self.tag_menu)
-        self.codebook.set_tags(tags)
-
-    def _count_open_uses(self) -> None:
-        """Codebook counts for the documents open in the reader."""
-        grouped = self.session.annotations_by_document()
-        counts = Counter(
-            tag_id
-            for document_id in self.reader.open_document_ids()
-            for annotation in grouped.get(document_id, [])
-            for tag_id in annotation.tag_ids
-        )
-        self.codebook.model.set_open_counts(dict(counts))
+        """Some view has still to show a replaced text (``StagedRefresh``)."""
+        return self.staged.pending()
 
     def open_document(self, document_id: int) -> DocumentPane:
         service = self.session.service
@@ -446,10 +297,7 @@ class MainWindow(QMainWindow):
                 # Known to the session; a document it does not know is refused by the service.
                 self.session.document(document_id) or service.document(document_id),
                 service.document_text(document_id),
-                highlights.without_hidden(
-                    self.session.shown(self.session.annotations_in(document_id)),
-                    self.codebook.model.hidden,
-                ),
+                self.views.shown_in(document_id),
                 self.session.tags(),
             )
         return pane
@@ -576,33 +424,6 @@ class MainWindow(QMainWindow):
             )
             return
         self.session.delete_annotation(annotation)
-
-    def _step_history(self, step: Callable[[], None]) -> None:
-        """Undo or redo one step, with typing in the note saved first (the latest step,
-        so it is the one undone); nothing else enters the history until it is done."""
-        if self._history_busy:
-            return
-        self.annotations.inspector.save_note()
-        self._history_busy = True
-        try:
-            step()
-        finally:
-            self._history_busy = False
-        held, self._held_notes = self._held_notes, []
-        for annotation_id, note in held:
-            self._save_note(annotation_id, note)
-
-    def _save_note(self, annotation_id: int, note: str) -> None:
-        if self._history_busy:  # saved as a step of its own once the undo or redo is done
-            self._held_notes.append((annotation_id, note))
-            return
-        annotation = self.session.annotation(annotation_id)
-        if annotation is None:
-            return
-        saved = self.session.set_note(annotation, note) is not None
-        if not saved:  # go back to the note, so the typed text is in front of the user
-            self.annotations.select(annotation_id)
-        self.annotations.inspector.mark_note_saved(annotation_id, note, saved)
 
     def _remove_tag(self, annotation_id: int, tag_id: int) -> None:
         annotation = self.session.annotation(annotation_id)
