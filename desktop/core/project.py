@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import contextlib
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from datetime import UTC, datetime
-from operator import attrgetter
 
-from sqlalchemy import String, case, delete, false, func, type_coerce
+from sqlalchemy import case, delete, false, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from desktop.core import replacing
+from desktop.core import annotation_rows, replacing
 from desktop.core import text as textmod
 from desktop.core.anchoring import Progress
 from desktop.core.backups import BackupInfo, Backups
@@ -49,8 +48,6 @@ from desktop.core.service_base import (
     NotSavedError,
     ProjectError,
     aware,
-    collection_paused,
-    driver_rows,
     record,
     table,
     writing,
@@ -72,47 +69,9 @@ _DOCUMENT_COLUMNS = (
       if f.name not in ("length", "annotation_count", "orphan_count")),
     func.length(Document.text).label("length"),
 )  # fmt: skip
-_ANNOTATION = table(Annotation).c
-_LINK = table(AnnotationTag).c
 _DOCUMENT = table(Document).c
-# In the record's field order, the times as SQLite holds them (see _Times).
-_ANNOTATION_ROWS = sa_select(
-    _ANNOTATION.id, _ANNOTATION.uuid, _ANNOTATION.document_id, _ANNOTATION.start,
-    _ANNOTATION.end, _ANNOTATION.quote, _ANNOTATION.prefix, _ANNOTATION.suffix,
-    _ANNOTATION.note, _ANNOTATION.coder, type_coerce(_ANNOTATION.created_at, String),
-    type_coerce(_ANNOTATION.updated_at, String), _ANNOTATION.orphan,
-)  # fmt: skip
-_INSERTED_ANNOTATION = tuple(
-    f.name for f in fields(AnnotationInfo) if f.name not in ("id", "tag_ids")
-)
-_ANNOTATION_LINKS = sa_select(_LINK.annotation_id, _LINK.tag_id).order_by(
-    _LINK.annotation_id, _LINK.tag_id
-)
 
 NO_DOCUMENT = QT_TRANSLATE_NOOP("Project", "There is no document {document} in this project.")
-NO_ANNOTATION = QT_TRANSLATE_NOOP("Project", "That annotation no longer exists.")
-
-
-class _Times(dict[str, datetime]):
-    """Stored time → the aware datetime the model reads, each distinct one processed once
-    by the column's own type (the annotations tagged in one go share theirs)."""
-
-    def __init__(self, session: Session) -> None:
-        super().__init__()
-        dialect = session.connection().dialect
-        process = _ANNOTATION.created_at.type.dialect_impl(dialect).result_processor(dialect, None)
-        assert process is not None
-        self._process = process
-
-    def __missing__(self, stored: str) -> datetime:
-        moment = self._process(stored)
-        assert isinstance(moment, datetime)  # the columns are NOT NULL
-        self[stored] = moment = aware(moment)
-        return moment
-
-
-def _annotation_info(row: Annotation, tag_ids: Iterable[int]) -> AnnotationInfo:
-    return record(AnnotationInfo, row, tag_ids=tuple(sorted(tag_ids)))
 
 
 class ProjectService:
@@ -347,7 +306,7 @@ class ProjectService:
                 session.flush()
                 tags = set(session.exec(select(Tag.id)).all())
                 for annotation in snapshot.annotations:
-                    self._restore_row(session, annotation, tags)
+                    annotation_rows.restore(session, annotation, tags)
                 for tag_id, start, end in snapshot.dismissals:
                     if tag_id in tags:
                         session.add(
@@ -371,57 +330,11 @@ class ProjectService:
     def annotations(self, document_id: int | None = None) -> list[AnnotationInfo]:
         """Every annotation (or a document's), orphans included, in reading order."""
         with self.store.read() as session:
-            return self._annotations_in(session, document_id)
-
-    @staticmethod
-    def _annotations_in(session: Session, document_id: int | None) -> list[AnnotationInfo]:
-        # Rows straight from the driver, the times as stored: the ORM's processing of each
-        # row cost twice what SQLite's reading it did (opening a document with 10,000).
-        rows, links = _ANNOTATION_ROWS, _ANNOTATION_LINKS
-        if document_id is None:  # sorted by SQLite: 100,000 sort keys held here were 12 MB
-            rows = rows.join(table(Document), _DOCUMENT.id == _ANNOTATION.document_id).order_by(
-                _DOCUMENT.position, _ANNOTATION.start, _ANNOTATION.end, _ANNOTATION.id
-            )
-        else:
-            rows = rows.where(_ANNOTATION.document_id == document_id)
-            links = links.join(table(Annotation), _ANNOTATION.id == _LINK.annotation_id).where(
-                _ANNOTATION.document_id == document_id
-            )
-        tags_of: dict[int, tuple[int, ...]] = {}
-        when = _Times(session)
-        coders: dict[str, str] = {}  # a few names, each held once instead of once a row
-        # The collector held off while the records are made (they all live on): it walked
-        # them again and again, a tenth of opening a document with 10,000.
-        with collection_paused():
-            for annotation_id, tag_id in driver_rows(session, links):  # ordered: grow sorted
-                tags_of[annotation_id] = (*tags_of.get(annotation_id, ()), tag_id)
-            # Plain tuples in the record's field order: built directly, it is the hot path.
-            found = [
-                AnnotationInfo(
-                    ident, uuid, doc, start, end, quote, prefix, suffix, note,
-                    coders.setdefault(coder, coder), when[created], when[updated],
-                    tags_of.get(ident, ()), bool(orphan),
-                )
-                for (ident, uuid, doc, start, end, quote, prefix, suffix, note, coder, created,
-                     updated, orphan) in driver_rows(session, rows)
-            ]  # fmt: skip
-        if document_id is not None:  # sorted here: SQLite's sort took longer
-            found.sort(key=attrgetter("start", "end", "id"))
-        return found
+            return annotation_rows.read(session, document_id)
 
     def annotation(self, annotation_id: int) -> AnnotationInfo:
         with self.store.read() as session:
-            return self._load_annotation(session, annotation_id)
-
-    @staticmethod
-    def _load_annotation(session: Session, annotation_id: int) -> AnnotationInfo:
-        row = session.get(Annotation, annotation_id)
-        if row is None:
-            raise ProjectError(NO_ANNOTATION)
-        tag_ids = session.exec(
-            select(AnnotationTag.tag_id).where(AnnotationTag.annotation_id == annotation_id)
-        ).all()
-        return _annotation_info(row, tag_ids)
+            return annotation_rows.load(session, annotation_id)
 
     @staticmethod
     def _check_tags(session: Session, tag_ids: Sequence[int]) -> None:
@@ -463,29 +376,18 @@ class ProjectService:
         except textmod.OffsetError as error:
             refused = QT_TRANSLATE_NOOP("Project", "Cannot annotate: {reason}.")
             raise ProjectError(refused.format(reason=error)) from error
-        # Core inserts, not an ORM object and its flushes: a third of tagging's CPU time.
-        # The values are the model's defaults; the column types store them as the ORM does.
-        now = utcnow()
+        now = utcnow()  # the model's defaults, as the ORM would fill them
         values = AnnotationInfo(
             0, uuid or new_uuid(), document_id, anchor.start, anchor.end, anchor.quote,
             anchor.prefix, anchor.suffix, note, self.coder if coder is None else coder,
             now, now, tuple(sorted(dict.fromkeys(tag_ids))),
         )  # fmt: skip
-        connection = session.connection()
-        inserted = connection.execute(
-            table(Annotation).insert(),
-            {name: getattr(values, name) for name in _INSERTED_ANNOTATION},
-        ).inserted_primary_key
-        assert inserted is not None
-        links = [{"annotation_id": inserted[0], "tag_id": t} for t in dict.fromkeys(tag_ids)]
-        if links:
-            connection.execute(table(AnnotationTag).insert(), links)
-        return replace(values, id=inserted[0])
+        return replace(values, id=annotation_rows.insert(session, values, tag_ids))
 
     def _touch(self, session: Session, annotation_id: int) -> Annotation:
         row = session.get(Annotation, annotation_id)
         if row is None:
-            raise ProjectError(NO_ANNOTATION)
+            raise ProjectError(annotation_rows.NO_ANNOTATION)
         row.updated_at = utcnow()
         session.add(row)
         return row
@@ -503,7 +405,7 @@ class ProjectService:
                 if tag_id not in present:
                     session.add(AnnotationTag(annotation_id=annotation_id, tag_id=tag_id))
             session.flush()
-            return self._load_annotation(session, annotation_id)
+            return annotation_rows.load(session, annotation_id)
 
     def remove_tags(self, annotation_id: int, tag_ids: Sequence[int]) -> AnnotationInfo:
         with self._writing() as session:
@@ -515,7 +417,7 @@ class ProjectService:
                 )
             )
             session.flush()
-            return self._load_annotation(session, annotation_id)
+            return annotation_rows.load(session, annotation_id)
 
     def set_span(self, annotation_id: int, start: int, end: int) -> AnnotationInfo:
         """Move an annotation's passage (grow or shrink it); quote and context follow. An
@@ -531,7 +433,7 @@ class ProjectService:
             row.quote, row.prefix, row.suffix = anchor.quote, anchor.prefix, anchor.suffix
             row.orphan = False
             session.flush()
-            return self._load_annotation(session, annotation_id)
+            return annotation_rows.load(session, annotation_id)
 
     def place_orphan(self, annotation_id: int, start: int, end: int) -> AnnotationInfo:
         """Anchor an orphan at a passage the user chose: from now on a normal annotation."""
@@ -543,13 +445,13 @@ class ProjectService:
         with self._writing() as session:
             row = session.get(Annotation, before.id)
             if row is None:
-                raise ProjectError(NO_ANNOTATION)
+                raise ProjectError(annotation_rows.NO_ANNOTATION)
             row.start, row.end, row.quote = before.start, before.end, before.quote
             row.prefix, row.suffix, row.orphan = before.prefix, before.suffix, before.orphan
             row.updated_at = before.updated_at
             session.add(row)
             session.flush()
-            return self._load_annotation(session, before.id)
+            return annotation_rows.load(session, before.id)
 
     # -- replacing a document's text ----------------------------------------------------
 
@@ -562,7 +464,7 @@ class ProjectService:
         with self.store.read() as session:
             old = self._text_in(session, document_id)
             new = replacing.checked_text(new_text, old)
-            annotations = self._annotations_in(session, document_id)
+            annotations = annotation_rows.read(session, document_id)
         return replacing.plan(document_id, old, new, annotations, progress=progress)
 
     def replace_text(self, document_id: int, new_text: str) -> TextChange:
@@ -572,7 +474,7 @@ class ProjectService:
         with self._writing() as session:
             old = self._text_in(session, document_id)
             new = replacing.checked_text(new_text, old)
-            before = tuple(self._annotations_in(session, document_id))
+            before = tuple(annotation_rows.read(session, document_id))
             dismissed = replacing.dismissals_of(session, document_id)
             plan = replacing.plan(document_id, old, new, before, dismissed)
             after = replacing.outcome(plan, utcnow())
@@ -614,12 +516,12 @@ class ProjectService:
             row = self._touch(session, annotation_id)
             row.note = note
             session.flush()
-            return self._load_annotation(session, annotation_id)
+            return annotation_rows.load(session, annotation_id)
 
     def delete_annotation(self, annotation_id: int) -> AnnotationInfo:
         """Delete an annotation; returns what it was, so it can be restored exactly."""
         with self._writing() as session:
-            snapshot = self._load_annotation(session, annotation_id)
+            snapshot = annotation_rows.load(session, annotation_id)
             row = session.get(Annotation, annotation_id)
             session.delete(row)
             return snapshot
@@ -637,25 +539,8 @@ class ProjectService:
                 existing = set(
                     session.exec(select(Tag.id).where(col(Tag.id).in_(snapshot.tag_ids))).all()
                 )
-                self._restore_row(session, snapshot, existing)
-            return self._load_annotation(session, snapshot.id)
-
-    @staticmethod
-    def _restore_row(session: Session, snapshot: AnnotationInfo, tags: set[int | None]) -> None:
-        """Insert a deleted annotation again, linked to those of its tags in ``tags``."""
-        row = Annotation(
-            id=snapshot.id, uuid=snapshot.uuid, document_id=snapshot.document_id,
-            start=snapshot.start, end=snapshot.end, quote=snapshot.quote,
-            prefix=snapshot.prefix, suffix=snapshot.suffix, note=snapshot.note,
-            coder=snapshot.coder, created_at=snapshot.created_at, updated_at=snapshot.updated_at,
-            orphan=snapshot.orphan,
-        )  # fmt: skip
-        session.add(row)
-        session.flush()
-        for tag_id in snapshot.tag_ids:
-            if tag_id in tags:
-                session.add(AnnotationTag(annotation_id=snapshot.id, tag_id=tag_id))
-        session.flush()
+                annotation_rows.restore(session, snapshot, existing)
+            return annotation_rows.load(session, snapshot.id)
 
     # -- many passages at once ----------------------------------------------------------
 
@@ -693,7 +578,7 @@ class ProjectService:
                     self._touch(session, same)
                     session.add_all(AnnotationTag(annotation_id=same, tag_id=t) for t in added)
             session.flush()
-            after = (*created, *(self._load_annotation(session, i) for i, _, _ in extended))
+            after = (*created, *(annotation_rows.load(session, i) for i, _, _ in extended))
         return Tagging(tuple(created), tuple(extended), after)
 
     def untag_passages(self, tagging: Tagging) -> tuple[AnnotationInfo, ...]:
@@ -712,7 +597,7 @@ class ProjectService:
                     )
                 )
             session.flush()
-            return tuple(self._load_annotation(session, i) for i, _, _ in tagging.extended)
+            return tuple(annotation_rows.load(session, i) for i, _, _ in tagging.extended)
 
     def retag_passages(self, tagging: Tagging) -> Tagging:
         """Redo ``tag_passages`` exactly: the same annotations under the same ids."""
@@ -720,7 +605,7 @@ class ProjectService:
             tags = set(session.exec(select(Tag.id)).all())
             for annotation in tagging.created:
                 if session.get(Annotation, annotation.id) is None:
-                    self._restore_row(session, annotation, tags)
+                    annotation_rows.restore(session, annotation, tags)
             for annotation_id, added, _ in tagging.extended:
                 self._touch(session, annotation_id)
                 session.add_all(
@@ -728,7 +613,7 @@ class ProjectService:
                 )
             session.flush()
             after = tuple(
-                self._load_annotation(session, i)
+                annotation_rows.load(session, i)
                 for i in (*(a.id for a in tagging.created), *(i for i, _, _ in tagging.extended))
             )
         return Tagging(tagging.created, tagging.extended, after)

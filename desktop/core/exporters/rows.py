@@ -20,9 +20,10 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import sqlmodel
-from sqlalchemy import Select, String, false, func, select, type_coerce
+from sqlalchemy import Select, false, func, select
 from sqlmodel import Session
 
+from desktop.core.annotation_rows import COLUMNS, LINKS
 from desktop.core.exporters import reporting
 from desktop.core.model import Annotation, AnnotationTag, Document, Tag
 from desktop.core.records import DocumentInfo, ProjectInfo, TagInfo
@@ -31,20 +32,13 @@ from desktop.core.service_base import aware, collection_paused, record, table
 if TYPE_CHECKING:
     from desktop.core.project import ProjectService
 
-# (id, uuid, document id, start, end, quote, prefix, suffix, note, coder, created_at,
-# updated_at), the times as stored.
+# COLUMNS (annotation_rows): (id, uuid, document id, start, end, quote, prefix, suffix,
+# note, coder, created_at, updated_at), the times as stored.
 AnnotationRow = tuple[int, str, int, int, int, str, str, str, str, str, str, str]
 
 _ANNOTATION = table(Annotation).c
-_LINK = table(AnnotationTag).c
 _DOCUMENT = table(Document).c
 _TAG = table(Tag).c
-_COLUMNS = (
-    _ANNOTATION.id, _ANNOTATION.uuid, _ANNOTATION.document_id, _ANNOTATION.start,
-    _ANNOTATION.end, _ANNOTATION.quote, _ANNOTATION.prefix, _ANNOTATION.suffix,
-    _ANNOTATION.note, _ANNOTATION.coder,
-    type_coerce(_ANNOTATION.created_at, String), type_coerce(_ANNOTATION.updated_at, String),
-)  # fmt: skip
 
 
 # SQLite's length() counts code points in text, as Python does.
@@ -122,12 +116,10 @@ def annotation_rows(session: Session, counter: reporting.Counter) -> Annotations
     # before that (an export) holds it off around all its work, and it finds nothing.
     with collection_paused():  # in the session's transaction: rows and tag links agree
         position = dict(session.execute(select(_DOCUMENT.id, _DOCUMENT.position)).all())
-        query = select(*_COLUMNS).where(_ANNOTATION.orphan == false())
+        query = select(*COLUMNS).where(_ANNOTATION.orphan == false())
         rows = read_counted(session, query, counter)
         tags: dict[int, tuple[int, ...]] = {}
-        links = session.execute(
-            select(_LINK.annotation_id, _LINK.tag_id).order_by(_LINK.annotation_id, _LINK.tag_id)
-        )
+        links = session.execute(LINKS)
         while batch := links.fetchmany(BATCH):
             for annotation_id, tag_id in batch:  # a few each: growing a tuple is quickest
                 tags[annotation_id] = (*tags.get(annotation_id, ()), tag_id)
