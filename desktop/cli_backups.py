@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from desktop.core import backups, recovery
-from desktop.core.backups import BackupError, BackupInfo
+from desktop.core.backup_names import BackupError, BackupInfo
 from desktop.core.locations import default_project_path, open_project
 from desktop.core.project import ProjectService
 from desktop.core.store import ProjectDamagedError, ProjectFileError, Store

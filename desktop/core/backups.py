@@ -2,9 +2,8 @@
 
 Like ``store.py`` this module knows the project is SQLite (the backup API, ``quick_check``):
 a backup is a consistent snapshot even while the window writes, never a file copy of a live
-database. Backups live in ``<data dir>/backups/<stem>-<8 of its uuid>-<8 of its path's hash>/``,
-named by UTC time (``20261130-091200Z.parallax``, ``…Z-2.parallax`` when taken), each an
-ordinary project file.
+database. Where backups live and how they are named and listed is ``backup_names``; which
+are kept, ``backup_rotation``. Here: making one, restoring one, and ``Backups``.
 
 The folder is keyed by the project's resolved path as well as its uuid: a copy of a project
 has the same uuid, and two copies sharing a folder would each restore, rescue and rotate
@@ -21,211 +20,74 @@ large project up less often (10 minutes per 100 MB, at most hourly).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import itertools
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop.core import search_index
+from desktop.core.backup_names import (
+    NAME_TIME,
+    REASON_KEY,
+    SOURCE_KEY,
+    SUFFIX,
+    BackupError,
+    BackupInfo,
+    backups_root,
+    folder_for,
+    folder_of,
+    integrity,
+    list_backups,
+    meta_value,
+    newest_backup,
+    path_key,
+    read_backup,
+    reading,
+)
+from desktop.core.backup_rotation import GB, UPGRADING, budget_for, rotate, to_keep
 from desktop.core.files import sync_file, sync_folder
 from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import SCHEMA_VERSION
-from desktop.core.service_base import ProjectError
-from desktop.core.store import (
-    APPLICATION_ID,
-    CHANGE_KEY,
-    ProjectFileError,
-    Store,
-)
-from desktop.core.user_dirs import data_dir
+from desktop.core.store import CHANGE_KEY, ProjectFileError, Store
 from desktop.core.wording import file_size
 
-SUFFIX = ".parallax"
-_NAME = re.compile(r"^(\d{8}-\d{6})Z(?:-(\d+))?\.parallax$")
-_TIME = "%Y%m%d-%H%M%S"
-# What an interrupted backup or restore leaves (mkstemp's ".….tmp", its journal, a
-# ".restore-…" folder): removed by rotation once a day old, when nothing can be using it.
-_LEFTOVER = re.compile(r"^\.(restore-.*|.*\.tmp(-journal|-wal|-shm)?)$")
-_DAY = 24 * 3600
-GB = 1_000_000_000
-# The most the backups of one project take: max(BUDGET_FLOOR, BUDGET_TIMES × the project).
-BUDGET_FLOOR, BUDGET_TIMES, KEEP_ALWAYS = 2 * GB, 5, 2
+# Re-exported: callers (recovery, the command line, the window, tests) reach names and
+# listing (backup_names) and rotation (backup_rotation) through this module as before.
+__all__ = [
+    "GB",
+    "SUFFIX",
+    "UPGRADING",
+    "BackupError",
+    "BackupInfo",
+    "backups_root",
+    "budget_for",
+    "folder_for",
+    "folder_of",
+    "integrity",
+    "list_backups",
+    "newest_backup",
+    "path_key",
+    "read_backup",
+    "reading",
+    "rotate",
+    "to_keep",
+]
+
 # The timer's spacing: 10 minutes per 100 MB of project, between 10 and 60 minutes.
 SPACING_PER_100MB, SPACING_MAX = timedelta(minutes=10), timedelta(minutes=60)
 # A backup listed (to choose from) within this long is spared by rotation.
 _LISTED_FOR = 3600.0
-UPGRADING = "before upgrading"
-# Kept by rotation: the newest few, then the newest of each day, then of each ISO week.
-KEEP_NEWEST, KEEP_DAYS, KEEP_WEEKS = 10, 14, 13
-# What a backup records about itself, in its own meta table (the project's never has them).
-_REASON, _SOURCE = "backup_reason", "backup_of"
 # How far a restore is: its step ("check", "read", "upgrade", "backup", "restore", then
 # "verify"), and for a copy the pages done of its total (else 0, 0). The callback may raise
 # to stop the restore, which then leaves the project exactly as it was; at "verify" the
 # project has changed, so it must not.
 Steps = Callable[[str, int, int], None]
 _PAGES_PER_STEP = 1024  # copied between two calls of a restore's Steps (4 MB at 4 KB a page)
-
-
-class BackupError(ProjectError):
-    """A backup could not be made, read or restored; the message says why in plain words.
-
-    ``replaced``: the project's content may have changed all the same (a restore that
-    failed after copying), so whatever was read from it before must be read again."""
-
-    def __init__(self, message: str, *, replaced: bool = False) -> None:
-        super().__init__(message)
-        self.replaced = replaced
-
-
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
-    path: Path
-    taken_at: datetime  # UTC, from the name
-    size: int
-    documents: int = 0
-    annotations: int = 0
-    tags: int = 0
-    reason: str = ""  # "on opening", "before restoring"…
-    source: str = ""  # the project file it was taken from
-    change: str | None = None  # the project's change mark when it was taken (store.py)
-    problem: str = ""  # why it cannot be read; empty when it can
-
-    @property
-    def damaged(self) -> bool:
-        return bool(self.problem)
-
-    def when(self) -> str:
-        """The time it was taken, in the user's time zone, to the minute."""
-        return self.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-# -- where -------------------------------------------------------------------------------
-
-
-def backups_root() -> Path:
-    return data_dir() / "backups"
-
-
-def folder_for(project: Path, uuid: str) -> Path:
-    """A project's backup folder: its name for people, part of its uuid and a hash of its
-    resolved path (copies of one project share the uuid, never the path)."""
-    return backups_root() / f"{project.stem}-{(uuid or 'no-uuid')[:8]}-{path_key(project)}"
-
-
-def path_key(project: Path) -> str:
-    resolved = os.path.normcase(str(project.resolve()))  # one key per file on Windows too
-    return hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:8]
-
-
-def folder_of(store: Store) -> Path:
-    with store.raw() as conn:
-        return folder_for(store.path, _meta(conn, "uuid") or "")
-
-
-def _meta(conn: sqlite3.Connection, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    return None if row is None else str(row[0])
-
-
-def _order(path: Path) -> tuple[datetime, int] | None:
-    """When a backup was taken, and its number within that second; None for other files
-    (a name shaped like a backup's that is no real time, 20260230-…, included)."""
-    found = _NAME.match(path.name)
-    if found is None:
-        return None
-    try:
-        moment = datetime.strptime(found[1], _TIME).replace(tzinfo=UTC)
-    except ValueError:
-        return None
-    return moment, int(found[2] or 1)
-
-
-def _time_of(path: Path) -> datetime | None:
-    order = _order(path)
-    return None if order is None else order[0]
-
-
-def _named(folder: Path) -> list[Path]:
-    """The backups in ``folder``, oldest first."""
-    found = [(order, p) for p in folder.iterdir() if (order := _order(p))]
-    return [p for _, p in sorted(found)]
-
-
-# -- reading -----------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def reading(path: Path, *, immutable: bool = False) -> Iterator[sqlite3.Connection]:
-    """A read-only connection: SQLite refuses writes, so reading never changes a backup.
-    ``immutable`` also makes no -wal/-shm beside the file (for a damaged project)."""
-    uri = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    try:
-        yield conn
-    finally:
-        conn.close()
-
-
-def read_backup(path: Path) -> BackupInfo:
-    """A backup as listed: its counts, or the problem that keeps it from being read."""
-    taken = _time_of(path) or datetime.fromtimestamp(0, UTC)
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        unreadable = QT_TRANSLATE_NOOP("Backups", "cannot be read: {reason}")
-        return BackupInfo(path, taken, 0, problem=unreadable.format(reason=error.strerror))
-    try:
-        with reading(path) as conn:
-            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                other = QT_TRANSLATE_NOOP("Backups", "not a Parallax project")
-                return BackupInfo(path, taken, size, problem=other)
-            documents, annotations, tags = (
-                int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-                for table in ("document", "annotation", "tag")
-            )
-            reason, source = _meta(conn, _REASON) or "", _meta(conn, _SOURCE) or ""
-            change = _meta(conn, CHANGE_KEY)
-    except sqlite3.DatabaseError as error:
-        return BackupInfo(path, taken, size, problem=str(error))
-    return BackupInfo(path, taken, size, documents, annotations, tags, reason, source, change)
-
-
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """Every backup in ``folder``, newest first; one that cannot be read is listed damaged."""
-    if not folder.is_dir():
-        return []
-    return [read_backup(path) for path in reversed(_named(folder))]
-
-
-def newest_backup(folder: Path, now: datetime | None = None) -> BackupInfo | None:
-    """The newest backup alone (reading every one to find it would cost each a count).
-    One named in the future (the clock was once ahead) is newest only if all are."""
-    found = _named(folder) if folder.is_dir() else []
-    soon = (now or datetime.now(UTC)) + timedelta(minutes=1)
-    past = [p for p in found if (t := _time_of(p)) is not None and t <= soon]
-    chosen = (past or found)[-1:]
-    return read_backup(chosen[0]) if chosen else None
-
-
-def integrity(path: Path) -> str:
-    """``ok``, or what ``PRAGMA integrity_check`` (every page and index) found wrong."""
-    try:
-        with reading(path) as conn:
-            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                return "not a Parallax project"
-            rows = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    return "ok" if rows == ["ok"] else "; ".join(rows)
 
 
 # -- making ------------------------------------------------------------------------------
@@ -258,7 +120,7 @@ def make_backup(
     temp = Path(name)
     try:
         with store.raw() as live:
-            _copy(live, temp, {_REASON: reason, _SOURCE: str(store.path.resolve())}, steps)
+            _copy(live, temp, {REASON_KEY: reason, SOURCE_KEY: str(store.path.resolve())}, steps)
         verdict = _quick_check(temp)
         if verdict != "ok":
             failed = QT_TRANSLATE_NOOP(
@@ -274,7 +136,8 @@ def make_backup(
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    rotate(folder, protect=(*protect, target), budget=budget_for(size))
+    now = datetime.now(UTC)  # this module's clock (tests set it), as _place's
+    rotate(folder, now, protect=(*protect, target), budget=budget_for(size))
     return read_backup(target)
 
 
@@ -283,11 +146,6 @@ def project_size(store: Store) -> int:
     with store.raw() as conn:
         pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
         return pages * int(conn.execute("PRAGMA page_size").fetchone()[0])
-
-
-def budget_for(size: int) -> int:
-    """The most the backups of a project of ``size`` bytes may take together."""
-    return max(BUDGET_FLOOR, BUDGET_TIMES * size)
 
 
 def spacing_for(size: int) -> timedelta:
@@ -324,7 +182,7 @@ def copy_out(
     """Write ``backup`` as an ordinary project at ``target`` (a new file), without the marks
     that say it is a backup."""
     with reading(backup.path) as conn:
-        _copy(conn, target, {_REASON: None, _SOURCE: None}, steps)
+        _copy(conn, target, {REASON_KEY: None, SOURCE_KEY: None}, steps)
 
 
 def _copy(
@@ -387,7 +245,7 @@ def _place(temp: Path, folder: Path) -> Path:
     name": a clock once ahead would push every later name into the future), numbered -2,
     -3… when taken. Each name is taken exclusively, so a backup made at the same moment
     by another process is never replaced."""
-    stamp = datetime.now(UTC).strftime(_TIME)
+    stamp = datetime.now(UTC).strftime(NAME_TIME)
     for number in itertools.count(1):
         target = folder / (f"{stamp}Z{SUFFIX}" if number == 1 else f"{stamp}Z-{number}{SUFFIX}")
         try:
@@ -413,108 +271,7 @@ def _claim(temp: Path, target: Path) -> None:
 
 def change_mark(store: Store) -> str | None:
     with store.raw() as conn:
-        return _meta(conn, CHANGE_KEY)
-
-
-# -- rotation ----------------------------------------------------------------------------
-
-
-def to_keep(times: Sequence[datetime], now: datetime) -> set[datetime]:
-    """Which backups rotation keeps: the newest ``KEEP_NEWEST``, the newest of each day
-    for ``KEEP_DAYS`` days and the newest of each ISO week for ``KEEP_WEEKS`` weeks
-    (days and weeks by UTC; ages counted back from ``now``)."""
-    newest_first = sorted(set(times), reverse=True)
-    keep = set(newest_first[:KEEP_NEWEST])
-    days: set[date] = set()
-    weeks: set[tuple[int, int]] = set()
-    for moment in newest_first:
-        age = now - moment
-        if age < timedelta(days=KEEP_DAYS) and moment.date() not in days:
-            days.add(moment.date())
-            keep.add(moment)
-        iso = moment.isocalendar()
-        week = (iso.year, iso.week)
-        if age < timedelta(weeks=KEEP_WEEKS) and week not in weeks:
-            weeks.add(week)
-            keep.add(moment)
-    return keep
-
-
-def rotate(
-    folder: Path,
-    now: datetime | None = None,
-    protect: Sequence[Path] = (),
-    budget: int | None = None,
-) -> list[Path]:
-    """Delete the backups ``to_keep`` does not keep, then, while the rest take more than
-    ``budget`` bytes, the oldest (never the newest ``KEEP_ALWAYS``); and what an
-    interrupted backup or restore left a day ago. Never deleted: one in ``protect``, one
-    named in the future (the clock was ahead; it ages into the rules), and the newest
-    made before an upgrade (the way back to the older version). Returns what went."""
-    now = now or datetime.now(UTC)
-    soon = now + timedelta(minutes=1)
-    named = {p: t for p in _named(folder) if (t := _time_of(p)) is not None and t <= soon}
-    keep = to_keep(list(named.values()), now)
-    spared = {p.resolve() for p in protect}
-    gone = [p for p, t in named.items() if t not in keep and p.resolve() not in spared]
-    # Finding the one made before an upgrade opens backup after backup: only when
-    # something is to go (a timer's backup usually deletes nothing).
-    over = budget is not None and sum(_size(p) for p in named if p not in gone) > budget
-    if gone or over:
-        spared |= _before_upgrade(folder)
-        gone = [p for p in gone if p.resolve() not in spared]
-    if over and budget is not None:
-        gone += _over_budget([p for p in named if p not in gone], spared, budget)
-    for path in gone:
-        with contextlib.suppress(OSError):
-            path.unlink()
-    for path in folder.iterdir():
-        if _LEFTOVER.match(path.name) and _age(path, now) > _DAY:
-            if path.is_dir() and not path.is_symlink():
-                shutil.rmtree(path, ignore_errors=True)
-            else:
-                with contextlib.suppress(OSError):
-                    path.unlink()
-            gone.append(path)
-    return gone
-
-
-def _over_budget(kept: list[Path], spared: set[Path], budget: int) -> list[Path]:
-    """The oldest of ``kept`` (oldest first) to delete so the rest fit ``budget``: weekly
-    ones go before daily ones, as they are older."""
-    sizes = {p: _size(p) for p in kept}
-    total = sum(sizes.values())
-    over: list[Path] = []
-    for path in kept[: max(0, len(kept) - KEEP_ALWAYS)]:
-        if total <= budget:
-            break
-        if path.resolve() not in spared:
-            over.append(path)
-            total -= sizes[path]
-    return over
-
-
-def _before_upgrade(folder: Path) -> set[Path]:
-    """The newest backup made before an upgrade, kept until the next upgrade makes one."""
-    for path in reversed(_named(folder)):
-        with contextlib.suppress(sqlite3.Error), reading(path) as conn:
-            if _meta(conn, _REASON) == UPGRADING:
-                return {path.resolve()}
-    return set()
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-def _age(path: Path, now: datetime) -> float:
-    try:
-        return now.timestamp() - path.stat().st_mtime
-    except OSError:
-        return 0.0
+        return meta_value(conn, CHANGE_KEY)
 
 
 # -- restoring ---------------------------------------------------------------------------
@@ -610,7 +367,7 @@ def _upgrade(copy: Path, backup: BackupInfo, tell: Steps = _unheard) -> None:
     """A backup from before an upgrade is upgraded as any project is, by opening it."""
     with reading(copy) as conn:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        indexed = _meta(conn, "search_index")
+        indexed = meta_value(conn, "search_index")
     if version == SCHEMA_VERSION and indexed == search_index.VERSION:
         return
     tell("upgrade", 0, 0)

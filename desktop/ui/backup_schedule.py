@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.backups import BackupError, BackupInfo, Backups
+from desktop.core.backup_names import BackupError, BackupInfo
+from desktop.core.backups import Backups
 from desktop.ui import background
 from desktop.ui.core_text import text_of
 from desktop.ui.i18n import translate

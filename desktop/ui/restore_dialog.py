@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.backups import BackupError, BackupInfo
+from desktop.core.backup_names import BackupError, BackupInfo
 from desktop.core.project import ProjectService
 from desktop.core.service_base import ProjectError
 from desktop.ui import background, committed
