@@ -1,9 +1,9 @@
 """Agreement on a project: read from the service, measured (agreement_units.py), and the
 table written as CSV.
 
-The CSV follows the other tables' conventions (exporters/tables.py): UTF-8 with a
+The CSV is written as the other tables are (exporters/spreadsheet_csv.py: UTF-8 with a
 byte-order mark so Excel reads any script, Python's csv quoting (RFC 4180), text a
-spreadsheet would run as a formula behind an apostrophe, and written atomically: a
+spreadsheet would run as a formula behind an apostrophe), and atomically: a
 failed export leaves any existing file as it was. One row per tag (kind, name, parent)
 and a last row "all tags"; for each level the units compared, percent and specific
 agreement as percentages with two decimals, κ and α with four; an undefined figure is
@@ -12,13 +12,12 @@ an empty cell.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from desktop.core.agreement_units import Agreement, Figures, TagAgreement, measure
+from desktop.core.exporters.spreadsheet_csv import csv_bytes
 from desktop.core.files import write_atomically
 from desktop.core.project import ProjectService
 from desktop.core.records import AnnotationInfo, TagInfo
@@ -87,20 +86,8 @@ def _figures(figures: Figures) -> list[Any]:
     ]  # fmt: skip
 
 
-def _cell(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula gets a leading apostrophe (as OWASP
-    advises, and as exporters/tables.py does); numbers stay numbers."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def table_csv(result: Agreement, tags: Sequence[TagInfo]) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    writer.writerow(TABLE_HEADER)
-    writer.writerows([_cell(v) for v in row] for row in table_rows(result, tags))
-    return buffer.getvalue().encode("utf-8-sig")
+    return csv_bytes(TABLE_HEADER, table_rows(result, tags))
 
 
 def export_table_csv(result: Agreement, tags: Sequence[TagInfo], path: Path | str) -> int:

@@ -20,6 +20,7 @@ import pytest
 from sqlalchemy import update
 
 from desktop.core.exporters import ml_formats, refi_qda, reporting, rows, tables, w3c, zip_members
+from desktop.core.exporters.spreadsheet_csv import csv_bytes
 from desktop.core.model import Annotation
 from desktop.core.project import ProjectService
 from desktop.core.service_base import aware
@@ -229,7 +230,7 @@ def test_segments_are_written_a_batch_at_a_time_as_whole(
     assert (tmp_path / "s.json").read_bytes() == expected.encode("utf-8")
     assert tables.export_segments_csv(awkward, tmp_path / "s.csv") == len(segments)
     table = [[row[f] for f in tables.SEGMENT_FIELDS] for row in segments]
-    assert (tmp_path / "s.csv").read_bytes() == tables._csv(tables.SEGMENT_FIELDS, table)
+    assert (tmp_path / "s.csv").read_bytes() == csv_bytes(tables.SEGMENT_FIELDS, table)
 
 
 def test_segments_of_an_empty_project(empty_store: Store, tmp_path: Path) -> None:
@@ -237,7 +238,7 @@ def test_segments_of_an_empty_project(empty_store: Store, tmp_path: Path) -> Non
     assert tables.export_segments_json(service, tmp_path / "s.json") == 0
     assert (tmp_path / "s.json").read_bytes() == b"[]\n"
     assert tables.export_segments_csv(service, tmp_path / "s.csv") == 0
-    assert (tmp_path / "s.csv").read_bytes() == tables._csv(tables.SEGMENT_FIELDS, [])
+    assert (tmp_path / "s.csv").read_bytes() == csv_bytes(tables.SEGMENT_FIELDS, [])
 
 
 def test_label_studio_tasks_are_written_one_at_a_time_as_whole(

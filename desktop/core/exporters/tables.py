@@ -9,8 +9,6 @@ Orphans (not found again in a replaced text) are left out: their offsets would b
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator, Sequence
 from datetime import datetime
@@ -19,6 +17,7 @@ from typing import Any
 
 from desktop.core import analysis
 from desktop.core.exporters import reporting, rows
+from desktop.core.exporters.spreadsheet_csv import csv_bytes, csv_row_bytes
 from desktop.core.files import write_atomically
 from desktop.core.project import ProjectService
 from desktop.core.records import TagInfo
@@ -92,22 +91,6 @@ class _IsoTimes(dict[str, str]):
         return formatted
 
 
-def _cell(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula (a quote opening "- Lavrov said", a title
-    "=HYPERLINK(…)") is written with a leading apostrophe, as OWASP advises; numbers stay."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
-def _csv(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    writer.writerow([_cell(h) for h in header])
-    writer.writerows([_cell(v) for v in row] for row in rows)
-    return buffer.getvalue().encode("utf-8-sig")
-
-
 def export_segments_csv(
     service: ProjectService, path: Path | str, *, progress: reporting.Progress | None = None
 ) -> int:
@@ -115,22 +98,15 @@ def export_segments_csv(
         batches, counter = _segments(service, progress)
 
         def pieces() -> Iterator[bytes]:
-            yield _csv(SEGMENT_FIELDS, [])  # the header, after the byte-order mark
+            yield csv_bytes(SEGMENT_FIELDS, [])  # the header, after the byte-order mark
             for batch in batches:
                 made.count += len(batch)
-                yield _csv_rows([[r[f] for f in SEGMENT_FIELDS] for r in batch])
+                yield csv_row_bytes([[r[f] for f in SEGMENT_FIELDS] for r in batch])
 
         made = reporting.Made(pieces(), counter)
         return made
 
     return reporting.write_counted(path, make)
-
-
-def _csv_rows(rows: Sequence[Sequence[Any]]) -> bytes:
-    """``_csv``'s rows without the header and the byte-order mark."""
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer).writerows([_cell(v) for v in row] for row in rows)
-    return buffer.getvalue().encode("utf-8")
 
 
 def export_segments_json(
@@ -217,7 +193,7 @@ def matrix_rows(
 def export_matrix_csv(
     table: analysis.Matrix, tags: Sequence[TagInfo], measure: analysis.Measure, path: Path | str
 ) -> None:
-    write_atomically(path, _csv(*matrix_rows(table, tags, measure)))
+    write_atomically(path, csv_bytes(*matrix_rows(table, tags, measure)))
 
 
 def export_cooccurrence_csv(
@@ -231,4 +207,4 @@ def export_cooccurrence_csv(
         [r.name, *("" if r.id == c.id else counts.get((r.id, c.id), 0) for c in columns)]
         for r in rows
     ]  # a tag with itself is no pair: empty, as on screen
-    write_atomically(path, _csv(header, body))
+    write_atomically(path, csv_bytes(header, body))
