@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import fields
 from datetime import datetime
 from operator import attrgetter
+from typing import Any
 
 from sqlalchemy import String, type_coerce
 from sqlalchemy import select as sa_select
@@ -44,8 +45,12 @@ COLUMNS = (
 )  # fmt: skip
 # Every tag link, each annotation's ascending: its tag ids grow sorted as they are read.
 LINKS = sa_select(_LINK.annotation_id, _LINK.tag_id).order_by(_LINK.annotation_id, _LINK.tag_id)
-_ROWS = sa_select(*COLUMNS, _ANNOTATION.orphan)
+_ROWS = sa_select(*COLUMNS, _ANNOTATION.orphan, _ANNOTATION.version)
 _INSERTED = tuple(f.name for f in fields(AnnotationInfo) if f.name not in ("id", "tag_ids"))
+
+
+def _as_is(value: Any) -> Any:
+    return value
 
 
 class _Times(dict[str, datetime]):
@@ -56,8 +61,8 @@ class _Times(dict[str, datetime]):
         super().__init__()
         dialect = session.connection().dialect
         process = _ANNOTATION.created_at.type.dialect_impl(dialect).result_processor(dialect, None)
-        assert process is not None
-        self._process = process
+        # A server's driver hands over datetimes already; SQLite's, the stored text.
+        self._process = process or _as_is
 
     def __missing__(self, stored: str) -> datetime:
         moment = self._process(stored)
@@ -93,10 +98,10 @@ def read(session: Session, document_id: int | None) -> list[AnnotationInfo]:
             AnnotationInfo(
                 ident, uuid, doc, start, end, quote, prefix, suffix, note,
                 coders.setdefault(coder, coder), when[created], when[updated],
-                tags_of.get(ident, ()), bool(orphan),
+                tags_of.get(ident, ()), bool(orphan), version,
             )
             for (ident, uuid, doc, start, end, quote, prefix, suffix, note, coder, created,
-                 updated, orphan) in driver_rows(session, rows)
+                 updated, orphan, version) in driver_rows(session, rows)
         ]  # fmt: skip
     if document_id is not None:  # sorted here: SQLite's sort took longer
         found.sort(key=attrgetter("start", "end", "id"))
@@ -142,7 +147,7 @@ def restore(session: Session, snapshot: AnnotationInfo, tags: set[int | None]) -
         start=snapshot.start, end=snapshot.end, quote=snapshot.quote,
         prefix=snapshot.prefix, suffix=snapshot.suffix, note=snapshot.note,
         coder=snapshot.coder, created_at=snapshot.created_at, updated_at=snapshot.updated_at,
-        orphan=snapshot.orphan,
+        orphan=snapshot.orphan, version=snapshot.version,
     )  # fmt: skip
     session.add(row)
     session.flush()

@@ -13,8 +13,10 @@ from sqlalchemy import Boolean, Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 # 1: first release; 2: full-text index (search_index.py);
-# 3: annotation.orphan (a replaced text no longer holds the passage).
-SCHEMA_VERSION = 3
+# 3: annotation.orphan (a replaced text no longer holds the passage);
+# 4: annotation.version (each change counts it up: a stale edit is refused, not applied).
+# The steps from one to the next are in migrations.py.
+SCHEMA_VERSION = 4
 
 
 def new_uuid() -> str:
@@ -110,6 +112,9 @@ class Annotation(SQLModel, table=True):
     orphan: bool = Field(
         default=False, sa_column=Column(Boolean, nullable=False, server_default="0")
     )
+    # Counted up by every change: an edit made against an older count (another coder of a
+    # shared project changed it meanwhile) is refused and the current state shown instead.
+    version: int = Field(default=1, sa_column=Column(Integer, nullable=False, server_default="1"))
 
 
 class AnnotationTag(SQLModel, table=True):

@@ -44,6 +44,7 @@ from desktop.core.records import (
 from desktop.core.replacing import TextChange, TextReplacement
 from desktop.core.search import SearchService
 from desktop.core.service_base import (
+    ConflictError,
     DuplicateDocumentError,
     NotSavedError,
     ProjectError,
@@ -56,8 +57,8 @@ from desktop.core.store import Store
 from desktop.core.suggestions import SuggestionService
 
 __all__ = [
-    "DuplicateDocumentError", "NotSavedError", "ProjectError", "ProjectService", "TextChange",
-    "TextReplacement",
+    "ConflictError", "DuplicateDocumentError", "NotSavedError", "ProjectError", "ProjectService",
+    "TextChange", "TextReplacement",
 ]  # fmt: skip
 
 
@@ -384,17 +385,25 @@ class ProjectService:
         )  # fmt: skip
         return replace(values, id=annotation_rows.insert(session, values, tag_ids))
 
-    def _touch(self, session: Session, annotation_id: int) -> Annotation:
-        row = session.get(Annotation, annotation_id)
+    def _touch(self, session: Session, annotation_id: int, seen: int | None = None) -> Annotation:
+        """The annotation's row, locked for this transaction and counted up as changed.
+        ``seen`` is the version the user's change was made against: when someone else has
+        changed it since (a shared project), ConflictError, and nothing is written."""
+        row = session.get(Annotation, annotation_id, with_for_update=True)
         if row is None:
             raise ProjectError(annotation_rows.NO_ANNOTATION)
+        if seen is not None and row.version != seen:
+            raise ConflictError(annotation_rows.load(session, annotation_id))
+        row.version += 1
         row.updated_at = utcnow()
         session.add(row)
         return row
 
-    def add_tags(self, annotation_id: int, tag_ids: Sequence[int]) -> AnnotationInfo:
+    def add_tags(
+        self, annotation_id: int, tag_ids: Sequence[int], *, seen: int | None = None
+    ) -> AnnotationInfo:
         with self._writing() as session:
-            self._touch(session, annotation_id)
+            self._touch(session, annotation_id, seen)
             self._check_tags(session, tag_ids)
             present = set(
                 session.exec(
@@ -407,9 +416,11 @@ class ProjectService:
             session.flush()
             return annotation_rows.load(session, annotation_id)
 
-    def remove_tags(self, annotation_id: int, tag_ids: Sequence[int]) -> AnnotationInfo:
+    def remove_tags(
+        self, annotation_id: int, tag_ids: Sequence[int], *, seen: int | None = None
+    ) -> AnnotationInfo:
         with self._writing() as session:
-            self._touch(session, annotation_id)
+            self._touch(session, annotation_id, seen)
             session.execute(
                 delete(AnnotationTag).where(
                     col(AnnotationTag.annotation_id) == annotation_id,
@@ -419,11 +430,13 @@ class ProjectService:
             session.flush()
             return annotation_rows.load(session, annotation_id)
 
-    def set_span(self, annotation_id: int, start: int, end: int) -> AnnotationInfo:
+    def set_span(
+        self, annotation_id: int, start: int, end: int, *, seen: int | None = None
+    ) -> AnnotationInfo:
         """Move an annotation's passage (grow or shrink it); quote and context follow. An
         orphan placed so is an orphan no more (``place_orphan`` says so in its name)."""
         with self._writing() as session:
-            row = self._touch(session, annotation_id)
+            row = self._touch(session, annotation_id, seen)
             try:
                 anchor = textmod.anchor(self._text_in(session, row.document_id), start, end)
             except textmod.OffsetError as error:
@@ -435,9 +448,11 @@ class ProjectService:
             session.flush()
             return annotation_rows.load(session, annotation_id)
 
-    def place_orphan(self, annotation_id: int, start: int, end: int) -> AnnotationInfo:
+    def place_orphan(
+        self, annotation_id: int, start: int, end: int, *, seen: int | None = None
+    ) -> AnnotationInfo:
         """Anchor an orphan at a passage the user chose: from now on a normal annotation."""
-        return self.set_span(annotation_id, start, end)
+        return self.set_span(annotation_id, start, end, seen=seen)
 
     def restore_place(self, before: AnnotationInfo) -> AnnotationInfo:
         """Put an annotation's passage back exactly as ``before`` (undo of placing an
@@ -449,6 +464,8 @@ class ProjectService:
             row.start, row.end, row.quote = before.start, before.end, before.quote
             row.prefix, row.suffix, row.orphan = before.prefix, before.suffix, before.orphan
             row.updated_at = before.updated_at
+            # The very state of ``before``, its version too: an edit made against it fits.
+            row.version = before.version
             session.add(row)
             session.flush()
             return annotation_rows.load(session, before.id)
@@ -511,18 +528,21 @@ class ProjectService:
         self._keep_text(document_id, textmod.sha256(text), text)
         self.search.forget(document_id)
 
-    def set_note(self, annotation_id: int, note: str) -> AnnotationInfo:
+    def set_note(self, annotation_id: int, note: str, *, seen: int | None = None) -> AnnotationInfo:
         with self._writing() as session:
-            row = self._touch(session, annotation_id)
+            row = self._touch(session, annotation_id, seen)
             row.note = note
             session.flush()
             return annotation_rows.load(session, annotation_id)
 
-    def delete_annotation(self, annotation_id: int) -> AnnotationInfo:
-        """Delete an annotation; returns what it was, so it can be restored exactly."""
+    def delete_annotation(self, annotation_id: int, *, seen: int | None = None) -> AnnotationInfo:
+        """Delete an annotation; returns what it was, so it can be restored exactly.
+        ``seen``: as for ``_touch`` (nobody else's change is deleted unseen)."""
         with self._writing() as session:
+            row = session.get(Annotation, annotation_id, with_for_update=True)
             snapshot = annotation_rows.load(session, annotation_id)
-            row = session.get(Annotation, annotation_id)
+            if seen is not None and snapshot.version != seen:
+                raise ConflictError(snapshot)
             session.delete(row)
             return snapshot
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -63,6 +63,9 @@ class AnnotationInfo:
     updated_at: datetime
     tag_ids: tuple[int, ...]
     orphan: bool = False  # not found in a replaced text: start and end are only a guess
+    # Counted up by every change (model.Annotation.version). Not part of equality: it
+    # says which state a user saw, not what the annotation holds.
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,7 +154,10 @@ def outcome(replacement: TextReplacement, now: datetime) -> tuple[AnnotationInfo
                 before, start=anchor.start, end=anchor.end, quote=anchor.quote,
                 prefix=anchor.prefix, suffix=anchor.suffix, orphan=False,
             )  # fmt: skip
-        after.append(replace(moved, updated_at=now) if changed else moved)
+        # A changed one counts up its version: an edit made against the old one is stale.
+        after.append(
+            replace(moved, updated_at=now, version=moved.version + 1) if changed else moved
+        )
     return tuple(after)
 
 
@@ -195,7 +198,7 @@ def put(
             [
                 {"id": a.id, "start": a.start, "end": a.end, "quote": a.quote,
                  "prefix": a.prefix, "suffix": a.suffix, "orphan": a.orphan,
-                 "updated_at": a.updated_at}
+                 "updated_at": a.updated_at, "version": a.version}
                 for a in annotations
             ],
         )  # fmt: skip

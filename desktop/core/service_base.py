@@ -17,6 +17,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, SQLModel
 
 from desktop.core.messages import QT_TRANSLATE_NOOP
+from desktop.core.records import AnnotationInfo
 from desktop.core.store import Store, write_failure
 
 R = TypeVar("R")
@@ -36,6 +37,22 @@ class DuplicateDocumentError(ProjectError):
             )
         )
         self.title = title
+
+
+class ConflictError(ProjectError):
+    """Someone else changed the annotation since the user saw it (a shared project): the
+    change was not made; ``current`` is the annotation as it now is."""
+
+    def __init__(self, current: AnnotationInfo) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "This annotation was changed elsewhere meanwhile (by another coder of the "
+                "shared project, or in another window); your change was not made. It is "
+                "shown as it now is.",
+            )
+        )
+        self.current = current
 
 
 class NotSavedError(ProjectError):

@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, SQLModel, create_engine
 
-from desktop.core import search_index
+from desktop.core import migrations, search_index
 from desktop.core.files import sync_folder
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import SCHEMA_VERSION
@@ -34,7 +34,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # A meta row every write transaction sets to a new random value: "changed since the newest
 # backup?" is then one comparison (a counter could repeat after a restore; a random mark
 # cannot, and PRAGMA data_version only sees other connections of one process).
-CHANGE_KEY = "change"
+CHANGE_KEY = migrations.CHANGE_KEY
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
@@ -285,7 +285,7 @@ def _indexed_with(conn: Any) -> str | None:
 
 def _needs_upgrade(engine: Engine) -> bool:
     with engine.connect() as conn:
-        version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
+        version = migrations.stored_version(conn)
         return version < SCHEMA_VERSION or _indexed_with(conn) != search_index.VERSION
 
 
@@ -297,21 +297,15 @@ def _upgrade(engine: Engine, path: Path) -> None:
     writer = engine.execution_options(parallax_write=True)
     try:
         with writer.begin() as conn:
-            version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
+            version = migrations.stored_version(conn)
             _refuse_newer(path, version)  # never stamped down to this version's schema
-            if version < 2:  # 1 → 2: the full-text index
-                for statement in (*search_index.SCHEMA, *search_index.FILL):
-                    conn.exec_driver_sql(statement)
-            elif _indexed_with(conn) != search_index.VERSION:  # folded by other rules
+            if version >= 2 and _indexed_with(conn) != search_index.VERSION:
+                # Folded by other rules: rebuilt (a project below 2 gets it from its step).
                 for statement in (*search_index.DROP, *search_index.SCHEMA, *search_index.FILL):
                     conn.exec_driver_sql(statement)
-            if version < 3 and "orphan" not in _columns(conn, "annotation"):  # 2 → 3
-                conn.exec_driver_sql(
-                    "ALTER TABLE annotation ADD COLUMN orphan BOOLEAN NOT NULL DEFAULT 0"
-                )
+            migrations.upgrade(conn, version)
             _record_index(conn)
             _mark_changed(conn)
-            conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
     except DatabaseError as error:
         stale = QT_TRANSLATE_NOOP(
             "ProjectFile",
@@ -323,21 +317,12 @@ def _upgrade(engine: Engine, path: Path) -> None:
         ) from error
 
 
-def _columns(conn: Any, table: str) -> set[str]:
-    return {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
-
-
 def _mark_changed(conn: Any) -> None:
-    conn.exec_driver_sql(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (CHANGE_KEY, uuid.uuid4().hex)
-    )
+    migrations.set_meta(conn, CHANGE_KEY, uuid.uuid4().hex)
 
 
 def _record_index(conn: Any) -> None:
-    conn.exec_driver_sql(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', ?)",
-        (search_index.VERSION,),
-    )
+    migrations.set_meta(conn, "search_index", search_index.VERSION)
 
 
 class Store:
@@ -454,7 +439,7 @@ class Store:
         try:
             with engine.begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-                conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+                migrations.stamp(conn)
                 SQLModel.metadata.create_all(conn)
                 for statement in search_index.SCHEMA:
                     conn.exec_driver_sql(statement)
