@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from desktop.core.project import ProjectService
 from desktop.core.sample import fill_sample
 from desktop.core.store import Store
+from tests import pg_server as pg
 
 
 @pytest.fixture(autouse=True)
@@ -59,3 +62,32 @@ def empty_store(tmp_path: Path) -> Iterator[Store]:
     )
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pg.Server]:
+    """A real PostgreSQL server for the session: PARALLAX_TEST_POSTGRES's, or one started here.
+
+    Without one the test is skipped, or fails when PARALLAX_REQUIRE_POSTGRES=1 (as in CI).
+    """
+    with contextlib.ExitStack() as stack:
+        try:
+            server = stack.enter_context(pg.session_server())
+        except pg.ServerError as error:
+            reason = f"no PostgreSQL server could be started: {error}"
+            if os.environ.get("PARALLAX_REQUIRE_POSTGRES") == "1":
+                pytest.fail(reason, pytrace=False)
+            pytest.skip(reason)
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server: pg.Server) -> Iterator[str]:
+    """A fresh empty database owned by the plain role ``parallax``, dropped after the test.
+
+    ``postgresql://parallax@127.0.0.1:PORT/NAME``: the password is in PGPASSFILE, not the URL.
+    """
+    name = f"parallax_test_{secrets.token_hex(6)}"
+    url = pg_server.create_database(name, owner=pg.APP_ROLE)
+    yield url
+    pg_server.drop_database(name)
