@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import cli_backups
+from desktop import cli_backups, cli_shared
 from desktop.core import backups, health, merging
 from desktop.core.exporters.formats import BY_NAME, FORMATS
 from desktop.core.files import ExportError
@@ -18,9 +18,12 @@ from desktop.core.importers.project_json import import_project
 from desktop.core.importing import Importer
 from desktop.core.incoming import IncomingError
 from desktop.core.project import ProjectError, ProjectService
+from desktop.core.project_store import ProjectStore
+from desktop.core.shared_store import is_shared
+from desktop.core.store import Store
 from desktop.core.wording import counted
 
-COMMANDS = ("list", "import", "export", "check", *cli_backups.COMMANDS)
+COMMANDS = ("list", "import", "export", "check", *cli_backups.COMMANDS, *cli_shared.COMMANDS)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,7 +31,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--project", metavar="PATH", help="project file (default: your default project)"
+        "--project",
+        metavar="PATH",
+        help="project file (default: your default project), or a shared project's address: "
+        "postgresql://USER@HOST[:PORT]/DATABASE",
     )
     cli_backups.add_options(common)
     sub.add_parser("list", parents=[common], help="list the documents, tags and annotation counts")
@@ -72,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", metavar="FILE", required=True, help="file to write")
     cli_backups.add_commands(sub, common)
+    cli_shared.add_commands(sub)
     return parser
 
 
@@ -186,10 +193,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command in cli_backups.COMMANDS:
         return cli_backups.run(args)
+    if args.command in cli_shared.COMMANDS:
+        return cli_shared.run(args)
     # An import that makes its project and then lands nothing leaves no project behind.
-    making = args.command == "import" and args.project is not None
+    shared = args.project is not None and is_shared(args.project)
+    making = args.command == "import" and args.project is not None and not shared
     new = making and not Path(args.project).expanduser().exists()
-    store = cli_backups.opened(args, create=args.command == "import")
+    store: ProjectStore | None
+    if shared:
+        if args.command == "check":
+            print("parallax: 'check' reads a project file's own pages; a shared project's "
+                  "server keeps its data consistent itself.", file=sys.stderr)  # fmt: skip
+            return 2
+        store = cli_shared.opened(args.project)
+    else:
+        store = cli_backups.opened(args, create=args.command == "import")
     if store is None:
         return 2
     if store.unclean:
@@ -200,6 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "list":
             _list(service)
         elif args.command == "check":
+            assert isinstance(store, Store)
             found = health.check(store, backups.for_health)
             print(found.report())
             status = 1 if found.verdict == "problem" else 0
@@ -213,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         status, empty = 1, new and not ProjectService(store).documents()
     finally:
         store.close()
-    if new and empty and status:
+    if new and empty and status and isinstance(store, Store):
         for leftover in (store.path, Path(f"{store.path}-wal"), Path(f"{store.path}-shm")):
             leftover.unlink(missing_ok=True)
     return status

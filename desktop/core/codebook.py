@@ -15,9 +15,9 @@ from sqlmodel import Session, col, select
 
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Annotation, AnnotationTag, Dismissal, Document, Tag, TagAlias
+from desktop.core.project_store import ProjectStore
 from desktop.core.records import AliasInfo, MergeSnapshot, TagInfo, TagSnapshot
 from desktop.core.service_base import ProjectError, record, writing
-from desktop.core.store import Store
 
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
@@ -53,7 +53,7 @@ def _clean_aliases(aliases: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 class CodebookService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: ProjectStore) -> None:
         self.store = store
 
     # -- reading --------------------------------------------------------------------------

@@ -12,8 +12,8 @@ from sqlalchemy import case, func
 from sqlalchemy import select as sa_select
 
 from desktop.core.model import Annotation
+from desktop.core.project_store import ProjectStore
 from desktop.core.service_base import table
-from desktop.core.store import Store
 
 _ANNOTATION = table(Annotation).c
 
@@ -25,7 +25,7 @@ class CoderCount:
     orphans: int  # of those, the ones a replaced text no longer holds
 
 
-def coder_counts(store: Store) -> list[CoderCount]:
+def coder_counts(store: ProjectStore) -> list[CoderCount]:
     """Every coder with at least one annotation, by name (case-insensitive)."""
     query = sa_select(
         _ANNOTATION.coder,

@@ -33,6 +33,7 @@ from desktop.core.model import (
     new_uuid,
     utcnow,
 )
+from desktop.core.project_store import ProjectStore
 from desktop.core.records import (
     AnnotationInfo,
     DocumentInfo,
@@ -76,13 +77,14 @@ NO_DOCUMENT = QT_TRANSLATE_NOOP("Project", "There is no document {document} in t
 
 
 class ProjectService:
-    def __init__(self, store: Store, coder: str = "") -> None:
+    def __init__(self, store: ProjectStore, coder: str = "") -> None:
         self.store = store
         self.coder = coder
         self.codebook = CodebookService(store)
         self.suggestions = SuggestionService(store)
         self.search = SearchService(store)
-        self.backups = Backups(store)
+        # A project file's own backups; a shared project's are its server's (pg_dump).
+        self.backups = Backups(store) if isinstance(store, Store) else None
         # Recently used texts by document id, each with its hash (which says it is current).
         self._texts: OrderedDict[int, tuple[str, str]] = OrderedDict()
 
@@ -102,8 +104,8 @@ class ProjectService:
         meta = {m.key: m.value for m in session.exec(select(Meta))}
         return ProjectInfo(
             uuid=meta.get("uuid", ""),
-            name=meta.get("name") or self.store.path.stem,
-            path=str(self.store.path),
+            name=meta.get("name") or self.store.default_name,
+            path=self.store.location,
             created_at=aware(datetime.fromisoformat(meta["created_at"]))
             if "created_at" in meta
             else datetime.fromtimestamp(0, UTC),
@@ -112,6 +114,10 @@ class ProjectService:
     def restore_backup(self, backup: BackupInfo) -> BackupInfo:
         """Put a backup in place of the whole project (backups.restore: the current state
         is backed up first, and returned); texts kept from before are forgotten."""
+        if self.backups is None:
+            raise ProjectError(
+                QT_TRANSLATE_NOOP("Project", "A shared project's backups are its server's.")
+            )
         try:
             return self.backups.restore(backup)
         finally:

@@ -12,8 +12,8 @@ from typing import Any
 
 from desktop.core import text as textmod
 from desktop.core.project import ProjectService
+from desktop.core.project_store import ProjectStore
 from desktop.core.resources import resource
-from desktop.core.store import Store
 
 SAMPLE_CODER = "sample"
 
@@ -25,7 +25,7 @@ def load_manifest() -> dict[str, Any]:
     return data
 
 
-def fill_sample(store: Store) -> None:
+def fill_sample(store: ProjectStore) -> None:
     """Fill a new, empty project with the sample corpus, codebook and annotations."""
     manifest = load_manifest()
     service = ProjectService(store, coder=SAMPLE_CODER)

@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from desktop.core.messages import QT_TRANSLATE_NOOP
+from desktop.core.project_store import ProjectStore
 from desktop.core.search_index import (
     NO_SPACE,
     boundary_pattern,
@@ -30,7 +31,6 @@ from desktop.core.search_index import (
     word_pattern,
 )
 from desktop.core.service_base import ProjectError
-from desktop.core.store import Store
 
 CONTEXT = 60  # characters shown on each side of a hit
 MERGE_GAP = 3  # hits this close (spaces, punctuation) are one passage: a phrase's words
@@ -232,6 +232,22 @@ def find_hits(
     return [_hit(text, start, end) for start, end, _ in chosen[:limit]]
 
 
+def matches(folded: str, query: Query, marks: bool | None = None) -> bool:
+    """Whether a folded text holds every wanted term of ``query`` and none excluded: what
+    the full-text index answers for a project file, by the patterns that find the hits."""
+    marks = has_marks(folded) if marks is None else marks
+
+    def occurs(term: Term) -> bool:
+        return any(
+            not marks or _no_space().match(term.tokens[0][0]) or _starts_word(folded, m.start())
+            for m in _term_re(term.tokens, term.prefix, marks).finditer(folded)
+        )
+
+    return all(occurs(t) for t in query.wanted) and not any(
+        occurs(t) for t in query.terms if t.excluded
+    )
+
+
 def _hit(text: str, start: int, end: int) -> Hit:
     before = text[max(0, start - CONTEXT) : start].rpartition("\n")[2]
     after = text[end : end + CONTEXT].partition("\n")[0]
@@ -246,7 +262,7 @@ class SearchService:
     with its text's hash, which every search asks afresh: a text replaced since (by this
     window, an undo, another service on the project, a restore) is read again."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: ProjectStore) -> None:
         self.store = store
         # id → text, folded text, whether it has combining marks, the text's hash
         self._folded: OrderedDict[int, _Kept] = OrderedDict()
@@ -263,6 +279,8 @@ class SearchService:
         (of all with ``everything``). The index says which documents match in
         milliseconds; hits cost a scan of each text, so more are found as asked (``locate``)."""
         parsed = parse(query)
+        if self.store.shared:
+            return self._search_shared(query, parsed, everything)
         expression = parsed.fts()
         with self.store.read() as session:
             try:
@@ -303,6 +321,35 @@ class SearchService:
                 raise ProjectError(failed.format(reason=error.orig)) from error
             located = self._locate(session, parsed, ids, None if everything else PAGE_HITS)
         return SearchResults(query, ids, tuple(located), tuple(notes))
+
+    def _search_shared(self, query: str, parsed: Query, everything: bool) -> SearchResults:
+        """``search`` on a shared project: the server keeps no folded copy (it cannot run
+        the project's folding), so each text is folded here, once while its hash holds,
+        and the documents are matched by the same patterns that find the hits."""
+        with self.store.read() as session:
+            present = session.execute(
+                sql("SELECT id, text_sha256 FROM document ORDER BY position, id")
+            ).all()
+            ids = []
+            for document_id, digest in present:
+                found = self._texts(session, document_id, digest)
+                if found is not None and matches(found[1], parsed, found[2]):
+                    ids.append(document_id)
+            notes = [
+                NoteHit(annotation_id, document_id, hit)
+                for annotation_id, document_id, note in session.execute(
+                    sql(
+                        "SELECT annotation.id, annotation.document_id, annotation.note"
+                        " FROM annotation JOIN document ON document.id = annotation.document_id"
+                        " WHERE annotation.note <> ''"
+                        " ORDER BY document.position, annotation.start, annotation.id"
+                    )
+                ).all()
+                if matches(folded := fold_same_length(note), parsed)
+                for hit in find_hits(note, folded, parsed, 1)
+            ]
+            located = self._locate(session, parsed, ids, None if everything else PAGE_HITS)
+        return SearchResults(query, tuple(ids), tuple(located), tuple(notes))
 
     def locate(self, query: str, document_ids: Sequence[int]) -> list[DocumentHits]:
         """The hits of ``query`` in these documents (more pages of a search)."""
@@ -357,17 +404,26 @@ class SearchService:
             self._folded.move_to_end(document_id)
             return kept
         self.forget(document_id)
-        row = session.execute(
-            sql(
-                "SELECT document.text, search_text.folded, document.text_sha256 FROM document"
-                " JOIN search_text ON search_text.document_id = document.id"
-                " WHERE document.id = :id"
-            ),
-            {"id": document_id},
-        ).first()
-        if row is None:
-            return None
-        found: _Kept = (row[0], row[1], has_marks(row[1]), row[2])
+        if self.store.shared:  # folded here: see _search_shared
+            row = session.execute(
+                sql("SELECT text, text_sha256 FROM document WHERE id = :id"), {"id": document_id}
+            ).first()
+            if row is None:
+                return None
+            text, folded, digest = row[0], fold_same_length(row[0]), row[1]
+        else:
+            row = session.execute(
+                sql(
+                    "SELECT document.text, search_text.folded, document.text_sha256"
+                    " FROM document JOIN search_text ON search_text.document_id = document.id"
+                    " WHERE document.id = :id"
+                ),
+                {"id": document_id},
+            ).first()
+            if row is None:
+                return None
+            text, folded, digest = row
+        found: _Kept = (text, folded, has_marks(folded), digest)
         self._folded[document_id] = found
         self._kept += 2 * len(found[0])  # the text and its folded copy
         while self._kept > FOLDED_KEPT and len(self._folded) > 1:

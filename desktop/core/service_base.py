@@ -17,8 +17,10 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, SQLModel
 
 from desktop.core.messages import QT_TRANSLATE_NOOP
+from desktop.core.project_store import ProjectStore
 from desktop.core.records import AnnotationInfo
-from desktop.core.store import Store, write_failure
+from desktop.core.shared_store import write_failure as shared_write_failure
+from desktop.core.store import write_failure
 
 R = TypeVar("R")
 
@@ -60,7 +62,7 @@ class NotSavedError(ProjectError):
 
 
 @contextlib.contextmanager
-def writing(store: Store) -> Iterator[Session]:
+def writing(store: ProjectStore) -> Iterator[Session]:
     """One transaction for one user action; a refused write becomes NotSavedError.
 
     Locked, full, read-only or damaged databases all raise a DatabaseError subclass; the
@@ -70,9 +72,9 @@ def writing(store: Store) -> Iterator[Session]:
         with store.write() as session:
             yield session
     except DatabaseError as error:
-        reason = write_failure(error)
+        reason = shared_write_failure(error) if store.shared else write_failure(error)
         unsaved = QT_TRANSLATE_NOOP("Project", "The change was not saved to {path}: {reason}.")
-        raise NotSavedError(unsaved.format(path=store.path, reason=reason)) from error
+        raise NotSavedError(unsaved.format(path=store.location, reason=reason)) from error
 
 
 def aware(moment: datetime) -> datetime:
@@ -97,9 +99,11 @@ def driver_rows(session: Session, query: Select[Any]) -> Iterator[Sequence[Any]]
     connection = session.connection()
     compiled = query.compile(dialect=connection.dialect)
     values = compiled.construct_params()
+    names = compiled.positiontup  # SQLite's "?" placeholders; a server's are named
+    parameters = values if names is None else tuple(values[name] for name in names)
     cursor = connection.connection.cursor()
     try:
-        cursor.execute(str(compiled), tuple(values[name] for name in compiled.positiontup or ()))
+        cursor.execute(str(compiled), parameters)
         while batch := cursor.fetchmany(1_000):
             yield from batch
     finally:
@@ -134,6 +138,9 @@ def insert_rows(
     connection = session.connection()
     dialect = connection.dialect
     found = table(model)
+    if dialect.paramstyle != "qmark":  # a server: its driver's own batched executemany
+        connection.execute(found.insert(), [dict(zip(columns, row, strict=True)) for row in listed])
+        return
     compiled = found.insert().compile(dialect=dialect, column_keys=list(columns))
     names = list(compiled.positiontup or ())
     if sorted(names) != sorted(columns):  # a column unknown, or one Core fills by default

@@ -328,6 +328,8 @@ def _record_index(conn: Any) -> None:
 class Store:
     """An open project database. Hands out sessions; one write session = one transaction."""
 
+    shared = False  # one writer: this process (ProjectLock)
+
     def __init__(
         self, path: Path, engine: Engine, lock: ProjectLock | None = None, read_only: bool = False
     ) -> None:
@@ -342,6 +344,14 @@ class Store:
         # While a new project is filled: the one session every read and write joins.
         self._filling: Session | None = None
         self._depth = 0  # reads and writes under way in it, nested
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    @property
+    def default_name(self) -> str:
+        return self.path.stem
 
     @classmethod
     def open(

@@ -18,9 +18,9 @@ from sqlmodel import col, select
 from desktop.core.folding import fold
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Dismissal
+from desktop.core.project_store import ProjectStore
 from desktop.core.records import AliasInfo, AnnotationInfo, TagInfo
 from desktop.core.service_base import ProjectError, writing
-from desktop.core.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ def find_in_text(
 
 
 class SuggestionService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: ProjectStore) -> None:
         self.store = store
 
     def dismissed(self, document_id: int) -> set[tuple[int, int, int]]:

@@ -70,6 +70,9 @@ BENCHMARKS = (
               "re-anchoring 500 annotations after 300 random edits"),
     Benchmark("backups", "bench_backups.py", (), ("10",),
               "back up, check and restore the sample and a ~100 MB project"),
+    Benchmark("shared", "bench_shared.py", (), ("2", "200000", "4000"),
+              "a shared project on a loopback PostgreSQL server: 100,000 annotations; open, "
+              "tag, a change seen by a second instance"),
 )  # fmt: skip
 BY_NAME = {b.name: b for b in BENCHMARKS}
 

@@ -165,10 +165,13 @@ def texts(session: Session) -> dict[int, str]:
 _STORED = re.compile(r"[1-9]\d{3}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{6})?")
 
 
-def utc_seconds(stored: str) -> str:
+def utc_seconds(stored: str | datetime) -> str:
     """A stored time as ``2026-01-02T03:04:05Z``: what reading it through the model and
     ``aware(moment).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")`` gives, without the
-    datetime when the text has the usual form (it is still parsed: a bad one raises)."""
+    datetime when the text has the usual form (it is still parsed: a bad one raises).
+    A server's driver hands over the datetime itself."""
+    if isinstance(stored, datetime):
+        return utc_stamp(stored)
     moment = datetime.fromisoformat(stored)  # as SQLAlchemy reads it
     if moment.tzinfo is None and _STORED.fullmatch(stored):
         return f"{stored[:10]}T{stored[11:19]}Z"

@@ -83,11 +83,13 @@ def _segments(
     return batches(), counter
 
 
-class _IsoTimes(dict[str, str]):
-    """Stored time → ``isoformat()`` of the aware time the model reads, each once."""
+class _IsoTimes(dict[str | datetime, str]):
+    """Stored time → ``isoformat()`` of the aware time the model reads, each once (a
+    server's driver hands over the datetime itself)."""
 
-    def __missing__(self, stored: str) -> str:
-        self[stored] = formatted = aware(datetime.fromisoformat(stored)).isoformat()
+    def __missing__(self, stored: str | datetime) -> str:
+        moment = stored if isinstance(stored, datetime) else datetime.fromisoformat(stored)
+        self[stored] = formatted = aware(moment).isoformat()
         return formatted
 
 

@@ -606,7 +606,7 @@ def _import(service: ProjectService, path: Path) -> ProjectImport:
                     "ProjectImport",
                     "{path} already has documents or tags; a project file can only be "
                     "imported into an empty project (merging comes later).",
-                ).format(path=store.path)
+                ).format(path=store.location)
             )
         _write(session, data)
     tags = data["codebook"]["tags"]
