@@ -84,6 +84,20 @@ def _wait(app: Any, done: Callable[[], object], what: str) -> None:
         time.sleep(0.01)
 
 
+def _shared_driver() -> None:
+    """Shared projects need psycopg's compiled driver and its libpq in the bundle (it is
+    loaded by name, which a bundler can miss); an address is parsed as the window would."""
+    import psycopg
+
+    from desktop.core.shared_store import parse
+
+    _check(psycopg.pq.__impl__ == "binary", f"psycopg's driver is {psycopg.pq.__impl__}")
+    libpq = psycopg.pq.version()
+    _check(libpq >= 120000, f"libpq {libpq} is too old")
+    _check(parse("postgresql://ana@host/db").drivername == "postgresql+psycopg", "bad address")
+    _step(f"the PostgreSQL driver loads (psycopg {psycopg.__version__}, libpq {libpq})")
+
+
 def _steps(folder: Path) -> None:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import QSettings, qInstallMessageHandler
@@ -97,6 +111,7 @@ def _steps(folder: Path) -> None:
     from desktop.ui.main_window import open_window
 
     qInstallMessageHandler(_qt_message)
+    _shared_driver()
     project = folder / "sample.parallax"
     Store.create(project, fill_sample).close()  # the sample, from the bundled resources
     store = open_project(project)  # as ``parallax --project`` opens it
