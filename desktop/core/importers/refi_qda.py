@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
+from desktop.core.importers import refi_qda_lines
 from desktop.core.importers.archive import Package, parse_xml
 from desktop.core.importers.base import ImportFailure, check_file, read_whole
 from desktop.core.importers.problems import Problems
@@ -74,8 +75,10 @@ def read_qdpx(path: Path | str) -> Incoming:
 def _read_qdpx(path: Path) -> Incoming:
     try:
         check_file(path, "a REFI-QDA project")
-        with Package(path, "REFI-QDA project", budget=MAX_UNPACKED) as package:
-            reader = _project(path, package)
+        reader = _project_lines(path)
+        if reader is None:  # read whole, the general way
+            with Package(path, "REFI-QDA project", budget=MAX_UNPACKED) as package:
+                reader = _project(path, package)
     except ImportFailure as error:
         raise IncomingError(f"{path} {error}.") from None
     except RecursionError:
@@ -127,6 +130,31 @@ def _project(path: Path, package: Package) -> _Reader:
     reader = _Reader(path, PROJECT_NS, root.get("origin", ""), package)
     reader.project(root)
     return reader
+
+
+def _project_lines(path: Path) -> _Reader | None:
+    """The project read with its runs of selections taken from their text, if it is
+    laid out as our exports lay it out (``refi_qda_lines``); None when it is not, or when
+    reading it so meets anything the general way must name (that way opens the archive
+    again, so that what it reads counts against a budget of its own)."""
+    try:
+        with Package(path, "REFI-QDA project", budget=MAX_UNPACKED) as package:
+            member = _project_member(path, package)
+            lines = refi_qda_lines.split(package.read(member))
+            if lines is None:
+                return None
+            root = parse_xml(lines.frame, "REFI-QDA project", member)
+            _check_root(path, root, "Project", "project")
+            reader = _Reader(path, PROJECT_NS, root.get("origin", ""), package)
+            reader.lines = lines
+            reader.project(root)
+    except (ImportFailure, IncomingError, RecursionError, _NotLines):
+        return None
+    return reader if len(lines.met) == len(lines.runs) else None
+
+
+class _NotLines(Exception):
+    """A run of selections put aside is needed where the general way counts them."""
 
 
 def _project_member(path: Path, package: Package) -> str:
@@ -205,6 +233,11 @@ def _text(element: Element | None) -> str:
     return normalise(element.text or "").strip() if element is not None else ""
 
 
+def _text_of(text: str) -> str:
+    """What ``_text`` gives for an element holding ``text``."""
+    return normalise(text).strip()
+
+
 class _Reader:
     """Turns one file's elements into incoming parts, collecting problems as it goes."""
 
@@ -228,6 +261,7 @@ class _Reader:
         self.names: dict[str, str] = {}  # qualified names, by local name
         self.times: dict[str, datetime | None] = {}  # read already: a file's times repeat
         self.refs: dict[str, str] = {}  # GUIDs referred to (codes, users) → keys: they repeat
+        self.lines: refi_qda_lines.Split | None = None  # runs of selections read as text
         # Asked for each of 100,000 selections: named once.
         self.coding, self.code_ref_name, self.note_ref, self.description = (
             self.q(local) for local in ("Coding", "CodeRef", "NoteRef", "Description")
@@ -350,6 +384,13 @@ class _Reader:
         what = _NON_TEXT.get(local, f"is a source of an unknown kind ({local})")
         self.skip(title, what, self.coding_count([source]))
 
+    def codings_of(self, source: Element) -> int:
+        """The codings in a text source; a run of selections put aside for reading as
+        text (``refi_qda_lines``) has the source read the general way instead."""
+        if self.lines is not None and source.find(self.q(refi_qda_lines.MARKER)) is not None:
+            raise _NotLines
+        return self.coding_count([source])
+
     def coding_count(self, elements: Iterable[Element]) -> int:
         return sum(1 for e in elements for _ in e.iter(self.q("Coding")))
 
@@ -367,13 +408,17 @@ class _Reader:
             return
         text, mapped = normalise_mapped(raw)
         if not text.strip():
-            self.skip(title, "has no text", self.coding_count([source]))
+            self.skip(title, "has no text", self.codings_of(source))
             return
         self.documents.append(
             IncomingDocument(key=key, title=title, text=text, uuid=_uuid(raw_guid))
         )
-        for selection in source.findall(self.q("PlainTextSelection")):
-            self.selection(selection, key, title, len(raw), mapped)
+        selection, marker = self.q("PlainTextSelection"), self.q(refi_qda_lines.MARKER)
+        for child in source:
+            if child.tag == selection:
+                self.selection(child, key, title, len(raw), mapped)
+            elif child.tag == marker and self.lines is not None:
+                self.run(int(child.get("n", "")), key, title, len(raw), mapped)
         whole = len(source.findall(self.q("Coding")))
         if whole:
             self.skipped.append(
@@ -393,7 +438,7 @@ class _Reader:
                     )
                 else:
                     outside = f"has its text outside the archive ({where})"
-                    self.skip(title, outside, self.coding_count([source]))
+                    self.skip(title, outside, self.codings_of(source))
                 return None
             assert self.package is not None
             try:
@@ -410,7 +455,7 @@ class _Reader:
             # (rare: they would have had to write &#13;) cannot be told apart.
             return content.text or ""
         why = "has only a rich-text version" if source.get("richTextPath") else "has no text"
-        self.skip(title, why, self.coding_count([source]))
+        self.skip(title, why, self.codings_of(source))
         return None
 
     def member(self, where: str) -> tuple[str | None, bool]:
@@ -431,55 +476,111 @@ class _Reader:
     def selection(
         self, element: Element, document: str, title: str, length: int, mapped: Callable[[int], int]
     ) -> None:
-        raw_guid = element.get("guid", "").strip()
-        where = f"selection {raw_guid}" if raw_guid else "a selection"
-        self.guid(element, f"{where} in “{title}”")
-        start, end = _int(element.get("startPosition")), _int(element.get("endPosition"))
         codings = element.findall(self.coding)
-        keys = [self.code_ref(coding, where, title) for coding in codings]
+        self.selected(
+            document, title, length, mapped,
+            raw_guid=element.get("guid", ""),
+            start=element.get("startPosition"),
+            end=element.get("endPosition"),
+            targets=[self.target(coding) for coding in codings],
+            user=element.get("creatingUser") or next(
+                (c.get("creatingUser", "") for c in codings if c.get("creatingUser")), ""
+            ),
+            created=element.get("creationDateTime") or next(
+                (c.get("creationDateTime") for c in codings if c.get("creationDateTime")), None
+            ),
+            modified=element.get("modifiedDateTime"),
+            note=lambda: self.note(element, codings),
+        )  # fmt: skip
+
+    def run(
+        self, number: int, document: str, title: str, length: int, mapped: Callable[[int], int]
+    ) -> None:
+        """The selections of one run read as text, as ``selection`` reads elements."""
+        assert self.lines is not None
+        if number in self.lines.met:
+            raise _NotLines
+        self.lines.met.add(number)
+        for line in self.lines.runs[number]:
+            guid, start, end, user, created, modified, described, codings = line.groups()
+            if not user or not created:
+                coding_user, coding_created = refi_qda_lines.first_coding(codings or "")
+                user, created = user or coding_user, created or coding_created
+            note = "" if described is None else _text_of(refi_qda_lines.decoded(described))
+            self.selected(
+                document, title, length, mapped, raw_guid=guid, start=start, end=end,
+                targets=refi_qda_lines.targets(codings), user=user, created=created,
+                modified=modified, note=note,
+            )  # fmt: skip
+
+    def selected(
+        self,
+        document: str,
+        title: str,
+        length: int,
+        mapped: Callable[[int], int],
+        *,
+        raw_guid: str,
+        start: str | None,
+        end: str | None,
+        targets: list[str],
+        user: str,
+        created: str | None,
+        modified: str | None,
+        note: str | Callable[[], str],
+    ) -> None:
+        """A selection, from what its element says (``selection``) or its line says
+        (``refi_qda_lines``): its attributes, the code each coding names (``target``),
+        the first creating user and time it or a coding gives, and its note (made only
+        for a selection that is kept)."""
+        self.register(raw_guid, f"selection {raw_guid.strip()} in “{title}”" if raw_guid.strip()
+                      else f"a selection in “{title}”")  # fmt: skip
+        raw_guid = raw_guid.strip()
+        where = f"selection {raw_guid}" if raw_guid else "a selection"
+        first_at, last_at = _int(start), _int(end)
+        keys = [self.code_ref(target, where, title) for target in targets]
         tags = tuple(dict.fromkeys(key for key in keys if key))
-        if start is None or end is None:
+        if first_at is None or last_at is None:
             self.problem(f"{where} in “{title}” has positions that are not whole numbers")
             return
-        if start >= end:
-            self.problem(f"{where} in “{title}” starts at {start} and ends at {end}: it is empty")
-            return
-        if start < 0 or end > length:
+        if first_at >= last_at:
             self.problem(
-                f"{where} in “{title}” spans {start}–{end}, outside its text of "
+                f"{where} in “{title}” starts at {first_at} and ends at {last_at}: it is empty"
+            )
+            return
+        if first_at < 0 or last_at > length:
+            self.problem(
+                f"{where} in “{title}” spans {first_at}–{last_at}, outside its text of "
                 f"{length:,} characters"
             )
             return
-        first, last = mapped(start), mapped(end)
+        first, last = mapped(first_at), mapped(last_at)
         if first >= last:  # e.g. only a combining accent, which NFC joins to its letter
             self.skipped.append(
                 f"{where} in “{title}” selects nothing once the text is normalised: skipped"
             )
             return
-        user = element.get("creatingUser") or next(
-            (c.get("creatingUser", "") for c in codings if c.get("creatingUser")), ""
-        )
-        created = element.get("creationDateTime") or next(
-            (c.get("creationDateTime") for c in codings if c.get("creationDateTime")), None
-        )
         self.annotations.append(
             IncomingAnnotation(
                 document=document,
                 start=first,
                 end=last,
                 uuid=_uuid(raw_guid),
-                note=self.note(element, codings),
+                note=note if isinstance(note, str) else note(),
                 coder=self.users.get(self.ref_key(user), ""),
                 created_at=self.time(created),
-                updated_at=self.time(element.get("modifiedDateTime")),
+                updated_at=self.time(modified),
                 tags=tags,
                 where=where,
             )
         )
 
-    def code_ref(self, coding: Element, where: str, title: str) -> str | None:
+    def target(self, coding: Element) -> str:
+        """The code a coding names (its CodeRef's targetGUID), "" when it names none."""
         ref = coding.find(self.code_ref_name)
-        target = (ref.get("targetGUID") or "").strip() if ref is not None else ""
+        return (ref.get("targetGUID") or "").strip() if ref is not None else ""
+
+    def code_ref(self, target: str, where: str, title: str) -> str | None:
         key = self.ref_key(target)
         if not target:
             self.problem(f"{where} in “{title}” has a coding that names no code")
