@@ -54,6 +54,16 @@ def add(into: dict[Values, int], more: Tally) -> None:
         into[key] = into.get(key, 0) + weight
 
 
+def pair(data: Tally, first: int, second: int) -> dict[Values, int]:
+    """The same units seen by coders ``first`` and ``second`` only (positions in the
+    patterns): two coders out of several compared on exactly what all were compared on."""
+    projected: dict[Values, int] = {}
+    for values, weight in data.items():
+        key = (values[first], values[second])
+        projected[key] = projected.get(key, 0) + weight
+    return projected
+
+
 def pairable_units(data: Tally) -> int:
     return sum(w for values, w in data.items() if sum(v is not None for v in values) >= 2)
 

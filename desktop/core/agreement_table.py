@@ -8,11 +8,16 @@ failed export leaves any existing file as it was. One row per tag (kind, name, p
 and a last row "all tags"; for each level the units compared, percent and specific
 agreement as percentages with two decimals, κ and α with four; an undefined figure is
 an empty cell.
+
+With three coders or more a second section follows, after an empty row: its own header
+(``PAIRS_HEADER``), then for each tag and "all tags" one row per pair of coders (their
+names, the same figures for the two alone, κ defined, and the passage-level
+disagreements between them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +31,12 @@ LEVELS = ("characters", "passages")
 MEASURES = ("units", "percent_agreement", "specific_agreement", "cohen_kappa", "krippendorff_alpha")
 TABLE_HEADER = (
     "kind", "tag", "parent", *(f"{level}_{name}" for level in LEVELS for name in MEASURES),
+)  # fmt: skip
+
+
+PAIRS_HEADER = (
+    "kind", "tag", "parent", "coder_a", "coder_b",
+    *(f"{level}_{name}" for level in LEVELS for name in MEASURES), "passages_disagreements",
 )  # fmt: skip
 
 
@@ -59,13 +70,28 @@ def compute(
 def table_rows(result: Agreement, tags: Sequence[TagInfo]) -> list[list[Any]]:
     """The table's rows (after ``TABLE_HEADER``): one per measured tag, then all tags."""
     by_id = {t.id: t for t in tags}
+    return [[*_names(row, by_id), *_cells(row)] for row in (*result.tags, result.overall)]
+
+
+def _names(row: TagAgreement, by_id: Mapping[int, TagInfo]) -> list[str]:
+    """A row's kind, tag and parent: "all tags" for the pooled row, blanks for a tag gone."""
+    if row.tag_id is None:
+        return ["", "all tags", ""]
+    tag = by_id.get(row.tag_id)
+    parent = by_id.get(tag.parent_id) if tag and tag.parent_id else None
+    return [tag.kind, tag.name, parent.name if parent else ""] if tag else ["", "", ""]
+
+
+def pair_rows(result: Agreement, tags: Sequence[TagInfo]) -> list[list[Any]]:
+    """The pairs section's rows (after ``PAIRS_HEADER``); none with two coders."""
     rows: list[list[Any]] = []
-    for row in result.tags:
-        tag = by_id.get(row.tag_id) if row.tag_id is not None else None
-        parent = by_id.get(tag.parent_id) if tag and tag.parent_id else None
-        names = [tag.kind, tag.name, parent.name if parent else ""] if tag else ["", "", ""]
-        rows.append([*names, *_cells(row)])
-    rows.append(["", "all tags", "", *_cells(result.overall)])
+    by_id = {t.id: t for t in tags}
+    for row in (*result.tags, result.overall):
+        names = _names(row, by_id)
+        for pair in row.pairs:
+            coders = [result.coders[pair.first], result.coders[pair.second]]
+            figures = [c for f in (pair.characters, pair.passages) for c in _figures(f)]
+            rows.append([*names, *coders, *figures, pair.disagreements])
     return rows
 
 
@@ -87,7 +113,10 @@ def _figures(figures: Figures) -> list[Any]:
 
 
 def table_csv(result: Agreement, tags: Sequence[TagInfo]) -> bytes:
-    return csv_bytes(TABLE_HEADER, table_rows(result, tags))
+    rows = table_rows(result, tags)
+    if paired := pair_rows(result, tags):
+        rows += [[], list(PAIRS_HEADER), *paired]
+    return csv_bytes(TABLE_HEADER, rows)
 
 
 def export_table_csv(result: Agreement, tags: Sequence[TagInfo], path: Path | str) -> int:

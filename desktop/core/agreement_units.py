@@ -34,6 +34,11 @@ coders κ's numerator is then −2bc). Unmatched passages are groups of one: dis
 Overall, units are pooled across tags: a character (or group) is one unit per chosen
 tag, so a tag used more weighs more, as each of its characters does.
 
+Pairs. With three coders or more, each pair of them is also measured alone, on the same
+units (each unit's pattern cut down to the two coders' values, see agreement.pair): a team
+needs to see which coder is out of step, which α over all of them cannot say. A pair's
+disagreements are the passage-level disagreements where those two gave different values.
+
 Disagreements are listed from the passage level: every group and tag where two coders
 who coded the document gave different values, with each coder's passage there (span,
 quote, tags, annotation ids) or None, in document, then text order — what a view needs
@@ -43,6 +48,7 @@ together from its annotations' quotes (each is exactly its span of the text).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -95,10 +101,22 @@ class Disagreement:
 
 
 @dataclass(frozen=True, slots=True)
+class PairAgreement:
+    """Two of the coders compared alone, on the units all of them were compared on."""
+
+    first: int  # positions in Agreement.coders, first < second
+    second: int
+    characters: Figures  # κ defined: two coders
+    passages: Figures
+    disagreements: int  # passage-level disagreements between these two
+
+
+@dataclass(frozen=True, slots=True)
 class TagAgreement:
     tag_id: int | None  # None: all chosen tags pooled
     characters: Figures
     passages: Figures
+    pairs: tuple[PairAgreement, ...] = ()  # every pair of coders, when three or more
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,20 +179,59 @@ def measure(
     for tag_id in tag_ids:
         agreement.add(pooled_characters, characters[tag_id])
         agreement.add(pooled_passages, passages[tag_id])
+    disagreed: dict[int, list[Disagreement]] = {t: [] for t in tag_ids}
+    for each in disagreements:
+        disagreed[each.tag_id].append(each)
     return Agreement(
         coders=coders,
         document_ids=tuple(lengths),
         tag_ids=tag_ids,
         tags=tuple(
-            TagAgreement(t, figures(characters[t], count), figures(passages[t], count))
+            TagAgreement(
+                t,
+                figures(characters[t], count),
+                figures(passages[t], count),
+                pairs(characters[t], passages[t], disagreed[t], count),
+            )
             for t in tag_ids
         ),
         overall=TagAgreement(
-            None, figures(pooled_characters, count), figures(pooled_passages, count)
+            None,
+            figures(pooled_characters, count),
+            figures(pooled_passages, count),
+            pairs(pooled_characters, pooled_passages, disagreements, count),
         ),
         disagreements=tuple(disagreements),
         uncoded=tuple(uncoded),
     )
+
+
+def pairs(
+    characters: agreement.Tally,
+    passages: agreement.Tally,
+    disagreements: Sequence[Disagreement],
+    coders: int,
+) -> tuple[PairAgreement, ...]:
+    """Each pair of ``coders`` (three or more; none for two: the table is that pair) on
+    the units of one tag, or all tags pooled, and those units' disagreements."""
+    if coders < 3:
+        return ()
+    return tuple(
+        PairAgreement(
+            first,
+            second,
+            figures(agreement.pair(characters, first, second), 2),
+            figures(agreement.pair(passages, first, second), 2),
+            sum(1 for d in disagreements if differ(d, first, second)),
+        )
+        for first, second in itertools.combinations(range(coders), 2)
+    )
+
+
+def differ(found: Disagreement, first: int, second: int) -> bool:
+    """Coders ``first`` and ``second`` both coded the document and gave different values."""
+    a, b = found.gave[first], found.gave[second]
+    return a is not None and b is not None and a != b
 
 
 # A piece of a coder's passage: (start, end, annotation id, quote).

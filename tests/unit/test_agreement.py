@@ -146,3 +146,24 @@ def test_weights_equal_repeated_units() -> None:
     agreement.add(pooled, {(1, 1, N): 1})
     agreement.add(pooled, {(1, 1, N): 2, (4, 4, 4): 2})
     assert pooled == {(1, 1, N): 3, (4, 4, 4): 2}
+
+
+def test_a_pair_of_coders_from_the_krippendorff_2011_four_observers() -> None:
+    """``pair`` cuts each unit down to two coders: observers A and B of Krippendorff (2011)
+    section C, by hand: both coded units 1–10 (A's 11 and 12 are missing); they agree on
+    units 1–5 and 7–9 and differ on unit 6 (1 vs 2); unit 10 has A missing. So 9 units both
+    coded, 8 agreeing: percent 8/9. κ: A gave 1 ×3 (units 1, 6, 8), 2 ×3, 3 ×2, 4 ×1; B
+    gave 1 ×2, 2 ×4, 3 ×2, 4 ×1; p_e = (3·2 + 3·4 + 2·2 + 1·1)/81 = 23/81,
+    κ = (8/9 − 23/81) / (1 − 23/81) = (72 − 23) / (81 − 23) = 49/58."""
+    a = [1, 2, 3, 3, 2, 1, 4, 1, 2, N, N, N]
+    b = [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, N, 3]
+    c = [N, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, N]
+    d = [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, N]
+    data = agreement.tally(zip(a, b, c, d, strict=True))
+    pair = agreement.pair(data, 0, 1)
+    assert sum(pair.values()) == 12  # every unit kept, its other values dropped
+    assert agreement.pairable_units(pair) == 9
+    assert agreement.percent_agreement(pair) == pytest.approx(8 / 9)
+    assert agreement.cohen_kappa(pair) == pytest.approx(49 / 58)
+    assert agreement.cohen_kappa(pair) == agreement.cohen_kappa(data, 0, 1)
+    assert agreement.pair(data, 3, 1) == agreement.tally(zip(d, b, strict=True))

@@ -15,7 +15,7 @@ from desktop.core import agreement, agreement_table
 from desktop.core.agreement_units import Agreement, Figures, measure
 from desktop.core.files import ExportError
 from desktop.core.project import ProjectService
-from desktop.core.records import AnnotationInfo
+from desktop.core.records import AnnotationInfo, TagInfo
 from desktop.core.store import Store
 
 # Two coders, tags X and Y. D1 has 100 distinct characters, D2 50; ben made nothing in D2.
@@ -331,3 +331,92 @@ def test_table_csv_undefined_cells_and_a_failed_export(tmp_path: Path) -> None:
     assert existing.read_bytes() == b"before"
     with pytest.raises(ExportError):
         agreement_table.export_table_csv(result, [], tmp_path / "missing" / "a.csv")
+
+
+def three_coders_one_out_of_step() -> Agreement:
+    """A text of 30 characters, tags X and Y. ana and ben mark [0,10) X, cleo [10,20) X;
+    all three mark [20,25) Y: cleo is out of step with both others on X."""
+    annotations = [
+        info(1, "ana", "D1", 0, 10, "X"), info(2, "ben", "D1", 0, 10, "X"),
+        info(3, "cleo", "D1", 10, 20, "X"), info(4, "ana", "D1", 20, 25, "Y"),
+        info(5, "ben", "D1", 20, 25, "Y"), info(6, "cleo", "D1", 20, 25, "Y"),
+    ]  # fmt: skip
+    return measure(annotations, {1: 30}, ["ana", "ben", "cleo"], [10, 11])
+
+
+def test_pairs_of_three_coders_by_hand() -> None:
+    """Characters, X: [0,10) (1,1,0), [10,20) (0,0,1), [20,30) (0,0,0).
+      ana–ben: 10 (1,1), 20 (0,0): percent 1, p_e = (1/3)² + (2/3)² = 5/9, κ = 1.
+      ana–cleo (and ben–cleo): 10 (1,0), 10 (0,1), 10 (0,0): percent 1/3,
+      p_e = 5/9, κ = (1/3 − 5/9)/(4/9) = −1/2.
+    Pooled with Y ([20,25) (1,1,1), 25 characters (0,0,0)): 60 units;
+      ana–cleo agree on 10 + 5 + 25 = 40: percent 2/3; each gave 1 to 15 of 60:
+      p_e = 1/16 + 9/16 = 5/8, κ = (2/3 − 5/8)/(3/8) = 1/9; ana–ben: percent 1, κ 1.
+    Passages: groups g1 {ana, ben [0,10) X}, g2 {cleo [10,20) X}, g3 {all [20,25) Y}.
+      X: g1 (1,1,0), g2 (0,0,1), g3 (0,0,0): ana–cleo percent 1/3, κ −1/2 (as above),
+      2 disagreements; ana–ben percent 1, κ 1, none.
+      Pooled (Y: g1 g2 (0,0,0), g3 (1,1,1)): ana–cleo (1,0) (0,1) (0,0)×3 (1,1): percent
+      4/6, each gave 1 to 2 of 6: p_e = 1/9 + 4/9 = 5/9, κ = (2/3 − 5/9)/(4/9) = 1/4.
+    Y alone: everyone agrees."""
+    result = three_coders_one_out_of_step()
+    x, y = result.tags
+    assert [(p.first, p.second) for p in x.pairs] == [(0, 1), (0, 2), (1, 2)]
+    ana_ben, ana_cleo, ben_cleo = x.pairs
+    check(ana_ben.characters, 30, 1.0, 1.0, 1.0, 1.0)
+    check(ana_cleo.characters, 30, 1 / 3, -0.5, ana_cleo.characters.alpha, 0.0)
+    assert ben_cleo.characters == ana_cleo.characters
+    check(ana_ben.passages, 3, 1.0, 1.0, 1.0, 1.0)
+    check(ana_cleo.passages, 3, 1 / 3, -0.5, ana_cleo.passages.alpha, 0.0)
+    assert [p.disagreements for p in x.pairs] == [0, 2, 2]
+    assert [p.disagreements for p in y.pairs] == [0, 0, 0]
+    assert all(p.passages.percent == 1.0 for p in y.pairs)
+    ana_ben, ana_cleo, ben_cleo = result.overall.pairs
+    check(ana_cleo.characters, 60, 2 / 3, 1 / 9, ana_cleo.characters.alpha, 1 / 3)
+    check(ana_ben.characters, 60, 1.0, 1.0, 1.0, 1.0)
+    check(ana_cleo.passages, 6, 4 / 6, 1 / 4, ana_cleo.passages.alpha, 1 / 2)
+    assert [p.disagreements for p in result.overall.pairs] == [0, 2, 2]
+    assert len(result.disagreements) == 2
+    # α over all three stays as it was: the pairs add figures, they change none.
+    assert result.overall.characters.kappa is None
+    assert result.overall.characters.alpha is not None
+
+
+def test_two_coders_have_no_pairs() -> None:
+    result = measured()
+    assert result.overall.pairs == () and all(t.pairs == () for t in result.tags)
+    assert agreement_table.pair_rows(result, []) == []
+    assert b"coder_a" not in agreement_table.table_csv(result, [])
+
+
+def test_a_pair_where_one_did_not_code_the_document() -> None:
+    """cleo made nothing in D2: her pairs there have no units; ana–ben keep D2's."""
+    annotations = [info(1, "ana", "D1", 0, 10, "X"), info(2, "ben", "D1", 0, 10, "X"),
+                   info(3, "cleo", "D1", 0, 10, "X"), info(4, "ana", "D2", 0, 10, "X"),
+                   info(5, "ben", "D2", 20, 30, "X")]  # fmt: skip
+    result = measure(annotations, {1: 20, 2: 50}, ["ana", "ben", "cleo"], [10])
+    ana_ben, ana_cleo, _ = result.tags[0].pairs
+    assert ana_ben.characters.units == 70 and ana_cleo.characters.units == 20
+    assert ana_ben.disagreements == 2 and ana_cleo.disagreements == 0
+    assert ana_cleo.characters.percent == 1.0
+
+
+def test_pairs_csv_section(tmp_path: Path) -> None:
+    result = three_coders_one_out_of_step()
+    tags = [TagInfo(10, "u10", "X", "actor", None, "#ff0000", "", "", 0),
+            TagInfo(11, "u11", "=Y", "theme", 10, "#00ff00", "", "", 1)]  # fmt: skip
+    path = tmp_path / "pairs.csv"
+    assert agreement_table.export_table_csv(result, tags, path) == 3
+    rows = list(csv.reader(path.read_bytes().decode("utf-8-sig").splitlines()))
+    assert rows[0] == list(agreement_table.TABLE_HEADER)
+    assert [r[1] for r in rows[1:4]] == ["X", "'=Y", "all tags"]
+    assert rows[4] == []
+    assert rows[5] == list(agreement_table.PAIRS_HEADER)
+    pairs = rows[6:]
+    assert len(pairs) == 9  # 3 pairs × (2 tags + all tags)
+    assert pairs[1] == ["actor", "X", "", "ana", "cleo", "30", "33.33", "0.0", "-0.5", pairs[1][9],
+                        "3", "33.33", "0.0", "-0.5", pairs[1][14], "2"]  # fmt: skip
+    assert pairs[3][:3] == ["theme", "'=Y", "X"]  # formula guarded; the parent named
+    assert [[*r[1:5], r[-1]] for r in pairs[6:]] == [
+        ["all tags", "", "ana", "ben", "0"], ["all tags", "", "ana", "cleo", "2"],
+        ["all tags", "", "ben", "cleo", "2"],
+    ]  # fmt: skip

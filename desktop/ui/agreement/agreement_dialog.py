@@ -1,5 +1,7 @@
 """View → Agreement Between Coders…: the choices on the left; on the right the table of
-agreement per tag at the chosen level, and the disagreements side by side below it.
+agreement per tag at the chosen level, and the disagreements side by side below it. With
+three coders or more, each pair of them is shown too for the tag row chosen (or all tags),
+and the disagreements can be narrowed to one pair: which coder is out of step.
 
 Computing reads the project in a thread of its own (``background``), with a service of
 its own as the export does: 100,000 annotations take seconds. The figures are those of
@@ -34,9 +36,10 @@ from desktop.core import agreement_table
 from desktop.core.agreement_units import Agreement
 from desktop.core.project import ProjectService
 from desktop.ui import background, dialogs
-from desktop.ui.agreement.choices import ChoicePanel, tag_path
+from desktop.ui.agreement.choices import ChoicePanel, coder_label, tag_path
 from desktop.ui.agreement.disagreements_model import DisagreementsModel
-from desktop.ui.agreement.table_model import AgreementTableModel
+from desktop.ui.agreement.pairs_model import PairsModel, pair_label
+from desktop.ui.agreement.table_model import AgreementTableModel, percent
 from desktop.ui.core_text import text_of
 from desktop.ui.i18n import number, plural, translate
 from desktop.ui.session import ProjectSession
@@ -106,6 +109,40 @@ class AgreementDialog(QDialog):
         table_label = QLabel(translate("AgreementView", "A&greement per tag:"))
         table_label.setBuddy(self.table)
 
+        self.pairs_model = PairsModel(self)
+        self.pairs_table = QTableView()
+        self.pairs_table.setObjectName("agreementPairs")
+        self.pairs_table.setModel(self.pairs_model)
+        self.pairs_table.setAccessibleName(translate("AgreementView", "Pairs of coders"))
+        self.pairs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.pairs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.pairs_table.verticalHeader().hide()
+        pairs_header = self.pairs_table.horizontalHeader()
+        pairs_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        pairs_header.setStretchLastSection(True)
+        self.pairs_label = QLabel(translate("AgreementView", "&Pairs of coders, all tags:"))
+        self.pairs_label.setBuddy(self.pairs_table)
+        self.pairs_note = QLabel()
+        self.pairs_note.setObjectName("agreementPairsNote")
+        self.pairs_note.setWordWrap(True)
+        self.pairs_box = QWidget()  # shown with three coders or more
+        pairs_layout = QVBoxLayout(self.pairs_box)
+        pairs_layout.setContentsMargins(0, 0, 0, 0)
+        pairs_layout.addWidget(self.pairs_label)
+        pairs_layout.addWidget(self.pairs_table, 1)
+        pairs_layout.addWidget(self.pairs_note)
+        self.pairs_box.hide()
+
+        self.pair_filter = QComboBox()
+        self.pair_filter.setObjectName("agreementPairFilter")
+        self.pair_filter.setAccessibleName(
+            translate("AgreementView", "Show the disagreements between")
+        )
+        self.pair_filter_label = QLabel(translate("AgreementView", "Bet&ween:"))
+        self.pair_filter_label.setBuddy(self.pair_filter)
+        self.pair_filter.hide()
+        self.pair_filter_label.hide()
+
         self.disagreements = DisagreementsModel(self)
         self.passages = PassageTable()
         self.passages.setObjectName("agreementDisagreements")
@@ -140,7 +177,12 @@ class AgreementDialog(QDialog):
         right_layout.addWidget(self.status)
         right_layout.addWidget(table_label)
         right_layout.addWidget(self.table, 3)
-        right_layout.addWidget(self.passages_label)
+        right_layout.addWidget(self.pairs_box, 1)
+        passages_row = QHBoxLayout()
+        passages_row.addWidget(self.passages_label, 1)
+        passages_row.addWidget(self.pair_filter_label)
+        passages_row.addWidget(self.pair_filter)
+        right_layout.addLayout(passages_row)
         right_layout.addWidget(self.passages, 2)
 
         splitter = QSplitter()
@@ -157,18 +199,18 @@ class AgreementDialog(QDialog):
         order: list[QWidget] = [
             self.choices.coders, self.choices.all_documents, self.choices.some_documents,
             self.choices.documents, self.choices.all_tags, self.choices.some_tags,
-            self.choices.tags, self.compute_button, self.level, self.table, self.passages,
-            self.export_button,
+            self.choices.tags, self.compute_button, self.level, self.table, self.pairs_table,
+            self.pair_filter, self.passages, self.export_button,
         ]  # fmt: skip
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
         self.choices.changed.connect(self._check_choices)
         self.compute_button.clicked.connect(self.compute)
-        self.level.currentIndexChanged.connect(
-            lambda _: self.model.set_level(str(self.level.currentData()))
-        )
+        self.level.currentIndexChanged.connect(self._level_chosen)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.pairs_table.selectionModel().currentRowChanged.connect(self._pair_row_chosen)
+        self.pair_filter.currentIndexChanged.connect(self._pair_chosen)
         self.passages.activated.connect(self._open)
         self.export_button.clicked.connect(self.export_csv)
         for changed in (
@@ -264,6 +306,16 @@ class AgreementDialog(QDialog):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(0, 200)
         header.resizeSection(1, 140)
+        several = len(result.coders) > 2
+        self.pair_filter.blockSignals(True)
+        self.pair_filter.clear()
+        self.pair_filter.addItem(translate("AgreementView", "All coders"))
+        for pair in result.overall.pairs:  # every row's pairs come in this order
+            self.pair_filter.addItem(pair_label(result.coders, (pair.first, pair.second)))
+        self.pair_filter.blockSignals(False)
+        self.pairs_box.setVisible(several)
+        self.pair_filter.setVisible(several)
+        self.pair_filter_label.setVisible(several)
         said = plural(
             len(result.disagreements),
             translate("AgreementView", "{n} disagreement on passages."),
@@ -287,9 +339,29 @@ class AgreementDialog(QDialog):
         self.export_button.setEnabled(True)
         self.table.selectRow(self.model.rowCount() - 1)  # all tags
 
+    def _level_chosen(self) -> None:
+        level = str(self.level.currentData())
+        self.model.set_level(level)
+        self.pairs_model.set_level(level)
+        self._say_least_in_step()
+
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row())
         self.disagreements.set_tag(row.tag_id if row is not None else None)
+        self._label_passages()
+        coders = self.result.coders if self.result is not None else ()
+        self.pairs_model.set_row(coders, row.figures if row is not None else None)
+        if row is None or row.tag_id is None:
+            self.pairs_label.setText(translate("AgreementView", "&Pairs of coders, all tags:"))
+        else:
+            self.pairs_label.setText(
+                translate("AgreementView", "&Pairs of coders on “{tag}”:").format(tag=row.name)
+            )
+        self._show_pair_row()
+        self._say_least_in_step()
+
+    def _label_passages(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
         shown = self.disagreements.count()
         if row is None or row.tag_id is None:
             title = translate("AgreementView", "Di&sagreements, all tags ({n}):")
@@ -297,6 +369,41 @@ class AgreementDialog(QDialog):
             title = translate("AgreementView", "Di&sagreements on “{tag}” ({n}):")
         self.passages_label.setText(
             title.format(n=number(shown), tag=row.name if row is not None else "")
+        )
+
+    def _pair_row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """A pair chosen in the pairs table: the disagreements narrow to that pair."""
+        if current.isValid():
+            self.pair_filter.setCurrentIndex(current.row() + 1)  # after "All coders"
+
+    def _pair_chosen(self) -> None:
+        pair = self.pairs_model.pair_at(self.pair_filter.currentIndex() - 1)
+        self.disagreements.set_pair((pair.first, pair.second) if pair is not None else None)
+        self._label_passages()
+        self._show_pair_row()
+
+    def _show_pair_row(self) -> None:
+        """The pairs table's current row follows the pair the disagreements are narrowed to."""
+        row, table = self.pair_filter.currentIndex() - 1, self.pairs_table
+        table.selectionModel().blockSignals(True)
+        if self.pairs_model.pair_at(row) is None:
+            table.clearSelection()
+            table.setCurrentIndex(QModelIndex())
+        else:
+            table.selectRow(row)
+        table.selectionModel().blockSignals(False)
+
+    def _say_least_in_step(self) -> None:
+        found = self.pairs_model.least_in_step()
+        if found is None:
+            self.pairs_note.clear()
+            return
+        coder, mean = found
+        self.pairs_note.setText(
+            translate(
+                "AgreementView",
+                "Least in step: {coder} (mean agreement with the others {percent} %).",
+            ).format(coder=coder_label(coder), percent=percent(mean))
         )
 
     def _open(self, index: QModelIndex) -> None:
@@ -312,7 +419,7 @@ class AgreementDialog(QDialog):
         if result is None:
             return False
         folder = str(self.settings.value(FOLDER_KEY, str(Path.home())))
-        stem = Path(self.session.service.store.path).stem
+        stem = self.session.service.store.default_name
         suggested = str(Path(folder) / f"{stem}-agreement.csv")
         tags = self.session.tags()
         written: list[str] = []

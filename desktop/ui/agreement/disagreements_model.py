@@ -1,5 +1,6 @@
 """The Agreement view's disagreements: each passage group where coders differ on a tag,
-one column per coder holding that coder's passage (or "(none)"), side by side."""
+one column per coder holding that coder's passage (or "(none)"), side by side; those of
+one tag, or of one pair of coders, when chosen."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
-from desktop.core.agreement_units import Agreement, Disagreement, Passage
+from desktop.core.agreement_units import Agreement, Disagreement, Passage, differ
 from desktop.ui.agreement.choices import coder_label
 from desktop.ui.i18n import translate
 from desktop.ui.text_util import short
@@ -27,6 +29,7 @@ class DisagreementsModel(QAbstractTableModel):
         self._titles: Mapping[int, str] = {}
         self._tags: Mapping[int, str] = {}
         self.tag_id: int | None = None
+        self.pair: tuple[int, int] | None = None  # only where these two coders differ
 
     def set_result(
         self, result: Agreement | None, titles: Mapping[int, str], tags: Mapping[int, str]
@@ -35,6 +38,7 @@ class DisagreementsModel(QAbstractTableModel):
         self.beginResetModel()
         self._all = result.disagreements if result is not None else ()
         self.coders = result.coders if result is not None else ()
+        self.pair = None
         self._titles, self._tags = titles, tags
         self._rows = self._chosen()
         self.endResetModel()
@@ -46,8 +50,23 @@ class DisagreementsModel(QAbstractTableModel):
         self._rows = self._chosen()
         self.endResetModel()
 
+    def set_pair(self, pair: tuple[int, int] | None) -> None:
+        """Only the disagreements between coders ``pair`` (positions; None: any)."""
+        self.beginResetModel()
+        self.pair = pair
+        self._rows = self._chosen()
+        self.endResetModel()
+        if self.coders:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 2, 1 + len(self.coders))
+
     def _chosen(self) -> list[Disagreement]:
-        return [d for d in self._all if self.tag_id is None or d.tag_id == self.tag_id]
+        pair = self.pair
+        return [
+            d
+            for d in self._all
+            if (self.tag_id is None or d.tag_id == self.tag_id)
+            and (pair is None or differ(d, *pair))
+        ]
 
     def disagreement_at(self, row: int) -> Disagreement | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -69,7 +88,13 @@ class DisagreementsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 2 + len(self.coders)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.FontRole and self.pair and section - 2 in self.pair:
+            font = QFont()  # the two coders of the pair chosen stand out
+            font.setBold(True)
+            return font
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == DOCUMENT:
             return translate("AgreementView", "Document")
