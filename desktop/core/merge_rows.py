@@ -10,8 +10,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, bindparam, delete, func, type_coerce
+from sqlalchemy import ARRAY, Boolean, String, any_, bindparam, delete, func, type_coerce
 from sqlalchemy import select as sa_select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import ColumnElement
 from sqlmodel import Session, col
 
 from desktop.core.model import Annotation, AnnotationTag
@@ -52,8 +54,8 @@ def annotations_where(
         tags[annotation_id].append(tag_id)
     dialect = connection.dialect
     stored = table(Annotation).c.created_at.type.dialect_impl(dialect)
-    process = stored.result_processor(dialect, None)
-    assert process is not None
+    # A server's driver hands over datetimes already; SQLite's, the stored text.
+    process = stored.result_processor(dialect, None) or (lambda value: value)
     times: dict[str, datetime] = {}
     for raw in {row[10] for row in rows} | {row[11] for row in rows}:
         moment = process(raw)
@@ -69,12 +71,35 @@ def annotations_where(
     return found
 
 
+class _OneOf(ColumnElement[bool]):
+    """``column IN values`` with the values as one parameter (see ``one_of``)."""
+
+    type = Boolean()
+    inherit_cache = False  # the values are part of it: nothing to cache
+
+    def __init__(self, column: Any, values: list[Any]) -> None:
+        self.column, self.values = column, values
+
+
+@compiles(_OneOf)
+def _json_each(element: _OneOf, compiler: Any, **kw: Any) -> str:
+    # SQLite: a JSON array its json_each reads.
+    listed = func.json_each(json.dumps(element.values)).table_valued("value")
+    return str(compiler.process(element.column.in_(sa_select(listed.c.value)), **kw))
+
+
+@compiles(_OneOf, "postgresql")
+def _any_array(element: _OneOf, compiler: Any, **kw: Any) -> str:
+    # A server: one array parameter, ``column = ANY(array)``.
+    array = bindparam(None, element.values, type_=ARRAY(element.column.type))
+    return str(compiler.process(element.column == any_(array), **kw))
+
+
 def one_of(column: Any, values: Sequence[int] | Sequence[str]) -> Any:
-    """``column IN values`` with the values as one parameter, a JSON array that SQLite's
-    json_each reads: one statement for 100,000 values, where a list of parameters takes
-    hundreds (a statement has at most 32,766), each built and compiled anew."""
-    listed = func.json_each(json.dumps(list(values))).table_valued("value")
-    return column.in_(sa_select(listed.c.value))
+    """``column IN values`` with the values as one parameter: one statement for 100,000
+    values, where a list of parameters takes hundreds (a statement has at most 32,766),
+    each built and compiled anew."""
+    return _OneOf(column, list(values))
 
 
 _SETTABLE = ("start", "end", "quote", "prefix", "suffix", "note", "coder", "updated_at", "orphan")

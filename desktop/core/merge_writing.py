@@ -14,7 +14,14 @@ from desktop.core import text as textmod
 from desktop.core.codebook import COLOUR, clean_name
 from desktop.core.incoming import IncomingTag
 from desktop.core.merge_plan import MergePlan, MergeResult, Planned, Ref
-from desktop.core.merge_rows import UUID_SHAPE, annotations_where, insert_links, relink, set_rows
+from desktop.core.merge_rows import (
+    UUID_SHAPE,
+    annotations_where,
+    insert_links,
+    one_of,
+    relink,
+    set_rows,
+)
 from desktop.core.model import Annotation, Document, Tag, TagAlias, new_uuid, utcnow
 from desktop.core.palette import next_colour
 from desktop.core.records import AnnotationInfo
@@ -22,6 +29,7 @@ from desktop.core.service_base import ProjectError, aware, insert_rows, table
 
 _INSERTED = ("uuid", "document_id", "start", "end", "quote", "prefix", "suffix", "note", "coder",
              "created_at", "updated_at")  # fmt: skip
+_UUID_AT = _INSERTED.index("uuid")
 
 
 # SQLite's page cache while a merge writes: the uuid index takes its rows in the file's
@@ -33,6 +41,8 @@ _CONTEXT = textmod.CONTEXT_CHARS
 
 def write(session: Session, plan: MergePlan) -> MergeResult:
     connection = session.connection()
+    if connection.dialect.name != "sqlite":  # a server sizes its own caches
+        return _write(session, plan)
     before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size=-{_CACHE_KIB}")
     try:
@@ -48,8 +58,12 @@ def _write(session: Session, plan: MergePlan) -> MergeResult:
     # Ids only grow (AUTOINCREMENT) and this transaction writes alone: the rows inserted
     # now are exactly those past the largest id before.
     last = session.execute(sa_select(func.max(col(Annotation.id)))).scalar() or 0
-    insert_rows(session, Annotation, _INSERTED, rows.built(plan.added))
-    ids = _inserted_ids(session, last, len(plan.added))
+    built = rows.built(plan.added)
+    insert_rows(session, Annotation, _INSERTED, built)
+    if session.connection().dialect.name == "sqlite":
+        ids = _inserted_ids(session, last, len(plan.added))
+    else:  # a shared project: others insert meanwhile, so the new ids are no single run
+        ids = _ids_by_uuid(session, [row[_UUID_AT] for row in built])
     insert_links(session, [(i, t) for i, tag_ids in zip(ids, rows.links, strict=True)
                            for t in tag_ids])  # fmt: skip
     replaced = _update(session, plan, tags, rows.now)
@@ -69,6 +83,14 @@ def _inserted_ids(session: Session, last: int, count: int) -> Sequence[int]:
     if found != count or (found and high - low + 1 != found):
         raise RuntimeError(f"{count} annotations inserted, {found} found")  # never: one writer
     return range(low, high + 1) if found else ()
+
+
+def _ids_by_uuid(session: Session, uuids: list[str]) -> list[int]:
+    """The ids of the rows just inserted, in the order they went in, read back by uuid."""
+    column = table(Annotation).c.uuid
+    query = sa_select(column, table(Annotation).c.id).where(one_of(column, uuids))
+    found: dict[str, int] = {uuid: ident for uuid, ident in session.connection().execute(query)}
+    return [found[uuid] for uuid in uuids]
 
 
 class _Rows:
