@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from typing import Protocol
 
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 
@@ -29,3 +30,12 @@ class ProjectStore(Protocol):
     def write(self) -> contextlib.AbstractContextManager[Session]: ...
 
     def close(self) -> None: ...
+
+
+def database_problem(error: BaseException) -> str | None:
+    """The driver's reason when ``error`` is the database refusing or out of reach (a
+    shared project's server gone, a network lost); None for any other error."""
+    if not isinstance(error, DBAPIError):
+        return None
+    lines = str(error.orig).strip().splitlines() if error.orig is not None else []
+    return lines[0] if lines else type(error).__name__

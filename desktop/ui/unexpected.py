@@ -17,8 +17,8 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy.exc import DBAPIError
 
+from desktop.core.project_store import database_problem
 from desktop.ui.i18n import translate
 
 QUIET = 10.0  # seconds after a box during which further errors are only printed
@@ -52,7 +52,8 @@ class UnexpectedErrors(QObject):
         QTimer.singleShot(0, self, lambda: self.show(error, details))
 
     def show(self, error: BaseException, details: str) -> QMessageBox:
-        if isinstance(error, DBAPIError):
+        reason = database_problem(error)
+        if reason is not None:
             title = translate("UnexpectedErrors", "The project's database cannot be reached")
             text = translate(
                 "UnexpectedErrors",
@@ -60,7 +61,7 @@ class UnexpectedErrors(QObject):
                 "What the window shows may be out of date. A change is shown as saved only "
                 "once the database has confirmed it; try the last one again when the "
                 "database can be reached.",
-            ).format(reason=str(error.orig).strip().splitlines()[0] if error.orig else error)
+            ).format(reason=reason)
         else:
             title = translate("UnexpectedErrors", "Something went wrong")
             text = translate(
