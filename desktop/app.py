@@ -21,7 +21,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--project",
         metavar="PATH",
-        help="open (or create) this project file instead of your default project",
+        help="open (or create) this project file instead of your default project; or a shared "
+        "project on a PostgreSQL server: postgresql://user@host:port/database (the password "
+        "from ~/.pgpass or PGPASSWORD)",
     )
     parser.add_argument("--version", action="version", version=f"Parallax {app_version()}")
     parser.add_argument(
@@ -60,11 +62,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _window(project: str | None) -> int:
     from desktop.core.locations import open_project
+    from desktop.core.project_store import ProjectStore
+    from desktop.core.shared_store import SharedStore, is_shared
     from desktop.core.store import ProjectDamagedError, ProjectFileError
 
     damaged: ProjectDamagedError | None = None
+    store: ProjectStore
     try:
-        store = open_project(project)
+        # A shared project's refusal (unreachable, wrong password, no database, an empty
+        # one, a newer schema) is a ProjectFileError too: said, once, as for a bad file.
+        store = (
+            SharedStore.open(project) if project and is_shared(project) else open_project(project)
+        )
     except ProjectDamagedError as error:
         damaged = error  # its newest intact backup is offered once Qt is up
     except ProjectFileError as error:
@@ -73,7 +82,7 @@ def _window(project: str | None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui import first_paint, i18n
+    from desktop.ui import first_paint, i18n, unexpected
     from desktop.ui.after_first_paint import after_first_paint
     from desktop.ui.app_icon import app_icon
     from desktop.ui.project_windows import ProjectWindows
@@ -86,6 +95,7 @@ def _window(project: str | None) -> int:
     app.setDesktopFileName("parallax")  # resources/linux/parallax.desktop
     app.setWindowIcon(app_icon())
     i18n.install(app, window_settings())  # before any window: every string is translated
+    unexpected.install(app)  # an error no slot caught is shown, not only printed
     if damaged is not None:
         from desktop.ui.rescue_dialog import offer_rescue
 

@@ -460,13 +460,16 @@ class ProjectService:
         """Anchor an orphan at a passage the user chose: from now on a normal annotation."""
         return self.set_span(annotation_id, start, end, seen=seen)
 
-    def restore_place(self, before: AnnotationInfo) -> AnnotationInfo:
+    def restore_place(self, before: AnnotationInfo, *, seen: int | None = None) -> AnnotationInfo:
         """Put an annotation's passage back exactly as ``before`` (undo of placing an
-        orphan or moving a passage): offsets, quote, context, orphan flag and time."""
+        orphan or moving a passage): offsets, quote, context, orphan flag and time.
+        ``seen``: as for ``_touch``."""
         with self._writing() as session:
-            row = session.get(Annotation, before.id)
+            row = session.get(Annotation, before.id, with_for_update=True)
             if row is None:
                 raise ProjectError(annotation_rows.NO_ANNOTATION)
+            if seen is not None and row.version != seen:
+                raise ConflictError(annotation_rows.load(session, before.id))
             row.start, row.end, row.quote = before.start, before.end, before.quote
             row.prefix, row.suffix, row.orphan = before.prefix, before.suffix, before.orphan
             row.updated_at = before.updated_at

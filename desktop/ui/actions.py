@@ -14,6 +14,7 @@ from desktop.ui.i18n import translate
 class Actions:
     new_project: QAction
     open_project: QAction
+    open_shared_project: QAction
     import_documents: QAction
     import_folder: QAction
     import_annotations: QAction
@@ -71,6 +72,16 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
             translate("Actions", "&Open Project…"),
             QKeySequence.StandardKey.Open,
             translate("Actions", "Open another project file in place of this one"),
+        ),
+        open_shared_project=_action(
+            parent,
+            translate("Actions", "Open &Shared Project…"),
+            None,
+            translate(
+                "Actions",
+                "Open a project shared on a PostgreSQL server in place of this one; other "
+                "coders can edit it at the same time",
+            ),
         ),
         import_documents=_action(
             parent,

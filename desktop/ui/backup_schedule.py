@@ -4,7 +4,8 @@ Each time the core is asked first whether the project changed since its newest b
 small read); only then is a backup made, off the UI thread (it takes a
 third of a second to copy and check at 110 MB). The timer skips a large project's backup
 until its newest is older than ``backups.spacing_for`` (10 minutes per 100 MB, at most an
-hour), and is paused while a backup is being chosen or restored.
+hour), and is paused while a backup is being chosen or restored. A shared project has
+none to make (``backups`` None: its backups are its server's): the schedule then does nothing.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ class BackupSchedule(QObject):
     made = Signal(object)  # BackupInfo
     failed = Signal(str)
 
-    def __init__(self, backups: Backups, parent: QObject | None = None) -> None:
+    def __init__(self, backups: Backups | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.backups = backups
         self.timer = QTimer(self)
@@ -37,17 +38,20 @@ class BackupSchedule(QObject):
 
     def start(self) -> None:
         """A backup now if the project changed since the last, then every 10 minutes."""
+        if self.backups is None:
+            return
         self.run("on opening")
         self.timer.start()
 
     def run(self, reason: str, *, spaced: bool = False) -> bool:
         """Back up in the background if the project changed (``spaced``: and the newest
         backup is old enough for the project's size); False if one is under way."""
-        if self.running():
+        if self.running() or self.backups is None:
             return False
+        backups = self.backups
 
         # Silent: no dialog, and the window goes on (the work changes no open view).
-        self._job = background.Job(lambda _: self.backups.make_if_changed(reason, spaced=spaced))
+        self._job = background.Job(lambda _: backups.make_if_changed(reason, spaced=spaced))
         self._job.ended.connect(self._ended)
         return True
 
@@ -76,6 +80,8 @@ class BackupSchedule(QObject):
         """On closing: the last changes backed up; returns why not, if that failed."""
         self.timer.stop()
         self.wait()
+        if self.backups is None:
+            return None
         try:
             self.backups.make_if_changed("on closing")
         except BackupError as error:

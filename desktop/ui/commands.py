@@ -11,7 +11,7 @@ from typing import Literal, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop.core.project import ProjectError, ProjectService
+from desktop.core.project import ConflictError, ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo, DocumentInfo, DocumentSnapshot, Tagging
 from desktop.core.suggestions import Suggestion
 from desktop.ui.core_text import text_of
@@ -44,6 +44,10 @@ class Host(Protocol):
 
     def report(self, message: str) -> None: ...
 
+    def seen(self, annotation_id: int) -> dict[str, int]:
+        """``seen=`` for a guarded service call (ProjectSession.seen)."""
+        ...
+
 
 class Command(QUndoCommand):
     def __init__(self, text: str, host: Host):
@@ -74,7 +78,8 @@ class Command(QUndoCommand):
                     step=self.text(), error=text_of(error)
                 )
             )
-            changes = upserted()
+            # Someone else changed it since (a shared project): shown as it now is.
+            changes = upserted(error.current) if isinstance(error, ConflictError) else upserted()
         self._host.changed(changes)
 
     def _apply(self) -> Changes:
@@ -93,8 +98,9 @@ class CreateAnnotation(Command):
         return upserted(self._service.restore_annotation(self._snapshot))
 
     def _revert(self) -> Changes:
-        self._snapshot = self._service.delete_annotation(self._snapshot.id)
-        return removed(self._snapshot.id)
+        ident = self._snapshot.id
+        self._snapshot = self._service.delete_annotation(ident, **self._host.seen(ident))
+        return removed(ident)
 
 
 class DeleteAnnotation(Command):
@@ -103,8 +109,9 @@ class DeleteAnnotation(Command):
         self._snapshot = deleted
 
     def _apply(self) -> Changes:
-        self._snapshot = self._service.delete_annotation(self._snapshot.id)
-        return removed(self._snapshot.id)
+        ident = self._snapshot.id
+        self._snapshot = self._service.delete_annotation(ident, **self._host.seen(ident))
+        return removed(ident)
 
     def _revert(self) -> Changes:
         return upserted(self._service.restore_annotation(self._snapshot))
@@ -131,11 +138,14 @@ class ChangeTags(Command):
         return self._change(self._removed, self._added)
 
     def _change(self, adding: tuple[int, ...], removing: tuple[int, ...]) -> Changes:
-        updated = None
+        updated, ident = None, self._annotation_id
+        guard = self._host.seen(ident)
         if adding:
-            updated = self._service.add_tags(self._annotation_id, adding)
+            updated = self._service.add_tags(ident, adding, **guard)
+            if guard:  # its own change counted up the version
+                guard = {"seen": updated.version}
         if removing:
-            updated = self._service.remove_tags(self._annotation_id, removing)
+            updated = self._service.remove_tags(ident, removing, **guard)
         assert updated is not None  # a change adds or removes at least one tag
         return upserted(updated)
 
@@ -159,10 +169,14 @@ class SetNote(Command):
         return True
 
     def _apply(self) -> Changes:
-        return upserted(self._service.set_note(self._annotation_id, self._new))
+        return self._set(self._new)
 
     def _revert(self) -> Changes:
-        return upserted(self._service.set_note(self._annotation_id, self._old))
+        return self._set(self._old)
+
+    def _set(self, note: str) -> Changes:
+        ident = self._annotation_id
+        return upserted(self._service.set_note(ident, note, **self._host.seen(ident)))
 
 
 class DismissSuggestion(Command):
@@ -186,10 +200,10 @@ class SetSpan(Command):
         self._after = (after.id, after.start, after.end)
 
     def _apply(self) -> Changes:
-        return upserted(self._service.set_span(*self._after))
+        return upserted(self._service.set_span(*self._after, **self._host.seen(self._after[0])))
 
     def _revert(self) -> Changes:
-        return upserted(self._service.set_span(*self._before))
+        return upserted(self._service.set_span(*self._before, **self._host.seen(self._before[0])))
 
 
 class TagPassages(Command):

@@ -3,6 +3,8 @@ thread (a full integrity check reads every page) and shown check by check."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,7 +38,7 @@ class HealthDialog(QDialog):
         layout = QVBoxLayout(self)
         store = service.store
         self.heading = QLabel(
-            translate("HealthDialog", "Checking {file}…").format(file=store.path.name)
+            translate("HealthDialog", "Checking {file}…").format(file=Path(store.location).name)
         )
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)

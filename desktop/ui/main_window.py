@@ -147,13 +147,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
-        file_menu.addActions([a.new_project, a.open_project])
+        file_menu.addActions([a.new_project, a.open_project, a.open_shared_project])
         recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         recent_menu.setProperty("listsFiles", True)  # files, not actions: not in Shortcuts
-        path = Path(self.session.service.store.path)
+        place = self.session.service.store.location  # a file, or a shared project's address
         self.projects = ProjectMenu(
-            self.settings, self, recent_menu, a.new_project, a.open_project, path
-        )
+            self.settings, self, recent_menu, a.new_project, a.open_project, place,
+            a.open_shared_project,
+        )  # fmt: skip
         file_menu.addSeparator()
         file_menu.addActions([a.import_documents, a.import_folder, a.import_annotations])
         file_menu.addSeparator()
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
         a.replace_text.triggered.connect(lambda: self._with_document(replace_from_file))
         a.review_orphans.triggered.connect(lambda: self.orphans.show())
         self.reader.orphansRequested.connect(lambda document_id: self.orphans.show(document_id))
+        self.reader.showAllCodersRequested.connect(lambda: s.set_hidden_coders(()))
         self.searching = SearchRunner(s, self.search, self)  # it takes the dock's requests
         self.search.hitChosen.connect(
             lambda document_id, start, end: self.open_document(document_id).select_span(start, end)
@@ -300,6 +302,7 @@ class MainWindow(QMainWindow):
                 self.views.shown_in(document_id),
                 self.session.tags(),
             )
+            self.views.say_hidden(pane)
         return pane
 
     # -- user actions -------------------------------------------------------------------

@@ -1,9 +1,12 @@
-"""File → New Project…, Open Project… and Open Recent: choosing which project to work on.
+"""File → New Project…, Open Project…, Open Shared Project… and Open Recent: choosing which
+project to work on.
 
 The choice is only asked for here and handed on (``requested``); opening it, in place of
 the window's project, is ``project_windows``'s work. The recent list lives in the user's
 settings, newest first; a file no longer there is shown disabled, to be cleared or to
-come back when its drive is mounted again.
+come back when its drive is mounted again. A shared project is remembered by its address
+without any password (``SharedStore.location``), and always offered: whether its server
+answers is only known by asking it.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from desktop.core.locations import PROJECT_SUFFIX
+from desktop.core.shared_store import is_shared
 from desktop.ui.i18n import translate
 
 RECENT_KEY = "projects/recent"
@@ -31,25 +35,37 @@ def file_filter() -> str:
     )
 
 
-def _same(one: Path, other: Path) -> bool:
+Place = Path | str  # a project file, or a shared project's address (without password)
+
+
+def _place(value: str | Path) -> Place:
+    return str(value) if is_shared(str(value)) else Path(value)
+
+
+def _same(one: Place, other: Place) -> bool:
+    if isinstance(one, str) or isinstance(other, str):
+        return one == other
     try:
         return os.path.samefile(one, other)
     except OSError:  # one is missing: compare the names
         return os.path.normcase(one.absolute()) == os.path.normcase(other.absolute())
 
 
-def recent(settings: QSettings) -> list[Path]:
+def recent(settings: QSettings) -> list[Place]:
     value = settings.value(RECENT_KEY)
     if value is None or value == "":
         return []
-    return [Path(str(v)) for v in (value if isinstance(value, list) else [value])]
+    return [_place(str(v)) for v in (value if isinstance(value, list) else [value])]
 
 
-def remember(settings: QSettings, path: Path) -> None:
-    """Put ``path`` first in the recent list (once), keeping the LIMIT newest."""
-    path = path.absolute()
-    paths = [p for p in recent(settings) if not _same(p, path)]
-    settings.setValue(RECENT_KEY, [str(p) for p in [path, *paths][:LIMIT]])
+def remember(settings: QSettings, place: Place) -> None:
+    """Put ``place`` first in the recent list (once), keeping the LIMIT newest. A shared
+    project's address is given without password (``SharedStore.location``)."""
+    place = _place(place)
+    if isinstance(place, Path):
+        place = place.absolute()
+    places = [p for p in recent(settings) if not _same(p, place)]
+    settings.setValue(RECENT_KEY, [str(p) for p in [place, *places][:LIMIT]])
     settings.sync()
 
 
@@ -87,7 +103,8 @@ def choose_new(parent: QWidget, settings: QSettings) -> Path | None:
 class ProjectMenu(QObject):
     """Fills File → Open Recent as it opens, and turns the New/Open actions into requests."""
 
-    requested = Signal(object, bool)  # the project's Path; True: create it, empty
+    # The project's Path, or a shared project's address (a str); True: create it, empty.
+    requested = Signal(object, bool)
 
     def __init__(
         self,
@@ -96,17 +113,20 @@ class ProjectMenu(QObject):
         menu: QMenu,
         new_action: QAction,
         open_action: QAction,
-        current: Path,
+        current: Place,
+        shared_action: QAction | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._widget = parent
         self.menu = menu
-        self._current = current
-        remember(settings, current)
+        self._current = _place(current)
+        remember(settings, self._current)
         menu.aboutToShow.connect(self.fill)
         new_action.triggered.connect(lambda: self._ask(choose_new, create=True))
         open_action.triggered.connect(lambda: self._ask(choose_existing, create=False))
+        if shared_action is not None:
+            shared_action.triggered.connect(self._ask_shared)
         self.fill()  # filled now too: the shortcuts window and tests read it unopened
 
     def _ask(self, choose: Callable[[QWidget, QSettings], Path | None], create: bool) -> None:
@@ -114,12 +134,22 @@ class ProjectMenu(QObject):
         if path is not None:
             self.requested.emit(path, create)
 
+    def _ask_shared(self) -> None:
+        from desktop.ui.shared_dialog import ask_address  # not at start-up
+
+        address = ask_address(self._widget, self._settings)
+        if address is not None:
+            self.requested.emit(address, False)
+
     def fill(self) -> None:
         """The recent projects but the one open here, numbered for the keyboard."""
         self.menu.clear()
         shown = [p for p in recent(self._settings) if not _same(p, self._current)]
         for number, path in enumerate(shown, start=1):
             mark = f"&{number}" if number < 10 else f"1&{number - 10}"
+            if isinstance(path, str):
+                self._add_shared(mark, path)
+                continue
             there = path.exists()
             text = f"{mark} {path.stem}"
             if not there:
@@ -139,6 +169,16 @@ class ProjectMenu(QObject):
         clearing = self.menu.addAction(translate("ProjectMenu", "&Clear Menu"), self._clear)
         clearing.setStatusTip(translate("ProjectMenu", "Forget the projects opened before"))
         clearing.setEnabled(bool(shown))
+
+    def _add_shared(self, mark: str, address: str) -> None:
+        database = address.rsplit("/", 1)[-1].split("?", 1)[0]
+        text = translate("ProjectMenu", "{project} (shared)", "a recent shared project").format(
+            project=f"{mark} {database}"
+        )
+        action = self.menu.addAction(text)
+        action.setToolTip(address)
+        action.setStatusTip(translate("ProjectMenu", "Open {path}").format(path=address))
+        action.triggered.connect(lambda _=False, a=address: self.requested.emit(a, False))
 
     def _clear(self) -> None:
         clear(self._settings)

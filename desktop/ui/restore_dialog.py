@@ -218,6 +218,13 @@ def restore_from_backup(
 ) -> BackupInfo | None:
     """List the backups, restore the chosen one after a confirmation; returns the backup
     of the state before, or None when nothing was restored."""
+    if session.service.backups is None:  # the action is off for a shared project; in case
+        from desktop.ui.shared_window import server_backups_text
+
+        QMessageBox.information(
+            parent, translate("RestoreDialog", "Restore from Backup"), server_backups_text()
+        )
+        return None
     with schedule.paused():  # a backup under way finishes first, and none starts meanwhile
         return _choose_and_restore(parent, session)
 

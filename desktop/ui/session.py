@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.core.palette import next_colour
-from desktop.core.project import ProjectError, ProjectService
+from desktop.core.project import ConflictError, ProjectError, ProjectService
 from desktop.core.records import AnnotationInfo, DocumentInfo, TagInfo
 from desktop.core.suggestions import Suggestion
 from desktop.ui import commands, text_commands
@@ -137,9 +137,27 @@ class ProjectSession(QObject):
         """Run a service call; a refusal goes to ``on_error`` (a dialog) or ``failed``."""
         try:
             return action()
+        except ConflictError as error:
+            self._conflicted(error)
+            (on_error or self.failed.emit)(text_of(error))
+            return None
         except ProjectError as error:
             (on_error or self.failed.emit)(text_of(error))
             return None
+
+    def _conflicted(self, error: ConflictError) -> None:
+        """Another coder changed the annotation first: the views show it as it now is."""
+        if self._annotations is not None:
+            self.changed(commands.upserted(error.current))
+
+    def seen(self, annotation_id: int) -> dict[str, int]:
+        """``seen=`` for a guarded service call: on a shared project, the version of the
+        annotation this window shows, so a change someone else made since is not overwritten
+        unseen. None on a project file: one writer, nothing to guard against."""
+        if not self.service.store.shared:
+            return {}
+        kept = self.annotation(annotation_id)
+        return {"seen": kept.version} if kept is not None else {}
 
     def changed(self, changes: commands.Changes = None) -> None:
         if changes == commands.CODEBOOK:
@@ -273,7 +291,9 @@ class ProjectSession(QObject):
         added = tuple(t for t in dict.fromkeys(tag_ids) if t not in annotation.tag_ids)
         if not added:
             return annotation
-        updated = self._run(lambda: self.service.add_tags(annotation.id, added))
+        updated = self._run(
+            lambda: self.service.add_tags(annotation.id, added, **self.seen(annotation.id))
+        )
         if updated is not None:
             label = translate("ProjectSession", "Add tag")
             command = commands.ChangeTags(label, annotation, added, (), self)
@@ -283,7 +303,9 @@ class ProjectSession(QObject):
     def remove_tag(self, annotation: AnnotationInfo, tag_id: int) -> AnnotationInfo | None:
         if tag_id not in annotation.tag_ids:
             return annotation
-        updated = self._run(lambda: self.service.remove_tags(annotation.id, [tag_id]))
+        updated = self._run(
+            lambda: self.service.remove_tags(annotation.id, [tag_id], **self.seen(annotation.id))
+        )
         if updated is not None:
             label = translate("ProjectSession", "Remove tag")
             command = commands.ChangeTags(label, annotation, (), (tag_id,), self)
@@ -303,7 +325,9 @@ class ProjectSession(QObject):
             return self.place_orphan(current, start, end)
         if current is None or (current.start, current.end) == (start, end):
             return current
-        updated = self._run(lambda: self.service.set_span(annotation.id, start, end))
+        updated = self._run(
+            lambda: self.service.set_span(annotation.id, start, end, **self.seen(annotation.id))
+        )
         if updated is not None:
             command = commands.SetSpan(current, updated, self)
             self._push(command, commands.upserted(updated))
@@ -318,14 +342,26 @@ class ProjectSession(QObject):
         current = self._current(annotation)
         if current is None or current.note == note:
             return current
-        updated = self._run(lambda: self.service.set_note(annotation.id, note))
+        try:
+            updated = self.service.set_note(annotation.id, note, **self.seen(annotation.id))
+        except ConflictError as error:
+            # The note shows the other coder's text; the user's own is kept in the message.
+            self._conflicted(error)
+            yours = translate("ProjectSession", "Your note, which was not saved:")
+            self.failed.emit(f"{text_of(error)}\n\n{yours}\n{note}")
+            return error.current  # as when nothing was to change: the note is as it now is
+        except ProjectError as error:
+            self.failed.emit(text_of(error))
+            return None
         if updated is not None:
             command = commands.SetNote(current, current.note, note, self)
             self._push(command, commands.upserted(updated))
         return updated
 
     def delete_annotation(self, annotation: AnnotationInfo) -> bool:
-        deleted = self._run(lambda: self.service.delete_annotation(annotation.id))
+        deleted = self._run(
+            lambda: self.service.delete_annotation(annotation.id, **self.seen(annotation.id))
+        )
         if deleted is None:
             return False
         command = commands.DeleteAnnotation(deleted, self)
@@ -406,7 +442,9 @@ class ProjectSession(QObject):
         current = self._current(annotation)
         if current is None:
             return None
-        updated = self._run(lambda: self.service.place_orphan(annotation.id, start, end))
+        updated = self._run(
+            lambda: self.service.place_orphan(annotation.id, start, end, **self.seen(annotation.id))
+        )
         if updated is not None:
             command = text_commands.PlaceOrphan(current, updated, self)
             self._push(command, commands.upserted(updated))

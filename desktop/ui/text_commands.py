@@ -103,7 +103,9 @@ class PlaceOrphan(Command):
         self._before, self._after = before, after
 
     def _apply(self) -> Changes:
-        return upserted(self._service.restore_place(self._after))
+        seen = self._host.seen(self._after.id)
+        return upserted(self._service.restore_place(self._after, **seen))
 
     def _revert(self) -> Changes:
-        return upserted(self._service.restore_place(self._before))
+        seen = self._host.seen(self._before.id)
+        return upserted(self._service.restore_place(self._before, **seen))

@@ -9,11 +9,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from desktop.core.records import AnnotationInfo, TagInfo
+from desktop.ui.coders.coders_model import coder_label
 from desktop.ui.delta import AnnotationDelta
 from desktop.ui.reader import highlights
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.reader.document_pane import DocumentPane
 
 
 class ViewRefresh:
@@ -73,6 +75,19 @@ class ViewRefresh:
         for pane in self.window.reader.panes():
             assert pane.document_id is not None
             pane.set_annotations(self.shown_in(pane.document_id), tags)
+            self.say_hidden(pane)
+
+    def say_hidden(self, pane: DocumentPane) -> None:
+        """The pane's header says which coders are hidden and how many of their
+        annotations in its document are not shown (orphans included: hidden all the same)."""
+        hidden = self.session.hidden_coders
+        if not hidden:
+            pane.set_hidden_coders((), 0)
+            return
+        assert pane.document_id is not None
+        count = sum(1 for a in self.session.annotations_in(pane.document_id) if a.coder in hidden)
+        names = sorted((coder_label(c) for c in hidden), key=str.casefold)
+        pane.set_hidden_coders(names, count)
 
     def annotations_edited(self, delta: AnnotationDelta) -> None:
         """Update every view for just the annotations one step changed."""
@@ -89,6 +104,7 @@ class ViewRefresh:
         for pane in w.reader.panes():
             if pane.document_id in touched and (document := session.document(pane.document_id)):
                 pane.update_header(document)
+                self.say_hidden(pane)
                 pane.update_annotations(
                     [a for a in delta.before if a.document_id == pane.document_id],
                     self.shown(a for a in delta.after if a.document_id == pane.document_id),

@@ -36,6 +36,14 @@
         <translation>Buka berkas proyek lain sebagai pengganti proyek ini</translation>
     </message>
     <message>
+        <source>Open &amp;Shared Project…</source>
+        <translation>Buka Proyek Ber&amp;sama…</translation>
+    </message>
+    <message>
+        <source>Open a project shared on a PostgreSQL server in place of this one; other coders can edit it at the same time</source>
+        <translation>Buka proyek yang dibagikan di server PostgreSQL sebagai ganti proyek ini; pengode lain dapat menyuntingnya pada saat yang sama</translation>
+    </message>
+    <message>
         <source>&amp;Import Documents…</source>
         <translation>&amp;Impor Dokumen…</translation>
     </message>
@@ -223,6 +231,22 @@
         <translation>&amp;Kesepakatan per tag:</translation>
     </message>
     <message>
+        <source>Pairs of coders</source>
+        <translation>Pasangan pengode</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs of coders, all tags:</source>
+        <translation>&amp;Pasangan pengode, semua tag:</translation>
+    </message>
+    <message>
+        <source>Show the disagreements between</source>
+        <translation>Tampilkan ketidaksepakatan antara</translation>
+    </message>
+    <message>
+        <source>Bet&amp;ween:</source>
+        <translation>An&amp;tara:</translation>
+    </message>
+    <message>
         <source>Disagreements</source>
         <translation>Ketidaksepakatan</translation>
     </message>
@@ -255,6 +279,10 @@
         <translation>Tidak dapat menghitung: {reason}</translation>
     </message>
     <message>
+        <source>All coders</source>
+        <translation>Semua pengode</translation>
+    </message>
+    <message>
         <source>{n} disagreement on passages.</source>
         <translation>{n} ketidaksepakatan pada bagian teks.</translation>
     </message>
@@ -271,12 +299,20 @@
         <translation>Dalam {n} kasus, seorang pengode tidak membuat anotasi di dokumen yang dipilih: pengode itu tidak diikutkan di sana.</translation>
     </message>
     <message>
+        <source>&amp;Pairs of coders on “{tag}”:</source>
+        <translation>&amp;Pasangan pengode untuk “{tag}”:</translation>
+    </message>
+    <message>
         <source>Di&amp;sagreements, all tags ({n}):</source>
         <translation>Ketidak&amp;sepakatan, semua tag ({n}):</translation>
     </message>
     <message>
         <source>Di&amp;sagreements on “{tag}” ({n}):</source>
         <translation>Ketidak&amp;sepakatan pada “{tag}” ({n}):</translation>
+    </message>
+    <message>
+        <source>Least in step: {coder} (mean agreement with the others {percent} %).</source>
+        <translation>Paling tidak sejalan: {coder} (rata-rata kesepakatan dengan yang lain {percent} %).</translation>
     </message>
     <message>
         <source>Export Table as CSV</source>
@@ -399,12 +435,36 @@
         <translation>Semua tag</translation>
     </message>
     <message>
+        <source>{first} – {second}</source>
+        <translation>{first} – {second}</translation>
+    </message>
+    <message>
+        <source>Pair of coders</source>
+        <translation>Pasangan pengode</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>Unit</translation>
     </message>
     <message>
         <source>Agreement %</source>
         <translation>Kesepakatan %</translation>
+    </message>
+    <message>
+        <source>Two of the chosen coders, compared alone on the same units as all of them</source>
+        <translation>Dua dari pengode yang dipilih, dibandingkan berdua saja pada unit yang sama dengan semuanya</translation>
+    </message>
+    <message>
+        <source>Units both coders of the pair coded (in documents both coded)</source>
+        <translation>Unit yang dikode oleh kedua pengode pasangan itu (dalam dokumen yang dikode keduanya)</translation>
+    </message>
+    <message>
+        <source>Passages these two coders disagree on; choose the pair to list them below</source>
+        <translation>Bagian teks yang tidak disepakati kedua pengode ini; pilih pasangan itu untuk mendaftarnya di bawah</translation>
+    </message>
+    <message>
+        <source>These two coders never coded the same document here: there is nothing to compare.</source>
+        <translation>Kedua pengode ini tidak pernah mengode dokumen yang sama di sini: tidak ada yang dapat dibandingkan.</translation>
     </message>
     <message>
         <source>Specific agreement %</source>
@@ -1501,6 +1561,14 @@
         <translation>Anotasi yang bagian teksnya tidak lagi ada setelah teks diganti: tempatkan atau hapus</translation>
     </message>
     <message>
+        <source>Show all coders</source>
+        <translation>Tampilkan semua pengode</translation>
+    </message>
+    <message>
+        <source>Show every coder&apos;s annotations again</source>
+        <translation>Tampilkan lagi anotasi semua pengode</translation>
+    </message>
+    <message>
         <source>{n} annotation</source>
         <translation>{n} anotasi</translation>
     </message>
@@ -1523,6 +1591,26 @@
     <message>
         <source>Review {orphans}</source>
         <translation>Tinjau {orphans}</translation>
+    </message>
+    <message>
+        <source>{n} coder hidden</source>
+        <translation>{n} pengode disembunyikan</translation>
+    </message>
+    <message>
+        <source>{n} coders hidden</source>
+        <translation>{n} pengode disembunyikan</translation>
+    </message>
+    <message>
+        <source>⚠ {hidden} ({n} passage in this document)</source>
+        <translation>⚠ {hidden} ({n} bagian teks di dokumen ini)</translation>
+    </message>
+    <message>
+        <source>⚠ {hidden} ({n} passages in this document)</source>
+        <translation>⚠ {hidden} ({n} bagian teks di dokumen ini)</translation>
+    </message>
+    <message>
+        <source>Hidden in the reader: {coders}. Nothing is deleted; the Coders panel shows or hides each coder.</source>
+        <translation>Disembunyikan di pembaca: {coders}. Tidak ada yang dihapus; panel Pengode menampilkan atau menyembunyikan setiap pengode.</translation>
     </message>
     <message>
         <source>Move this document left</source>
@@ -3508,6 +3596,10 @@ Cakupan: porsi karakter teks yang berada di dalamnya.</translation>
         <translation>proyek sudah memuat teks ini, sebagai “{title}”</translation>
     </message>
     <message>
+        <source>This annotation was changed elsewhere meanwhile (by another coder of the shared project, or in another window); your change was not made. It is shown as it now is.</source>
+        <translation>Anotasi ini telah diubah di tempat lain sementara itu (oleh pengode lain di proyek bersama, atau di jendela lain); perubahan Anda tidak dilakukan. Anotasi ditampilkan seperti sekarang.</translation>
+    </message>
+    <message>
         <source>The change was not saved to {path}: {reason}.</source>
         <translation>Perubahan tidak disimpan ke {path}: {reason}.</translation>
     </message>
@@ -3518,6 +3610,10 @@ Cakupan: porsi karakter teks yang berada di dalamnya.</translation>
     <message>
         <source>That annotation no longer exists.</source>
         <translation>Anotasi itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A shared project&apos;s backups are its server&apos;s.</source>
+        <translation>Cadangan proyek bersama adalah urusan servernya.</translation>
     </message>
     <message>
         <source>A document needs a title.</source>
@@ -3721,6 +3817,11 @@ Cakupan: porsi karakter teks yang berada di dalamnya.</translation>
         <source>Forget the projects opened before</source>
         <translation>Lupakan proyek yang pernah dibuka</translation>
     </message>
+    <message>
+        <source>{project} (shared)</source>
+        <comment>a recent shared project</comment>
+        <translation>{project} (bersama)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSession</name>
@@ -3747,6 +3848,10 @@ Cakupan: porsi karakter teks yang berada di dalamnya.</translation>
     <message>
         <source>The passage is now “{quote}”.</source>
         <translation>Bagian teks kini “{quote}”.</translation>
+    </message>
+    <message>
+        <source>Your note, which was not saved:</source>
+        <translation>Catatan Anda, yang tidak disimpan:</translation>
     </message>
     <message>
         <source>Deleted the annotation on “{quote}”.</source>
@@ -4462,6 +4567,126 @@ Proyek saat ini dicadangkan terlebih dahulu, sehingga Anda dapat kembali ke kead
     </message>
 </context>
 <context>
+    <name>SharedAddressDialog</name>
+    <message>
+        <source>Open Shared Project</source>
+        <translation>Buka Proyek Bersama</translation>
+    </message>
+    <message>
+        <source>&amp;Address of a project shared on a PostgreSQL server:</source>
+        <translation>&amp;Alamat proyek yang dibagikan di server PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Of the form {form} (the port is 5432 when left out).</source>
+        <translation>Berbentuk {form} (port 5432 bila tidak ditulis).</translation>
+    </message>
+    <message>
+        <source>The password comes from your ~/.pgpass file or the PGPASSWORD variable; Parallax never stores it.</source>
+        <translation>Kata sandi diambil dari berkas ~/.pgpass Anda atau variabel PGPASSWORD; Parallax tidak pernah menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Menghubungkan ke server…</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared project</source>
+        <translation>Proyek bersama tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Empty database</source>
+        <translation>Basis data kosong</translation>
+    </message>
+    <message>
+        <source>Start a new shared project in {database}?</source>
+        <translation>Mulai proyek bersama baru di {database}?</translation>
+    </message>
+    <message>
+        <source>Setting up the shared project…</source>
+        <translation>Menyiapkan proyek bersama…</translation>
+    </message>
+    <message>
+        <source>Cannot create the shared project</source>
+        <translation>Proyek bersama tidak dapat dibuat</translation>
+    </message>
+</context>
+<context>
+    <name>SharedProject</name>
+    <message>
+        <source>{location} is not a PostgreSQL address: {reason}.</source>
+        <translation>{location} bukan alamat PostgreSQL: {reason}.</translation>
+    </message>
+    <message>
+        <source>{location} is not a PostgreSQL address of the form postgresql://user@host:port/database.</source>
+        <translation>{location} bukan alamat PostgreSQL berbentuk postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the password for {user} ({location}). Parallax never stores passwords: put the right one in your ~/.pgpass file (or PGPASSWORD).</source>
+        <translation>Server {server} menolak kata sandi untuk {user} ({location}). Parallax tidak pernah menyimpan kata sandi: tulis yang benar di berkas ~/.pgpass Anda (atau PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for a password for {user} ({location}). Parallax never stores passwords: put it in your ~/.pgpass file (or PGPASSWORD).</source>
+        <translation>Server {server} meminta kata sandi untuk {user} ({location}). Parallax tidak pernah menyimpan kata sandi: tulis di berkas ~/.pgpass Anda (atau PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>The server {server} has no database {database} ({location}); ask its administrator to create it.</source>
+        <translation>Server {server} tidak memiliki basis data {database} ({location}); mintalah administratornya membuatnya.</translation>
+    </message>
+    <message>
+        <source>The server {server} refused {user} ({location}): {reason}.</source>
+        <translation>Server {server} menolak {user} ({location}): {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server {server} ({location}): {reason}.</source>
+        <translation>Server {server} tidak dapat dihubungi ({location}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The database {location} is not empty; a new shared project needs an empty database.</source>
+        <translation>Basis data {location} tidak kosong; proyek bersama baru memerlukan basis data kosong.</translation>
+    </message>
+    <message>
+        <source>The database {location} holds no Parallax project yet. Upload one there (parallax upload) or start a new shared project in it.</source>
+        <translation>Basis data {location} belum berisi proyek Parallax. Unggah satu ke sana (parallax upload) atau mulai proyek bersama baru di dalamnya.</translation>
+    </message>
+    <message>
+        <source>The database {location} holds tables that are not a Parallax project; it was left untouched.</source>
+        <translation>Basis data {location} berisi tabel yang bukan proyek Parallax; basis data itu dibiarkan utuh.</translation>
+    </message>
+    <message>
+        <source>The shared project {location} was set up by a newer Parallax (project schema {version}); this version reads schema {supported} and older. Nothing was changed.</source>
+        <translation>Proyek bersama {location} disiapkan oleh Parallax yang lebih baru (skema proyek {version}); versi ini membaca skema {supported} dan yang lebih lama. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost ({error})</source>
+        <translation>koneksi ke server terputus ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>SharedUpdates</name>
+    <message>
+        <source>Updated with changes made by another coder.</source>
+        <translation>Diperbarui dengan perubahan dari pengode lain.</translation>
+    </message>
+    <message>
+        <source>Lost the connection that hears other coders&apos; changes ({reason}); trying again. Their changes show once it is back.</source>
+        <translation>Koneksi yang menerima perubahan pengode lain terputus ({reason}); mencoba lagi. Perubahan mereka muncul setelah koneksi pulih.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedWindow</name>
+    <message>
+        <source>A shared project&apos;s backups and checks are its server&apos;s: ask the server&apos;s administrator (pg_dump, the server&apos;s own checks).</source>
+        <translation>Cadangan dan pemeriksaan proyek bersama adalah urusan servernya: tanyakan kepada administrator server (pg_dump, pemeriksaan server sendiri).</translation>
+    </message>
+    <message>
+        <source>{project} — shared ({location}) — Parallax</source>
+        <translation>{project} — bersama ({location}) — Parallax</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsWindow</name>
     <message>
         <source>Window</source>
@@ -4775,6 +5000,40 @@ Proyek saat ini dicadangkan terlebih dahulu, sehingga Anda dapat kembali ke kead
     <message>
         <source>Language not set</source>
         <translation>Bahasa belum diatur</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The copy of table {table} did not come out identical ({rows} rows and checksum {sha} expected, {got_rows} rows and {got_sha} written); nothing was kept.</source>
+        <translation>Salinan tabel {table} tidak identik (diharapkan {rows} baris dan checksum {sha}, tertulis {got_rows} baris dan {got_sha}); tidak ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrors</name>
+    <message>
+        <source>The project&apos;s database cannot be reached</source>
+        <translation>Basis data proyek tidak dapat dijangkau</translation>
+    </message>
+    <message>
+        <source>Parallax could not read from or write to the project&apos;s database: {reason}
+
+What the window shows may be out of date. A change is shown as saved only once the database has confirmed it; try the last one again when the database can be reached.</source>
+        <translation>Parallax tidak dapat membaca dari atau menulis ke basis data proyek: {reason}
+
+Apa yang ditampilkan jendela mungkin sudah usang. Perubahan ditampilkan sebagai tersimpan hanya setelah basis data mengonfirmasinya; coba lagi perubahan terakhir setelah basis data dapat dijangkau.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Parallax met an error it did not expect: {reason}
+
+The last thing you did may not have been done. Your saved work is safe: every change is saved when it is made. The details below help the developers.</source>
+        <translation>Parallax menemui kesalahan yang tidak terduga: {reason}
+
+Tindakan terakhir Anda mungkin tidak terlaksana. Pekerjaan Anda yang tersimpan aman: setiap perubahan disimpan saat dibuat. Rincian di bawah membantu para pengembang.</translation>
     </message>
 </context>
 <context>

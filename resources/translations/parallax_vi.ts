@@ -36,6 +36,14 @@
         <translation>Mở một tệp dự án khác thay cho dự án này</translation>
     </message>
     <message>
+        <source>Open &amp;Shared Project…</source>
+        <translation>Mở dự án dùng chung… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open a project shared on a PostgreSQL server in place of this one; other coders can edit it at the same time</source>
+        <translation>Mở một dự án dùng chung trên máy chủ PostgreSQL thay cho dự án này; những người mã hóa khác có thể sửa nó cùng lúc</translation>
+    </message>
+    <message>
         <source>&amp;Import Documents…</source>
         <translation>&amp;Nhập tài liệu…</translation>
     </message>
@@ -223,6 +231,22 @@
         <translation>&amp;Mức độ đồng thuận theo thẻ:</translation>
     </message>
     <message>
+        <source>Pairs of coders</source>
+        <translation>Các cặp người mã hóa</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs of coders, all tags:</source>
+        <translation>&amp;Các cặp người mã hóa, mọi thẻ:</translation>
+    </message>
+    <message>
+        <source>Show the disagreements between</source>
+        <translation>Hiện các điểm bất đồng giữa</translation>
+    </message>
+    <message>
+        <source>Bet&amp;ween:</source>
+        <translation>&amp;Giữa:</translation>
+    </message>
+    <message>
         <source>Disagreements</source>
         <translation>Bất đồng</translation>
     </message>
@@ -255,6 +279,10 @@
         <translation>Không thể tính: {reason}</translation>
     </message>
     <message>
+        <source>All coders</source>
+        <translation>Mọi người mã hóa</translation>
+    </message>
+    <message>
         <source>{n} disagreement on passages.</source>
         <translation>{n} điểm bất đồng về đoạn văn.</translation>
     </message>
@@ -271,12 +299,20 @@
         <translation>Trong {n} trường hợp, một người mã hóa không tạo chú thích nào trong một tài liệu đã chọn: người đó không được tính ở tài liệu ấy.</translation>
     </message>
     <message>
+        <source>&amp;Pairs of coders on “{tag}”:</source>
+        <translation>&amp;Các cặp người mã hóa với “{tag}”:</translation>
+    </message>
+    <message>
         <source>Di&amp;sagreements, all tags ({n}):</source>
         <translation>&amp;Bất đồng, tất cả thẻ ({n}):</translation>
     </message>
     <message>
         <source>Di&amp;sagreements on “{tag}” ({n}):</source>
         <translation>&amp;Bất đồng về “{tag}” ({n}):</translation>
+    </message>
+    <message>
+        <source>Least in step: {coder} (mean agreement with the others {percent} %).</source>
+        <translation>Ít đồng thuận nhất: {coder} (mức độ đồng thuận trung bình với những người khác {percent} %).</translation>
     </message>
     <message>
         <source>Export Table as CSV</source>
@@ -399,12 +435,36 @@
         <translation>Tất cả thẻ</translation>
     </message>
     <message>
+        <source>{first} – {second}</source>
+        <translation>{first} – {second}</translation>
+    </message>
+    <message>
+        <source>Pair of coders</source>
+        <translation>Cặp người mã hóa</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Agreement %</source>
         <translation>Đồng thuận %</translation>
+    </message>
+    <message>
+        <source>Two of the chosen coders, compared alone on the same units as all of them</source>
+        <translation>Hai trong số những người mã hóa đã chọn, so sánh riêng trên cùng các đơn vị như khi so sánh tất cả</translation>
+    </message>
+    <message>
+        <source>Units both coders of the pair coded (in documents both coded)</source>
+        <translation>Các đơn vị cả hai người trong cặp đều đã mã hóa (trong các tài liệu cả hai đều đã mã hóa)</translation>
+    </message>
+    <message>
+        <source>Passages these two coders disagree on; choose the pair to list them below</source>
+        <translation>Các đoạn văn hai người mã hóa này bất đồng; chọn cặp này để liệt kê chúng bên dưới</translation>
+    </message>
+    <message>
+        <source>These two coders never coded the same document here: there is nothing to compare.</source>
+        <translation>Hai người mã hóa này chưa từng mã hóa cùng một tài liệu ở đây: không có gì để so sánh.</translation>
     </message>
     <message>
         <source>Specific agreement %</source>
@@ -1501,6 +1561,14 @@
         <translation>Các chú thích có đoạn văn không còn trong văn bản sau khi thay: hãy đặt lại hoặc xóa chúng</translation>
     </message>
     <message>
+        <source>Show all coders</source>
+        <translation>Hiện mọi người mã hóa</translation>
+    </message>
+    <message>
+        <source>Show every coder&apos;s annotations again</source>
+        <translation>Hiển thị lại chú thích của mọi người mã hóa</translation>
+    </message>
+    <message>
         <source>{n} annotation</source>
         <translation>{n} chú thích</translation>
     </message>
@@ -1523,6 +1591,26 @@
     <message>
         <source>Review {orphans}</source>
         <translation>Xem lại {orphans}</translation>
+    </message>
+    <message>
+        <source>{n} coder hidden</source>
+        <translation>{n} người mã hóa bị ẩn</translation>
+    </message>
+    <message>
+        <source>{n} coders hidden</source>
+        <translation>{n} người mã hóa bị ẩn</translation>
+    </message>
+    <message>
+        <source>⚠ {hidden} ({n} passage in this document)</source>
+        <translation>⚠ {hidden} ({n} đoạn văn trong tài liệu này)</translation>
+    </message>
+    <message>
+        <source>⚠ {hidden} ({n} passages in this document)</source>
+        <translation>⚠ {hidden} ({n} đoạn văn trong tài liệu này)</translation>
+    </message>
+    <message>
+        <source>Hidden in the reader: {coders}. Nothing is deleted; the Coders panel shows or hides each coder.</source>
+        <translation>Bị ẩn trong khung đọc: {coders}. Không có gì bị xóa; bảng Người mã hóa hiện hoặc ẩn từng người.</translation>
     </message>
     <message>
         <source>Move this document left</source>
@@ -3508,6 +3596,10 @@ Coverage: the share of the text&apos;s characters inside them.</source>
         <translation>dự án đã có văn bản này, với tên “{title}”</translation>
     </message>
     <message>
+        <source>This annotation was changed elsewhere meanwhile (by another coder of the shared project, or in another window); your change was not made. It is shown as it now is.</source>
+        <translation>Chú thích này vừa được thay đổi ở nơi khác (bởi một người mã hóa khác của dự án dùng chung, hoặc trong một cửa sổ khác); thay đổi của bạn không được thực hiện. Nó được hiển thị như hiện nay.</translation>
+    </message>
+    <message>
         <source>The change was not saved to {path}: {reason}.</source>
         <translation>Thay đổi chưa được lưu vào {path}: {reason}.</translation>
     </message>
@@ -3518,6 +3610,10 @@ Coverage: the share of the text&apos;s characters inside them.</source>
     <message>
         <source>That annotation no longer exists.</source>
         <translation>Chú thích đó không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>A shared project&apos;s backups are its server&apos;s.</source>
+        <translation>Bản sao lưu của dự án dùng chung là việc của máy chủ của nó.</translation>
     </message>
     <message>
         <source>A document needs a title.</source>
@@ -3721,6 +3817,11 @@ Coverage: the share of the text&apos;s characters inside them.</source>
         <source>Forget the projects opened before</source>
         <translation>Quên các dự án đã mở trước đây</translation>
     </message>
+    <message>
+        <source>{project} (shared)</source>
+        <comment>a recent shared project</comment>
+        <translation>{project} (dùng chung)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSession</name>
@@ -3747,6 +3848,10 @@ Coverage: the share of the text&apos;s characters inside them.</source>
     <message>
         <source>The passage is now “{quote}”.</source>
         <translation>Đoạn văn giờ là “{quote}”.</translation>
+    </message>
+    <message>
+        <source>Your note, which was not saved:</source>
+        <translation>Ghi chú của bạn, chưa được lưu:</translation>
     </message>
     <message>
         <source>Deleted the annotation on “{quote}”.</source>
@@ -4462,6 +4567,126 @@ Dự án hiện tại sẽ được sao lưu trước, nên bạn có thể quay
     </message>
 </context>
 <context>
+    <name>SharedAddressDialog</name>
+    <message>
+        <source>Open Shared Project</source>
+        <translation>Mở dự án dùng chung</translation>
+    </message>
+    <message>
+        <source>&amp;Address of a project shared on a PostgreSQL server:</source>
+        <translation>Đị&amp;a chỉ của một dự án dùng chung trên máy chủ PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Of the form {form} (the port is 5432 when left out).</source>
+        <translation>Có dạng {form} (cổng là 5432 nếu bỏ trống).</translation>
+    </message>
+    <message>
+        <source>The password comes from your ~/.pgpass file or the PGPASSWORD variable; Parallax never stores it.</source>
+        <translation>Mật khẩu lấy từ tệp ~/.pgpass của bạn hoặc biến PGPASSWORD; Parallax không bao giờ lưu nó.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Đang kết nối tới máy chủ…</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared project</source>
+        <translation>Không mở được dự án dùng chung</translation>
+    </message>
+    <message>
+        <source>Empty database</source>
+        <translation>Cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>Start a new shared project in {database}?</source>
+        <translation>Tạo một dự án dùng chung mới trong {database}?</translation>
+    </message>
+    <message>
+        <source>Setting up the shared project…</source>
+        <translation>Đang thiết lập dự án dùng chung…</translation>
+    </message>
+    <message>
+        <source>Cannot create the shared project</source>
+        <translation>Không tạo được dự án dùng chung</translation>
+    </message>
+</context>
+<context>
+    <name>SharedProject</name>
+    <message>
+        <source>{location} is not a PostgreSQL address: {reason}.</source>
+        <translation>{location} không phải là địa chỉ PostgreSQL: {reason}.</translation>
+    </message>
+    <message>
+        <source>{location} is not a PostgreSQL address of the form postgresql://user@host:port/database.</source>
+        <translation>{location} không phải là địa chỉ PostgreSQL dạng postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the password for {user} ({location}). Parallax never stores passwords: put the right one in your ~/.pgpass file (or PGPASSWORD).</source>
+        <translation>Máy chủ {server} từ chối mật khẩu của {user} ({location}). Parallax không bao giờ lưu mật khẩu: hãy ghi mật khẩu đúng vào tệp ~/.pgpass của bạn (hoặc PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for a password for {user} ({location}). Parallax never stores passwords: put it in your ~/.pgpass file (or PGPASSWORD).</source>
+        <translation>Máy chủ {server} yêu cầu mật khẩu cho {user} ({location}). Parallax không bao giờ lưu mật khẩu: hãy ghi nó vào tệp ~/.pgpass của bạn (hoặc PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>The server {server} has no database {database} ({location}); ask its administrator to create it.</source>
+        <translation>Máy chủ {server} không có cơ sở dữ liệu {database} ({location}); hãy nhờ người quản trị tạo nó.</translation>
+    </message>
+    <message>
+        <source>The server {server} refused {user} ({location}): {reason}.</source>
+        <translation>Máy chủ {server} từ chối {user} ({location}): {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server {server} ({location}): {reason}.</source>
+        <translation>Không kết nối được máy chủ {server} ({location}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The database {location} is not empty; a new shared project needs an empty database.</source>
+        <translation>Cơ sở dữ liệu {location} không trống; một dự án dùng chung mới cần một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The database {location} holds no Parallax project yet. Upload one there (parallax upload) or start a new shared project in it.</source>
+        <translation>Cơ sở dữ liệu {location} chưa chứa dự án Parallax nào. Hãy tải một dự án lên đó (parallax upload) hoặc tạo một dự án dùng chung mới trong đó.</translation>
+    </message>
+    <message>
+        <source>The database {location} holds tables that are not a Parallax project; it was left untouched.</source>
+        <translation>Cơ sở dữ liệu {location} chứa các bảng không phải dự án Parallax; nó được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The shared project {location} was set up by a newer Parallax (project schema {version}); this version reads schema {supported} and older. Nothing was changed.</source>
+        <translation>Dự án dùng chung {location} được thiết lập bởi một Parallax mới hơn (lược đồ dự án {version}); phiên bản này đọc lược đồ {supported} trở xuống. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost ({error})</source>
+        <translation>mất kết nối tới máy chủ ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>SharedUpdates</name>
+    <message>
+        <source>Updated with changes made by another coder.</source>
+        <translation>Đã cập nhật các thay đổi của một người mã hóa khác.</translation>
+    </message>
+    <message>
+        <source>Lost the connection that hears other coders&apos; changes ({reason}); trying again. Their changes show once it is back.</source>
+        <translation>Mất kết nối nhận thay đổi của những người mã hóa khác ({reason}); đang thử lại. Thay đổi của họ sẽ hiện khi kết nối trở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedWindow</name>
+    <message>
+        <source>A shared project&apos;s backups and checks are its server&apos;s: ask the server&apos;s administrator (pg_dump, the server&apos;s own checks).</source>
+        <translation>Sao lưu và kiểm tra dự án dùng chung là việc của máy chủ: hãy hỏi người quản trị máy chủ (pg_dump, các kiểm tra riêng của máy chủ).</translation>
+    </message>
+    <message>
+        <source>{project} — shared ({location}) — Parallax</source>
+        <translation>{project} — dùng chung ({location}) — Parallax</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsWindow</name>
     <message>
         <source>Window</source>
@@ -4775,6 +5000,40 @@ Dự án hiện tại sẽ được sao lưu trước, nên bạn có thể quay
     <message>
         <source>Language not set</source>
         <translation>Chưa đặt ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The copy of table {table} did not come out identical ({rows} rows and checksum {sha} expected, {got_rows} rows and {got_sha} written); nothing was kept.</source>
+        <translation>Bản sao của bảng {table} không giống hệt (cần {rows} dòng và tổng kiểm {sha}, đã ghi {got_rows} dòng và {got_sha}); không giữ lại gì.</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrors</name>
+    <message>
+        <source>The project&apos;s database cannot be reached</source>
+        <translation>Không truy cập được cơ sở dữ liệu của dự án</translation>
+    </message>
+    <message>
+        <source>Parallax could not read from or write to the project&apos;s database: {reason}
+
+What the window shows may be out of date. A change is shown as saved only once the database has confirmed it; try the last one again when the database can be reached.</source>
+        <translation>Parallax không đọc hoặc ghi được vào cơ sở dữ liệu của dự án: {reason}
+
+Những gì cửa sổ hiển thị có thể đã cũ. Một thay đổi chỉ được hiện là đã lưu khi cơ sở dữ liệu đã xác nhận; hãy thử lại thay đổi cuối khi truy cập được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra lỗi</translation>
+    </message>
+    <message>
+        <source>Parallax met an error it did not expect: {reason}
+
+The last thing you did may not have been done. Your saved work is safe: every change is saved when it is made. The details below help the developers.</source>
+        <translation>Parallax gặp một lỗi không lường trước: {reason}
+
+Thao tác cuối cùng của bạn có thể chưa được thực hiện. Công việc đã lưu của bạn vẫn an toàn: mọi thay đổi đều được lưu ngay khi thực hiện. Chi tiết bên dưới giúp các nhà phát triển.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ def choose(
     """Ask where and in which format to export (the last folder and format offered)."""
     folder = str(settings.value("export/folder", str(Path.home())))
     chosen = formats.BY_LABEL.get(str(settings.value("export/format", "")), formats.FORMATS[0])
-    suggested = str(Path(folder) / f"{Path(service.store.path).stem}-annotations")
+    suggested = str(Path(folder) / f"{service.store.default_name}-annotations")
     path, picked = QFileDialog.getSaveFileName(
         parent,
         translate("ExportFlow", "Export Annotations"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from html import escape
 from urllib.parse import urlsplit
 
@@ -105,6 +105,7 @@ class DocumentPane(QFrame):
     activated = Signal(object)  # this pane, when the user starts working in it
     contextMenuRequested = Signal(object, QMenu, list)  # pane, menu, annotations under the cursor
     orphansRequested = Signal(int)  # document id: review the annotations its text lost
+    showAllCodersRequested = Signal()  # the hidden-coders strip's button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,12 +154,30 @@ class DocumentPane(QFrame):
         self.orphans_button.setFont(bold)
         self.orphans_button.clicked.connect(self._request_orphans)
         self.orphans_button.hide()
+        # Shown while coders are hidden: their passages here are not painted, so say so.
+        self.hidden_coders_label = QLabel()
+        self.hidden_coders_label.setObjectName("hiddenCodersLabel")
+        self.hidden_coders_label.setWordWrap(True)
+        self.show_coders_button = QToolButton()
+        self.show_coders_button.setObjectName("showCodersButton")
+        self.show_coders_button.setText(translate("DocumentPane", "Show all coders"))
+        self.show_coders_button.setToolTip(
+            translate("DocumentPane", "Show every coder's annotations again")
+        )
+        self.show_coders_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.show_coders_button.clicked.connect(self.showAllCodersRequested)
+        self.hidden_coders_label.hide()
+        self.show_coders_button.hide()
 
         heading = QVBoxLayout()
         heading.setSpacing(2)
         heading.addWidget(self.title)
         heading.addWidget(self.meta)
         heading.addWidget(self.orphans_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Straight in the column, the button under the words: a row of its own around the
+        # wrapped label took the header's width from the title (one word a line).
+        heading.addWidget(self.hidden_coders_label)
+        heading.addWidget(self.show_coders_button, 0, Qt.AlignmentFlag.AlignLeft)
         header = QHBoxLayout()
         header.addLayout(heading, 1)
         for button in (self.move_back_button, self.move_forward_button, self.close_button):
@@ -231,6 +250,34 @@ class DocumentPane(QFrame):
         self.meta.setText(" · ".join(f"\u2068{part}\u2069" for part in parts))
         self.meta.setToolTip(info.url)
         self.view.setAccessibleDescription(info.title)
+
+    def set_hidden_coders(self, coders: Sequence[str], passages: int) -> None:
+        """Say that ``coders`` (names as shown) are hidden, with ``passages`` of theirs in
+        this document not painted; the strip goes when none is."""
+        self.hidden_coders_label.setVisible(bool(coders))
+        self.show_coders_button.setVisible(bool(coders))
+        if not coders:
+            return
+        hidden = plural(
+            len(coders),
+            translate("DocumentPane", "{n} coder hidden"),
+            translate("DocumentPane", "{n} coders hidden"),
+        )
+        text = plural(
+            passages,
+            translate("DocumentPane", "⚠ {hidden} ({n} passage in this document)"),
+            translate("DocumentPane", "⚠ {hidden} ({n} passages in this document)"),
+            hidden=hidden,
+        )
+        self.hidden_coders_label.setText(text)
+        self.hidden_coders_label.setToolTip(
+            translate(
+                "DocumentPane",
+                "Hidden in the reader: {coders}. Nothing is deleted; the Coders panel shows "
+                "or hides each coder.",
+            ).format(coders=", ".join(coders))
+        )
+        self.show_coders_button.setAccessibleDescription(text)
 
     def set_annotations(self, annotations: Iterable[AnnotationInfo], tags: list[TagInfo]) -> None:
         """Show ``annotations`` instead of those shown: what is in view is painted at once."""

@@ -27,6 +27,7 @@ from desktop.ui.reader.document_pane import DocumentPane
 class ReaderArea(QWidget):
     annotationClicked = Signal(int)
     orphansRequested = Signal(int)  # document id
+    showAllCodersRequested = Signal()  # a pane's hidden-coders strip
     menuRequested = Signal(object, QMenu, list)  # pane, menu, annotations under the cursor
     openDocumentsChanged = Signal()
     synchronisedChanged = Signal(bool)
@@ -142,6 +143,7 @@ class ReaderArea(QWidget):
             pane.annotationClicked.connect(self.annotationClicked)
             pane.contextMenuRequested.connect(self.menuRequested)
             pane.orphansRequested.connect(self.orphansRequested)
+            pane.showAllCodersRequested.connect(self.showAllCodersRequested)
             pane.activated.connect(self._set_current)
             pane.closeRequested.connect(self.close_document)
             pane.moveRequested.connect(self.move_pane)
