@@ -399,3 +399,40 @@ def test_a_session_of_work_ends_the_same_on_a_shared_project_as_on_a_file(
     assert versions[0] == versions[1]
     assert _plain(on_server.tags()) == _plain(service.tags())
     assert _plain(on_server.codebook.aliases()) == _plain(service.codebook.aliases())
+
+
+def test_files_import_and_coders_agree_on_a_shared_project_as_on_a_file(
+    shared: SharedStore, service: ProjectService, tmp_path: Path
+) -> None:
+    """Documents imported from files (encodings detected, duplicates refused) and the
+    agreement between two coders come out the same on the server as in a file."""
+    from collections import Counter
+
+    from desktop.core import agreement_table
+    from desktop.core.importing import Importer
+
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes("Thổ Nhĩ Kỳ kêu gọi ngừng bắn ở Karabakh.\n".encode() * 40)
+    (folder / "b.txt").write_bytes("Россия предложила переговоры.\n".encode("cp1251") * 40)
+    (folder / "c.txt").write_bytes((folder / "a.txt").read_bytes())  # the same text again
+    on_server = ProjectService(shared, coder="tester")
+    outcomes = []
+    for each in (on_server, service):
+        found = Importer(each).import_all([folder])
+        outcomes.append(sorted(Counter(o.status for o in found).items()))
+        document = each.documents()[-1]
+        tags = [t.id for t in each.tags()[:3]]
+        for coder, shift in (("ana", 0), ("binh", 3)):
+            other = ProjectService(each.store, coder=coder)
+            for n in range(6):
+                other.create_annotation(document.id, n * 40 + shift, n * 40 + 20, [tags[n % 3]])
+    assert outcomes[0] == outcomes[1] == [("duplicate", 1), ("imported", 2)]
+    assert _plain(on_server.documents()) == _plain(service.documents())
+    results = [
+        agreement_table.compute(
+            each, ["ana", "binh"], [d.id for d in each.documents()], [t.id for t in each.tags()]
+        )
+        for each in (on_server, service)
+    ]
+    assert results[0] == results[1]
