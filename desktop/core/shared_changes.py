@@ -13,12 +13,14 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from sqlalchemy.engine import URL
 
 from desktop.core.shared_store import CHANNEL, CONNECT_TIMEOUT
+
+if TYPE_CHECKING:  # the driver is imported by the listening thread: not at start-up
+    import psycopg
 
 WAIT = 0.5  # seconds a listen waits before looking whether it was stopped
 RETRY = (1.0, 2.0, 5.0, 10.0, 30.0)  # pauses between attempts after the connection is lost
@@ -66,6 +68,8 @@ class ChangeListener:
         self._thread.join(WAIT * 4)
 
     def _run(self) -> None:
+        import psycopg  # ~0.1 s: in this thread, never on a window's way to the screen
+
         failures = 0
         while not self._stop.is_set():
             try:
