@@ -17,7 +17,6 @@ from pathlib import Path
 
 from desktop.core import transfer
 from desktop.core.locations import default_project_path, open_project
-from desktop.core.project_store import ProjectStore
 from desktop.core.shared_store import SharedProjectError, SharedStore, display, is_shared, parse
 from desktop.core.store import ProjectFileError, Store
 
@@ -91,12 +90,8 @@ def _upload(args: argparse.Namespace) -> int:
     source = open_project(str(local), create=False)
     found: list[transfer.TableCheck] = []
 
-    def fill(store: ProjectStore) -> None:
-        with store.write() as session:
-            found.extend(transfer.copy(source, session, _progress))
-
     try:
-        SharedStore.create(args.address, fill).close()
+        SharedStore.create(args.address, transfer.filling_from(source, found, _progress)).close()
     finally:
         source.close()
     _report("Uploaded", str(source.path), display(parse(args.address)), found)
@@ -112,12 +107,8 @@ def _download(args: argparse.Namespace) -> int:
         return 1
     found: list[transfer.TableCheck] = []
 
-    def fill(store: Store) -> None:
-        with store.write() as session:
-            found.extend(transfer.copy(source, session, _progress))
-
     try:
-        Store.create(local, fill).close()
+        Store.create(local, transfer.filling_from(source, found, _progress)).close()
     finally:
         source.close()
     _report("Downloaded", source.location, str(local.resolve()), found)

@@ -53,7 +53,7 @@ def _as_is(value: Any) -> Any:
     return value
 
 
-class _Times(dict[str, datetime]):
+class StoredTimes(dict[str, datetime]):
     """Stored time → the aware datetime the model reads, each distinct one processed once
     by the column's own type (the annotations tagged in one go share theirs)."""
 
@@ -86,7 +86,7 @@ def read(session: Session, document_id: int | None) -> list[AnnotationInfo]:
             _ANNOTATION.document_id == document_id
         )
     tags_of: dict[int, tuple[int, ...]] = {}
-    when = _Times(session)
+    when = StoredTimes(session)
     coders: dict[str, str] = {}  # a few names, each held once instead of once a row
     # The collector held off while the records are made (they all live on): it walked
     # them again and again, a tenth of opening a document with 10,000.

@@ -7,7 +7,6 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ARRAY, Boolean, String, any_, bindparam, delete, func, type_coerce
@@ -16,9 +15,10 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 from sqlmodel import Session, col
 
+from desktop.core.annotation_rows import StoredTimes
 from desktop.core.model import Annotation, AnnotationTag
 from desktop.core.records import AnnotationInfo
-from desktop.core.service_base import aware, insert_rows, table
+from desktop.core.service_base import insert_rows, table
 
 UUID_SHAPE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -52,15 +52,7 @@ def annotations_where(
         )
     ).all():
         tags[annotation_id].append(tag_id)
-    dialect = connection.dialect
-    stored = table(Annotation).c.created_at.type.dialect_impl(dialect)
-    # A server's driver hands over datetimes already; SQLite's, the stored text.
-    process = stored.result_processor(dialect, None) or (lambda value: value)
-    times: dict[str, datetime] = {}
-    for raw in {row[10] for row in rows} | {row[11] for row in rows}:
-        moment = process(raw)
-        assert isinstance(moment, datetime)  # the columns are NOT NULL
-        times[raw] = aware(moment)
+    times = StoredTimes(session)  # each distinct stored time converted once
     found: dict[str, AnnotationInfo] = {}
     for row in rows:
         ident, uuid, document, start, end, quote, prefix, suffix, note, coder = row[:10]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from typing import Protocol
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DatabaseError, DBAPIError
 from sqlmodel import Session
 
 
@@ -23,6 +23,10 @@ class ProjectStore(Protocol):
     @property
     def default_name(self) -> str:
         """The project's name when it has been given none."""
+        ...
+
+    def write_failure(self, error: DatabaseError) -> str:
+        """Why the database refused a write, in the user's words."""
         ...
 
     def read(self) -> contextlib.AbstractContextManager[Session]: ...

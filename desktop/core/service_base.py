@@ -19,8 +19,6 @@ from sqlmodel import Session, SQLModel
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.project_store import ProjectStore
 from desktop.core.records import AnnotationInfo
-from desktop.core.shared_store import write_failure as shared_write_failure
-from desktop.core.store import write_failure
 
 R = TypeVar("R")
 
@@ -72,7 +70,7 @@ def writing(store: ProjectStore) -> Iterator[Session]:
         with store.write() as session:
             yield session
     except DatabaseError as error:
-        reason = shared_write_failure(error) if store.shared else write_failure(error)
+        reason = store.write_failure(error)
         unsaved = QT_TRANSLATE_NOOP("Project", "The change was not saved to {path}: {reason}.")
         raise NotSavedError(unsaved.format(path=store.location, reason=reason)) from error
 

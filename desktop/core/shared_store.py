@@ -162,6 +162,10 @@ class SharedStore:
     def default_name(self) -> str:
         return str(self.url.database)
 
+    @staticmethod
+    def write_failure(error: DatabaseError) -> str:
+        return write_failure(error)
+
     @classmethod
     def open(cls, location: str) -> SharedStore:
         """Open the shared project at ``location``; its schema is upgraded when older.

@@ -349,6 +349,10 @@ class Store:
     def location(self) -> str:
         return str(self.path)
 
+    @staticmethod
+    def write_failure(error: DatabaseError) -> str:
+        return write_failure(error)
+
     @property
     def default_name(self) -> str:
         return self.path.stem

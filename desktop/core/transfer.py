@@ -143,6 +143,19 @@ def copy(
     return expected
 
 
+def filling_from(
+    source: ProjectStore, found: list[TableCheck], progress: Progress | None = None
+) -> Callable[[ProjectStore], None]:
+    """A ``fill`` for ``Store.create`` / ``SharedStore.create``: ``copy`` of ``source`` in
+    the new project's creating transaction; its checks are added to ``found``."""
+
+    def fill(store: ProjectStore) -> None:
+        with store.write() as session:
+            found.extend(copy(source, session, progress))
+
+    return fill
+
+
 def _insert(target: Session, table: Table, batch: list[dict[str, Any]]) -> int:
     if table.name == "meta":  # the target's own identity rows are replaced by the source's
         target.execute(table.delete().where(table.c.key.in_([row["key"] for row in batch])))

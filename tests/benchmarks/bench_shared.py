@@ -65,12 +65,7 @@ def main() -> int:
         address = server.create_database("bench_shared", owner=pg.APP_ROLE)
         source = Store.open(local)
         started = time.perf_counter()
-
-        def fill(store: Any) -> None:
-            with store.write() as session:
-                transfer.copy(source, session)
-
-        SharedStore.create(address, fill).close()
+        SharedStore.create(address, transfer.filling_from(source, [])).close()
         source.close()
         took = time.perf_counter() - started
         print(f"upload (copy + verify by checksums): {took:.1f} s")
