@@ -33,12 +33,12 @@ from desktop.core import text as textmod
 from desktop.core.anchoring import locate
 from desktop.core.incoming import Incoming, IncomingAnnotation
 from desktop.core.merge_plan import Conflict, MergePlan, MergeResult, Planned, Ref
-from desktop.core.merge_rows import UUID_SHAPE, annotations_where
+from desktop.core.merge_rows import UUID_SHAPE, annotations_where, one_of
 from desktop.core.merge_writing import write
 from desktop.core.messages import QT_TRANSLATE_NOOP, plural
 from desktop.core.model import Annotation, Document, Tag
 from desktop.core.records import AnnotationInfo
-from desktop.core.service_base import aware, collection_paused, writing
+from desktop.core.service_base import aware, collection_paused, table, writing
 
 if TYPE_CHECKING:
     from desktop.core.project import ProjectService
@@ -135,6 +135,18 @@ class _Planner:
             texts[ref] = self.service._text_in(self.session, ref)
         return texts[ref]
 
+    def _read_texts(self) -> None:
+        """The texts of the project's documents the file names, in one query: one at a
+        time took 1.3 ms each (a second and more for a corpus of 1,000)."""
+        texts = self.plan_.texts
+        wanted = [ref for ref in set(self.documents.values())
+                  if isinstance(ref, int) and ref not in texts]  # fmt: skip
+        if wanted:
+            identity = table(Document).c.id  # typed as the table has it: never None
+            query = sa_select(identity, col(Document.text)).where(one_of(identity, wanted))
+            for ident, text in self.session.connection().execute(query):
+                texts[ident] = text
+
     # tags
 
     def _tags(self) -> None:
@@ -202,6 +214,7 @@ class _Planner:
     def _annotations(self) -> None:
         plan = self.plan_
         incoming = self.incoming.annotations
+        self._read_texts()
         existing = self._existing_by_uuid({a.uuid.lower() for a in incoming if a.uuid})
         spans = self._existing_spans(
             {ref for a in incoming if not a.uuid and (ref := self.documents.get(a.document))}

