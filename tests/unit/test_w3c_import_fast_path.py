@@ -1,7 +1,7 @@
-"""The W3C reader's fast path for annotations shaped as our exports write them
-(``_Reader._plain``) reads exactly what its general path reads: the same Incoming and the
-same problems, for the golden export and for variants that leave the fast path at each of
-its checks."""
+"""The W3C reader's fast paths for annotations shaped as our exports write them
+(``_Reader._plain`` for an item, ``w3c_lines.take`` for a line of our layout) read exactly
+what its general path reads: the same Incoming and the same problems, for the golden
+export and for variants that leave the fast path at each of its checks."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from desktop.core.importers import w3c as w3c_import
+from desktop.core.importers import w3c_lines
 from desktop.core.incoming import IncomingError
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "w3c_small.json"
@@ -23,18 +24,26 @@ SOURCE = "urn:uuid:00000000-0000-4000-8000-0000000000d1"
 def _read(path: Path, fast: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, str | None]:
     """What the reader gives, or the message it refuses the file with."""
     with monkeypatch.context() as patched:
-        if not fast:
+        if not fast:  # neither the fast path for items nor the one for lines
             patched.setattr(w3c_import._Reader, "_plain", lambda self, where, item: False)
+            patched.setattr(w3c_lines, "read", lambda reader, body, parse: False)
         plain_calls: list[bool] = []
         if fast:
             real = w3c_import._Reader._plain
+            real_take = w3c_lines.take
 
             def counted(self: Any, where: str, item: dict[str, Any]) -> bool:
                 taken = real(self, where, item)
                 plain_calls.append(taken)
                 return taken
 
+            def counted_line(reader: Any, number: int, line: Any) -> bool:
+                taken = real_take(reader, number, line)
+                plain_calls.append(taken)
+                return taken
+
             patched.setattr(w3c_import._Reader, "_plain", counted)
+            patched.setattr(w3c_lines, "take", counted_line)
         try:
             incoming = w3c_import.read(path)
         except IncomingError as error:

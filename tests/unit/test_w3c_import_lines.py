@@ -27,8 +27,8 @@ def _read(path: Path, lines: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[Rea
         if lines:
             real = w3c_lines.take
 
-            def counted(reader: Any, where: str, line: Any) -> bool:
-                taken.append(real(reader, where, line))
+            def counted(reader: Any, number: int, line: Any) -> bool:
+                taken.append(real(reader, number, line))
                 return taken[-1]
 
             patched.setattr(w3c_lines, "take", counted)

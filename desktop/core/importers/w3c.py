@@ -12,7 +12,6 @@ in such pairs. Textual bodies of any other purpose are the note.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -219,16 +218,14 @@ class _Reader:
             )
         )  # fmt: skip
 
-    def _plain(self, where: str, item: dict[str, Any] | re.Match[str]) -> bool:
+    def _plain(self, where: str, item: dict[str, Any]) -> bool:
         """An annotation shaped exactly as our exports write it (and as many tools do):
         read straight, without the general path's checks of every alternative form (half
         the reading time). Whatever differs in the slightest, or meets a document or tag
         for the first time, returns False before anything is recorded, and the general
         path reads it: the results and problems are the general path's.
         tests/unit/test_w3c_import_fast_path.py holds the two paths equal. A line of our
-        export's layout that fits its template (``w3c_lines``) is read from the line."""
-        if not isinstance(item, dict):
-            return w3c_lines.take(self, where, item)
+        export's layout that fits its template is read from the line (``w3c_lines.take``)."""
         ident = item.get("id")
         if type(ident) is not str or ident in self.ids or "bodyValue" in item:
             return False
