@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -11,7 +10,6 @@ from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from desktop.core import search_index
 from desktop.core import text as textmod
 from desktop.core.codebook import COLOUR, clean_name
 from desktop.core.incoming import IncomingTag
@@ -35,7 +33,13 @@ from desktop.core.model import (
 )
 from desktop.core.palette import next_colour
 from desktop.core.records import AnnotationInfo
-from desktop.core.service_base import ProjectError, aware, insert_rows, table
+from desktop.core.service_base import (
+    ProjectError,
+    aware,
+    indexes_made_after,
+    insert_rows,
+    table,
+)
 
 _INSERTED = ("uuid", "document_id", "start", "end", "quote", "prefix", "suffix", "note", "coder",
              "created_at", "updated_at")  # fmt: skip
@@ -47,9 +51,6 @@ _UUID_AT = _INSERTED.index("uuid")
 # quarter of inserting 100,000 annotations). A ceiling, not an allocation; given back after.
 _CACHE_KIB = 64 * 1024
 _CONTEXT = textmod.CONTEXT_CHARS
-# Adding at least this many annotations, and more than the project has, they go in with
-# the table's indexes set aside (``_indexes_made_after``).
-BULK_ROWS = 10_000
 
 
 def write(session: Session, plan: MergePlan) -> MergeResult:
@@ -72,53 +73,18 @@ def _write(session: Session, plan: MergePlan) -> MergeResult:
     # now are exactly those past the largest id before.
     last = session.execute(sa_select(func.max(col(Annotation.id)))).scalar() or 0
     built = rows.built(plan.added)
-    with _indexes_made_after(session, Annotation, len(built), notes_after=last):
+    with indexes_made_after(session, Annotation, len(built), notes_after=last):
         insert_rows(session, Annotation, _INSERTED, built)
     if session.connection().dialect.name == "sqlite":
         ids = _inserted_ids(session, last, len(plan.added))
     else:  # a shared project: others insert meanwhile, so the new ids are no single run
         ids = _ids_by_uuid(session, [row[_UUID_AT] for row in built])
     links = [(i, t) for i, tag_ids in zip(ids, rows.links, strict=True) for t in tag_ids]
-    with _indexes_made_after(session, AnnotationTag, len(links)):
+    with indexes_made_after(session, AnnotationTag, len(links)):
         insert_links(session, links)
     replaced = _update(session, plan, tags, rows.now)
     session.flush()
     return MergeResult(plan, tuple(documents.values()), tuple(tags.values()), tuple(ids), replaced)
-
-
-@contextlib.contextmanager
-def _indexes_made_after(
-    session: Session, model: type[Any], adding: int, notes_after: int | None = None
-) -> Iterator[None]:
-    """SQLite, many rows going into a table that holds fewer: its indexes dropped while
-    they go in and made again after, in the same transaction (a failure rolls both back).
-    Each uuid put into its index lands somewhere in the tree (uuids are random); an
-    index made afresh sorts them all at once: inserting 100,000 annotations took 0.8 s of
-    CPU, 0.5 s so. The statements are the schema's own, read back from it. Not for a few
-    rows added to many: that would sort all of them again for the few. With
-    ``notes_after`` (annotations; the largest id before), their notes are indexed in one
-    statement after them too (``search_index.NOTES_AFTER``)."""
-    connection = session.connection()
-    name = table(model).name
-    if connection.dialect.name != "sqlite" or adding < BULK_ROWS:
-        yield
-        return
-    held = connection.exec_driver_sql(f'SELECT count(*) FROM "{name}"').scalar() or 0
-    aside = connection.exec_driver_sql(
-        "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ? AND sql IS NOT NULL"
-        " AND (type = 'index' OR name = ?)",  # not those a constraint makes: never dropped
-        (name, search_index.NOTE_TRIGGER if notes_after is not None else ""),
-    ).all()
-    if adding <= held or not aside:
-        yield
-        return
-    for kind, thing, _ in aside:
-        connection.exec_driver_sql(f'DROP {kind.upper()} "{thing}"')
-    yield
-    if any(kind == "trigger" for kind, _, _ in aside):
-        connection.exec_driver_sql(search_index.NOTES_AFTER, (notes_after,))
-    for _, _, statement in aside:
-        connection.exec_driver_sql(statement)
 
 
 def _inserted_ids(session: Session, last: int, count: int) -> Sequence[int]:

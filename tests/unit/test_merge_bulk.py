@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from desktop.core import merge_writing, merging
+from desktop.core import merge_writing, merging, service_base
+from desktop.core.exporters import project_json
+from desktop.core.importers import project_json as project_json_import
 from desktop.core.incoming import Incoming, IncomingAnnotation, IncomingDocument, IncomingTag
 from desktop.core.project import ProjectService
 from desktop.core.service_base import NotSavedError
@@ -76,12 +78,12 @@ def test_a_bulk_merge_ends_as_a_merge_row_by_row(
         schema = _schema(bulk)
         assert schema == _schema(row_by_row)
         said = _statements(bulk)
-        monkeypatch.setattr(merge_writing, "BULK_ROWS", 10)
+        monkeypatch.setattr(service_base, "BULK_ROWS", 10)
         merging.merge(bulk, incoming)
         assert any(s.startswith('DROP INDEX "ix_annotation_uuid"') for s in said)
         assert any(s.startswith('DROP TRIGGER "note_added"') for s in said)
         said.clear()
-        monkeypatch.setattr(merge_writing, "BULK_ROWS", 10**9)
+        monkeypatch.setattr(service_base, "BULK_ROWS", 10**9)
         merging.merge(row_by_row, incoming)
 
         assert _schema(bulk) == schema  # every index and trigger made again, as it was
@@ -123,7 +125,7 @@ def test_a_bulk_merge_ends_as_a_merge_row_by_row(
 def test_a_few_added_to_many_go_in_row_by_row(
     project: ProjectService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(merge_writing, "BULK_ROWS", 10)
+    monkeypatch.setattr(service_base, "BULK_ROWS", 10)
     merging.merge(project, _incoming(tmp_path, 40))
     said = _statements(project)
     more = _incoming(tmp_path, 60)
@@ -141,7 +143,7 @@ def test_a_bulk_merge_that_fails_leaves_the_project_and_its_schema_as_they_were(
     project.create_annotation(document.id, 0, 3, note="đầu tiên của tôi")
     schema = _schema(project)
     before = project.annotations()
-    monkeypatch.setattr(merge_writing, "BULK_ROWS", 10)
+    monkeypatch.setattr(service_base, "BULK_ROWS", 10)
 
     def failing(session: object, pairs: list[tuple[int, int]]) -> None:
         raise NotSavedError("disk full (simulated)")
@@ -155,3 +157,24 @@ def test_a_bulk_merge_that_fails_leaves_the_project_and_its_schema_as_they_were(
     # and the file agrees, read by another connection
     with sqlite3.connect(project.store.path) as other:  # type: ignore[attr-defined]
         assert other.execute("SELECT count(*) FROM annotation").fetchone() == (1,)
+
+
+def test_a_project_file_imported_in_bulk_keeps_the_schema_and_its_notes_searchable(
+    project: ProjectService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(service_base, "BULK_ROWS", 10)
+    merging.merge(project, _incoming(tmp_path, 40))
+    project_json.export(project, tmp_path / "whole.json")
+    empty = _project(tmp_path / "empty.parallax")
+    try:
+        schema = _schema(empty)
+        said = _statements(empty)
+        project_json_import.import_project(empty, tmp_path / "whole.json")
+        assert any(s.startswith('DROP INDEX "ix_annotation_uuid"') for s in said)
+        assert _schema(empty) == schema
+        assert [(a.uuid, a.start, a.end, a.note, a.tag_ids) for a in empty.annotations()] == [
+            (a.uuid, a.start, a.end, a.note, a.tag_ids) for a in project.annotations()
+        ]
+        assert len(empty.search.search("dau tien").notes) == 10
+    finally:
+        empty.store.close()

@@ -28,7 +28,13 @@ from desktop.core.importers.problems import Problems
 from desktop.core.incoming import Incoming, IncomingAnnotation, IncomingDocument, IncomingTag
 from desktop.core.messages import QT_TRANSLATE_NOOP, Count, message_of
 from desktop.core.model import Annotation, AnnotationTag, Document, Tag, TagAlias
-from desktop.core.service_base import ProjectError, collection_paused, insert_rows, writing
+from desktop.core.service_base import (
+    ProjectError,
+    collection_paused,
+    indexes_made_after,
+    insert_rows,
+    writing,
+)
 
 if TYPE_CHECKING:
     from desktop.core.project import ProjectService
@@ -574,13 +580,15 @@ def _write(session: Session, data: dict[str, Any]) -> None:
          moment(a["created_at"]), moment(a["updated_at"]), a.get("orphan", False))
         for a in data["annotations"]
     ]  # fmt: skip
-    insert_rows(session, Annotation, _INSERTED, rows)
+    with indexes_made_after(session, Annotation, len(rows), notes_after=0):
+        insert_rows(session, Annotation, _INSERTED, rows)
     # The project had no documents, so every annotation in it is one of these.
     annotation_id = dict(session.exec(select(Annotation.uuid, Annotation.id)).all())
     links = [
         (annotation_id[a["uuid"]], tag_id[uuid]) for a in data["annotations"] for uuid in a["tags"]
     ]
-    insert_rows(session, AnnotationTag, ("annotation_id", "tag_id"), links)
+    with indexes_made_after(session, AnnotationTag, len(links)):
+        insert_rows(session, AnnotationTag, ("annotation_id", "tag_id"), links)
     session.flush()
 
 
