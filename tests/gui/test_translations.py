@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import QCoreApplication, QFileInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileIconProvider
 
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
@@ -110,14 +110,18 @@ def test_compiled_catalogues_are_cached_by_content() -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "cancel", "count"),
-    [("id", "Batal", "1.234"), ("vi", "Hủy", "1.234")],
+    ("language", "cancel", "count", "folder"),
+    [("id", "Batal", "1.234", "Folder"), ("vi", "Hủy", "1.234", "Thư mục")],
     indirect=["language"],
 )
-def test_qt_buttons_and_numbers_follow_the_language(language: str, cancel: str, count: str) -> None:
+def test_qt_buttons_and_numbers_follow_the_language(
+    language: str, cancel: str, count: str, folder: str, tmp_path: Path
+) -> None:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
     assert i18n.number(1234) == count
+    # The file dialog's Type column names a folder through Qt's file icon provider.
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == folder
 
 
 def _texts(window: MainWindow) -> list[str]:
