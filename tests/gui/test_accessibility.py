@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollBar,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -51,7 +52,12 @@ def _unnamed(window: MainWindow) -> list[str]:
     buddies = {label.buddy() for label in window.findChildren(QLabel) if label.buddy()}
     missing = []
     for widget in window.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or _qt_own(widget):
+        # A control, or anything else Tab stops at (a scroll area, a canvas); tab bars
+        # speak their tabs' titles (below).
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and not isinstance(
+            widget, (QTabBar, QTabWidget)
+        )
+        if not (isinstance(widget, INTERACTIVE) or takes_tab) or _qt_own(widget):
             continue
         text = widget.text().replace("&", "").strip() if isinstance(widget, QAbstractButton) else ""
         if widget.accessibleName().strip() or text or widget in buddies:

@@ -200,6 +200,8 @@ class PassagesView(CompareView):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.columns)
+        # Tab goes from the controls straight to the columns' lists, not to a nameless stop.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

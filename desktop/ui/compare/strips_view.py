@@ -376,6 +376,8 @@ class StripsView(CompareView):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.canvas)
+        # Tab goes straight to the strips (the canvas scrolls its current one into view).
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.canvas.currentMoved.connect(
             lambda r: self.scroll_area.ensureVisible(r.center().x(), r.center().y(), 20, 20)
         )
