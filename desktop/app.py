@@ -82,7 +82,7 @@ def _window(project: str | None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui import first_paint, i18n, unexpected
+    from desktop.ui import first_paint, i18n, title_bar_icons, unexpected
     from desktop.ui.after_first_paint import after_first_paint
     from desktop.ui.app_icon import app_icon
     from desktop.ui.project_windows import ProjectWindows
@@ -94,6 +94,7 @@ def _window(project: str | None) -> int:
     app.setApplicationVersion(app_version())
     app.setDesktopFileName("parallax")  # resources/linux/parallax.desktop
     app.setWindowIcon(app_icon())
+    title_bar_icons.install(app)  # the panels' buttons drawn sharp at any screen scale
     i18n.install(app, window_settings())  # before any window: every string is translated
     unexpected.install(app)  # an error no slot caught is shown, not only printed
     if damaged is not None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from desktop.ui import title_bar_icons
 from desktop.ui.colours import is_dark
 from desktop.ui.i18n import translate
 
@@ -146,7 +147,8 @@ class Appearance(QObject):
                 app.setPalette(QPalette())  # the platform's again, if it is the one wanted
             if palette_is_dark(app.palette()) != dark:
                 if dark and app.style().name().lower() == "windowsvista":
-                    app.setStyle("Fusion")  # draws native parts that ignore a dark palette
+                    # It draws native parts that ignore a dark palette.
+                    title_bar_icons.install(app, "Fusion")
                 app.setPalette(dark_palette() if dark else app.style().standardPalette())
         finally:
             self._applying = False
