@@ -30,13 +30,14 @@ def main() -> int:
 
         from desktop.core.sample import fill_sample
         from desktop.core.store import Store
-        from desktop.ui import i18n
+        from desktop.ui import i18n, title_bar_icons
         from desktop.ui.main_window import open_window
         from desktop.ui.preferences import CODER_KEY
 
         app = QApplication([sys.argv[0]])
         app.setApplicationName("Parallax")
         app.setApplicationDisplayName("Parallax")
+        title_bar_icons.install(app)  # as the app does
         os.environ.setdefault(i18n.LANGUAGE_VARIABLE, "en")  # not this machine's language
         i18n.install(app, None)
         store = Store.create(Path(folder) / "Sample.parallax", fill_sample)
