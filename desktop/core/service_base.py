@@ -189,7 +189,7 @@ def indexes_made_after(
         return
     held = connection.exec_driver_sql(f'SELECT count(*) FROM "{name}"').scalar() or 0
     aside = connection.exec_driver_sql(
-        "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ? AND sql IS NOT NULL"
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL"
         " AND (type = 'index' OR name = ?)",  # not those a constraint makes: never dropped
         (name, search_index.NOTE_TRIGGER if notes_after is not None else ""),
     ).all()
