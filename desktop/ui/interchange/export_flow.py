@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.exporters import formats
-from desktop.core.exporters.formats import ExportFormat
+from desktop.core.exporters.formats import Counted, ExportFormat
 from desktop.core.files import ExportError
 from desktop.core.project import ProjectService
 from desktop.ui import background
@@ -89,21 +89,22 @@ def write(
 
 def exported(chosen: ExportFormat, count: int, path: Path) -> str:
     """The status bar's report: what was exported, counted, and where."""
-    what = chosen.what
-    if what == "annotations with their documents and codebook":
-        one = translate(
-            "ExportFlow", "Exported {n} annotation with its documents and codebook to {path}."
-        )
-        many = translate(
-            "ExportFlow", "Exported {n} annotations with their documents and codebook to {path}."
-        )
-    elif what == "tags":
-        one = translate("ExportFlow", "Exported {n} tag to {path}.")
-        many = translate("ExportFlow", "Exported {n} tags to {path}.")
-    elif what == "coded segments":
-        one = translate("ExportFlow", "Exported {n} coded segment to {path}.")
-        many = translate("ExportFlow", "Exported {n} coded segments to {path}.")
-    else:
-        one = translate("ExportFlow", "Exported {n} annotation to {path}.")
-        many = translate("ExportFlow", "Exported {n} annotations to {path}.")
+    match chosen.counts:  # by identity: ``what`` is the command line's English
+        case Counted.PROJECT:
+            one = translate(
+                "ExportFlow", "Exported {n} annotation with its documents and codebook to {path}."
+            )
+            many = translate(
+                "ExportFlow",
+                "Exported {n} annotations with their documents and codebook to {path}.",
+            )
+        case Counted.TAGS:
+            one = translate("ExportFlow", "Exported {n} tag to {path}.")
+            many = translate("ExportFlow", "Exported {n} tags to {path}.")
+        case Counted.SEGMENTS:
+            one = translate("ExportFlow", "Exported {n} coded segment to {path}.")
+            many = translate("ExportFlow", "Exported {n} coded segments to {path}.")
+        case Counted.ANNOTATIONS:
+            one = translate("ExportFlow", "Exported {n} annotation to {path}.")
+            many = translate("ExportFlow", "Exported {n} annotations to {path}.")
     return plural(count, one, many, path=path)
