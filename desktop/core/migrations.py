@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import text
 
 from desktop.core import search_index
-from desktop.core.model import SCHEMA_VERSION
+from desktop.core.model import ORPHAN_INDEX, SCHEMA_VERSION, Annotation
 
 SCHEMA_KEY = "schema_version"
 # The meta row every write transaction sets to a new random value ("changed since?").
@@ -65,6 +65,9 @@ def columns(conn: Any, table: str) -> set[str]:
 class Step:
     version: int  # the schema version this step brings a project to
     run: Callable[[Any], None]
+    # False: the step only makes reading faster (an index); a project that cannot be
+    # written (a read-only file, an archive) is read without it rather than refused.
+    to_read: bool = True
 
 
 def _full_text_index(conn: Any) -> None:
@@ -84,12 +87,26 @@ def _annotation_version(conn: Any) -> None:
         conn.exec_driver_sql("ALTER TABLE annotation ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
 
 
+def _orphan_index(conn: Any) -> None:
+    # The model's own index, so an upgraded project has just what a new one is created with.
+    indexes = Annotation.__table__.indexes  # type: ignore[attr-defined]
+    index = next(i for i in indexes if i.name == ORPHAN_INDEX)
+    index.create(conn, checkfirst=True)
+
+
 STEPS = (
     Step(2, _full_text_index),
     Step(3, _orphan_flag),
     Step(4, _annotation_version),
+    Step(5, _orphan_index, to_read=False),
 )
 assert STEPS[-1].version == SCHEMA_VERSION, "model.SCHEMA_VERSION without its step"
+
+
+def readable_at(version: int) -> bool:
+    """Whether this Parallax reads a project at ``version`` as it is: every later step
+    only makes reading faster."""
+    return all(not step.to_read for step in STEPS if step.version > version)
 
 
 def upgrade(conn: Any, version: int) -> None:

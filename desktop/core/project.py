@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from datetime import UTC, datetime
 
-from sqlalchemy import case, delete, false, func
+from sqlalchemy import delete, false, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -196,23 +196,28 @@ class ProjectService:
         return found[0]
 
     def _documents(self, document_id: int | None = None) -> list[DocumentInfo]:
-        """Documents with their lengths and annotation counts, their texts left unread."""
-        counts = select(
-            Annotation.document_id, func.count(), func.count(case((col(Annotation.orphan), 1)))
-        ).group_by(col(Annotation.document_id))
+        """Documents with their lengths and annotation counts, their texts left unread.
+        Orphans are counted apart: ``WHERE orphan`` reads their small index (model), where a
+        count of a condition in the same query read every annotation's row (0.16 s at 100,000)."""
+        counts = select(Annotation.document_id, func.count()).group_by(col(Annotation.document_id))
+        orphans = counts.where(col(Annotation.orphan))
         query = sa_select(*_DOCUMENT_COLUMNS).order_by(col(Document.position), col(Document.id))
         if document_id is not None:
             counts = counts.where(Annotation.document_id == document_id)
+            orphans = orphans.where(Annotation.document_id == document_id)
             query = query.where(col(Document.id) == document_id)
         with self.store.read() as session:
-            counted = {
-                document: (every, orphans) for document, every, orphans in session.exec(counts)
-            }
+            counted = dict(session.exec(counts).all())
+            orphaned = dict(session.exec(orphans).all())
             rows = session.execute(query).all()
         return [
-            record(DocumentInfo, row, annotation_count=every, orphan_count=orphans)
+            record(
+                DocumentInfo,
+                row,
+                annotation_count=counted.get(row.id, 0),
+                orphan_count=orphaned.get(row.id, 0),
+            )
             for row in rows
-            for every, orphans in (counted.get(row.id, (0, 0)),)
         ]
 
     def document_text(self, document_id: int) -> str:

@@ -289,6 +289,12 @@ def _needs_upgrade(engine: Engine) -> bool:
         return version < SCHEMA_VERSION or _indexed_with(conn) != search_index.VERSION
 
 
+def _readable_as_it_is(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        version = migrations.stored_version(conn)
+        return migrations.readable_at(version) and _indexed_with(conn) == search_index.VERSION
+
+
 def _upgrade(engine: Engine, path: Path) -> None:
     """Bring a project written by an older Parallax to this schema, and its search index
     to this version's rules, all or nothing."""
@@ -399,9 +405,11 @@ class Store:
         try:
             if not unclean:
                 check_integrity(engine, path)
-            if before_upgrade is not None and _needs_upgrade(engine):
-                before_upgrade(cls(path, engine))  # a verified backup, say; it may refuse
-            _upgrade(engine, path)
+            # Read-only, a project whose later steps only speed reading up is read as is.
+            if lock is not None or not _readable_as_it_is(engine):
+                if before_upgrade is not None and _needs_upgrade(engine):
+                    before_upgrade(cls(path, engine))  # a verified backup, say; may refuse
+                _upgrade(engine, path)
         except ProjectFileError:
             engine.dispose()
             raise

@@ -96,8 +96,9 @@ def test_text_replacement_counts_up_only_what_it_moved(service: ProjectService) 
 def test_a_schema_3_project_is_upgraded_with_versions(tmp_path: Path) -> None:
     path = tmp_path / "v3.parallax"
     Store.create(path, fill_sample).close()
-    with sqlite3.connect(path) as conn:  # as schema 3 wrote it: no version column
+    with sqlite3.connect(path) as conn:  # as schema 3 wrote it: no version column, no index
         conn.execute("ALTER TABLE annotation DROP COLUMN version")
+        conn.execute("DROP INDEX ix_annotation_orphan")
         conn.execute("PRAGMA user_version=3")
     conn.close()
     store = Store.open(path)
@@ -111,5 +112,7 @@ def test_a_schema_3_project_is_upgraded_with_versions(tmp_path: Path) -> None:
         store.close()
     with sqlite3.connect(path) as conn:
         columns = {row[1]: row for row in conn.execute("PRAGMA table_info(annotation)")}
+        indexes = {row[1] for row in conn.execute("PRAGMA index_list(annotation)")}
     conn.close()
     assert columns["version"][3] == 1  # NOT NULL, as a new project's
+    assert "ix_annotation_orphan" in indexes  # and the steps after 4 ran too

@@ -33,8 +33,10 @@ def damage(path: Path) -> None:
 
 
 def as_schema_2(path: Path) -> None:
-    """Make a project look as Parallax 2 left it: no orphan column, an old search index."""
+    """Make a project look as Parallax 2 left it: no orphan column (nor its index), an old
+    search index."""
     with sqlite3.connect(path) as conn:
+        conn.execute("DROP INDEX ix_annotation_orphan")
         conn.execute("ALTER TABLE annotation DROP COLUMN orphan")
         conn.execute("UPDATE meta SET value = 'old rules' WHERE key = 'search_index'")
         conn.execute("PRAGMA user_version=2")

@@ -324,7 +324,8 @@ def test_project_json_keeps_an_orphan_losslessly(project: Fixture, tmp_path: Pat
 def test_a_schema_2_project_is_upgraded_with_no_orphans(tmp_path: Path) -> None:
     path = tmp_path / "v2.parallax"
     Store.create(path, fill_sample).close()
-    with sqlite3.connect(path) as conn:  # as schema 2 wrote it: no orphan column
+    with sqlite3.connect(path) as conn:  # as schema 2 wrote it: no orphan column, no index
+        conn.execute("DROP INDEX ix_annotation_orphan")
         conn.execute("ALTER TABLE annotation DROP COLUMN orphan")
         conn.execute("PRAGMA user_version=2")
     conn.close()

@@ -223,8 +223,9 @@ def test_a_connection_dropped_mid_action_fails_visibly_and_saves_nothing(
 def test_an_older_schema_is_upgraded_by_the_same_steps(pg_url: str) -> None:
     SharedStore.create(pg_url, fill_sample).close()
     store = SharedStore.open(pg_url)
-    with store.write() as session:  # as schema 3 had it: no version column
+    with store.write() as session:  # as schema 3 had it: no version column, no orphan index
         session.execute(text("ALTER TABLE annotation DROP COLUMN version"))
+        session.execute(text("DROP INDEX ix_annotation_orphan"))
         session.execute(text("UPDATE meta SET value = '3' WHERE key = 'schema_version'"))
     store.close()
     store = SharedStore.open(pg_url)
@@ -235,7 +236,10 @@ def test_an_older_schema_is_upgraded_by_the_same_steps(pg_url: str) -> None:
             version = session.execute(
                 text("SELECT value FROM meta WHERE key = 'schema_version'")
             ).scalar()
-        assert version == "4"
+            indexed = session.execute(
+                text("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_annotation_orphan'")
+            ).scalar()
+        assert version == "5" and indexed == 1
     finally:
         store.close()
 
