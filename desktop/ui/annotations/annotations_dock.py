@@ -8,8 +8,10 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFrame,
     QHeaderView,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -69,9 +71,16 @@ class AnnotationsDock(QDockWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("annotationsSplitter")
         split.addWidget(top)
-        split.addWidget(self.inspector)
+        # Scrolled, not squeezed: a narrow or short panel clipped the buttons and cut the
+        # passage's lines through their letters.
+        self.inspector_area = QScrollArea()
+        self.inspector_area.setWidgetResizable(True)
+        self.inspector_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.inspector_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
+        self.inspector_area.setWidget(self.inspector)
+        split.addWidget(self.inspector_area)
         split.setStretchFactor(0, 1)
-        split.setSizes([220, 260])
+        split.setSizes([150, 350])
         self.setWidget(split)
 
     def set_data(
