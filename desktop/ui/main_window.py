@@ -12,7 +12,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from desktop.core import backups
-from desktop.core.importers.annotations import annotation_format
+from desktop.core.importers.annotations import is_annotation_file
 from desktop.core.importing import ImportOutcome
 from desktop.core.incoming import Incoming
 from desktop.core.merging import MergeResult
@@ -50,6 +50,7 @@ from desktop.ui.session import ProjectSession
 from desktop.ui.settings import window_settings
 from desktop.ui.shortcuts_window import ShortcutsWindow
 from desktop.ui.staged_refresh import StagedRefresh
+from desktop.ui.status_messages import StatusMessages
 from desktop.ui.suggestions_dock import SuggestionsDock
 from desktop.ui.tag_actions import TagActions
 from desktop.ui.text_util import short
@@ -57,6 +58,7 @@ from desktop.ui.view_refresh import ViewRefresh
 
 if TYPE_CHECKING:
     from desktop.ui.agreement.agreement_dialog import AgreementDialog
+    from desktop.ui.committed import Committed
 
 PANES_AT_START = 2
 
@@ -76,6 +78,9 @@ class MainWindow(QMainWindow):
         )
         self.setWindowFilePath(info.path)
         self.resize(1400, 880)
+        # Routine notices there never hide a message that matters (status_messages).
+        self.status_messages = StatusMessages()
+        self.setStatusBar(self.status_messages)
 
         self.reader = ReaderArea()
         self.setCentralWidget(self.reader)
@@ -103,7 +108,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compare)
         self.resizeDocks([self.corpus, self.codebook], [260, 380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.compare], [260], Qt.Orientation.Vertical)
-        self.resizeDocks([self.codebook, self.annotations], [360, 440], Qt.Orientation.Vertical)
+        self.resizeDocks([self.codebook, self.annotations], [300, 500], Qt.Orientation.Vertical)
 
         self.actions = build_actions(self, session.undo_stack)
         # Undo and redo pass one gate; note saves arriving meanwhile wait (history_steps).
@@ -129,7 +134,7 @@ class MainWindow(QMainWindow):
         self.appearance.apply()
         self._build_menus()
         self._wire()
-        self.statusBar().showMessage(
+        self.status_messages.show_routine(
             translate("MainWindow", "Select a passage, then click a tag or press its key.")
         )
         # While some coders are hidden the status bar says so, always in sight.
@@ -205,13 +210,14 @@ class MainWindow(QMainWindow):
             lambda: restore_from_backup(self, s, self.backup_schedule)
         )
         self.backup_schedule.made.connect(
-            lambda made: self.statusBar().showMessage(
+            lambda made: self.status_messages.show_routine(
                 translate("MainWindow", "Backed up the project automatically ({when}).").format(
                     when=made.when()
                 ),
                 8000,
             )
         )
+        # A failed backup is no routine notice: shown at once, like every showMessage.
         self.backup_schedule.failed.connect(lambda text: self.statusBar().showMessage(text))
         a.delete_annotation.triggered.connect(self.delete_current_annotation)
         a.edit_note.triggered.connect(self.annotations.inspector.note.setFocus)
@@ -284,8 +290,12 @@ class MainWindow(QMainWindow):
     # -- refreshing views from the committed state --------------------------------------
 
     def refresh(self) -> None:
-        """Show the committed state afresh (after a change the session could not describe)."""
-        self.views.refresh()
+        """Show the committed state afresh (after a change the session could not describe);
+        much changed at once (a merge, an import) is shown over a few events."""
+        if self.session.in_steps:
+            self.staged.reload()
+        else:
+            self.views.refresh()
 
     def refresh_pending(self) -> bool:
         """Some view has still to show a replaced text (``StagedRefresh``)."""
@@ -506,7 +516,7 @@ class MainWindow(QMainWindow):
     def _imported(self, outcomes: list[ImportOutcome]) -> None:
         landed = [o.document for o in outcomes if o.document is not None]
         if landed:  # else the project is as it was
-            self.session.reload()
+            self.session.reload(self.import_run.committed if self.import_run else None)
             self.open_document(landed[0].id)
             imported = plural(
                 len(landed),
@@ -524,7 +534,7 @@ class MainWindow(QMainWindow):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            work = [p for p in paths if annotation_format(p) is not None]
+            work = [p for p in paths if is_annotation_file(p)]
             self._waiting += work  # merged one after another, after the documents
             if documents := [p for p in paths if p not in work]:
                 self.import_paths(documents)
@@ -556,8 +566,10 @@ class MainWindow(QMainWindow):
             if self.merge_run is not None:
                 self.merge_run.ended.connect(self._next_merge, Qt.ConnectionType.QueuedConnection)
 
-    def _merged(self, result: MergeResult, incoming: Incoming) -> None:
-        self.session.record(merge_flow.MergeWork(result, incoming, self.session))
+    def _merged(
+        self, result: MergeResult, incoming: Incoming, committed: Committed | None = None
+    ) -> None:
+        self.session.record(merge_flow.MergeWork(result, incoming, self.session), committed)
         plan = result.plan
         self.statusBar().showMessage(
             translate("MainWindow", "Imported {file}: {summary}").format(

@@ -29,7 +29,7 @@ from desktop.ui.text_util import short
 
 
 class ProjectSession(QObject):
-    annotationsChanged = Signal()  # reload every view
+    annotationsChanged = Signal()  # reload every view (``in_steps``: over a few events)
     annotationsEdited = Signal(object)  # an AnnotationDelta: update just these
     codebookChanged = Signal()  # tags changed (names, colours, order), annotations did not
     # A document's text was replaced, or put back (document id, its text now): the views
@@ -52,6 +52,10 @@ class ProjectSession(QObject):
         self._annotations: dict[int, AnnotationInfo] | None = None
         self._by_document: dict[int, list[AnnotationInfo]] = {}
         self.hidden_coders: frozenset[str] = frozenset()
+        # True while annotationsChanged is said for much changed at once and read off the UI
+        # thread (a merge, documents imported): the window's views may follow over a few
+        # events (``StagedRefresh.reload``), rather than all in one.
+        self.in_steps = False
 
     # -- reads ------------------------------------------------------------------------
 
@@ -199,7 +203,7 @@ class ProjectSession(QObject):
             ]  # fmt: skip
         return delta
 
-    def _reload(self, committed: Committed | None = None) -> None:
+    def _reload(self, committed: Committed | None = None, in_steps: bool = False) -> None:
         """Every view reloads: from ``committed`` (read off the UI thread by the long work
         that changed the project), else from what the views read afresh."""
         if committed is None:
@@ -207,11 +211,20 @@ class ProjectSession(QObject):
         else:
             self._tags, self._documents = committed.tags, committed.documents
             self._annotations, self._by_document = committed.annotations, committed.by_document
-        self.annotationsChanged.emit()
+        self.in_steps = in_steps
+        try:
+            self.annotationsChanged.emit()
+        finally:
+            self.in_steps = False
 
-    def reload(self) -> None:
-        """The project changed outside the undo history (documents imported): show it."""
-        self.changed()
+    def reload(self, committed: Committed | None = None) -> None:
+        """The project changed outside the undo history (documents imported): show it;
+        ``committed``: the state after, read off the UI thread, which the views then show
+        over a few events."""
+        if committed is None:
+            self.changed()
+        else:
+            self._reload(committed, in_steps=True)
 
     def restored(self, committed: Committed | None = None) -> None:
         """A backup was put in place of the project (off the UI thread by the Restore
@@ -230,12 +243,13 @@ class ProjectSession(QObject):
 
     def record(self, command: QUndoCommand, committed: Committed | None = None) -> None:
         """A step already done elsewhere (a merge, off the UI thread) joins the history;
-        ``committed``: the state after it, read there too."""
+        ``committed``: the state after it, read there too, which the views then show over a
+        few events."""
         if committed is None:
             self._push(command)
         else:
             self.undo_stack.push(command)  # done already: it does not announce itself
-            self._reload(committed)
+            self._reload(committed, in_steps=True)
 
     def text_replaced(
         self,

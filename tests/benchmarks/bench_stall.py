@@ -11,7 +11,9 @@ keyboard, export W3C JSON (the file dialog answered at once), restore a backup, 
 a text after 300 edits (re-anchoring every annotation; the review accepted at once): a
 report of as many characters and annotations, of real sentences that each differ, as a long
 report's do (the large document repeats one sentence: re-anchoring there finds each quote
-everywhere, which says little about the window), then undo and redo it. Set-up steps
+everywhere, which says little about the window), then undo and redo it; import another
+coder's W3C file of 20,000 annotations on the two open documents (the preview accepted as
+it opens), and 200 text files (stall_imports.py). Set-up steps
 between the actions are timed under "set-up" and left out of the figures. Target (the
 packaging issue): the UI never freezes for more than 100 ms.
 """
@@ -30,6 +32,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import stall_imports
 from bench_reader import build
 from bench_reanchor import corpus, edit
 from figures import figure
@@ -219,6 +222,13 @@ def main() -> int:
         )
         act("undo the replacement (the old text and places back)", window.actions.undo.trigger)
         act("redo it", window.actions.redo.trigger)
+        stalls.action = "set-up: another coder's W3C file of 20,000 annotations, 200 text files"
+        texts = [window.session.service.document_text(d) for d in (document_id, report_id)]
+        theirs = stall_imports.their_w3c(Path(folder), texts, 20_000)
+        files = stall_imports.text_files(Path(folder), 200)
+        act("import annotations (W3C, 20,000; preview accepted)",
+            lambda: stall_imports.merge(window, theirs, wait))  # fmt: skip
+        act("import 200 files", lambda: stall_imports.import_files(window, files, wait))
         stalls.timer.stop()
         print(f"{'action':<56} {'longest stall':>14} {'ticks':>7}")
         for name, worst in stalls.worst.items():

@@ -17,8 +17,11 @@ ARABIC = "دعت تركيا إلى وقف إطلاق النار واقترحت �
 
 
 def finished(qtbot: QtBot, window: MainWindow) -> QMessageBox:
+    """The summary, once it is up and the views show what landed (they follow it over a
+    few events)."""
     qtbot.waitUntil(lambda: window.import_run is not None and window.import_run.summary is not None,
                     timeout=60_000)  # fmt: skip
+    qtbot.waitUntil(lambda: not window.refresh_pending())
     summary = window.import_run.summary  # type: ignore[union-attr]
     assert summary is not None and summary.isVisible()
     return summary

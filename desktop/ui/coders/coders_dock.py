@@ -72,7 +72,7 @@ class CodersDock(QDockWidget):
         self.setWidget(body)
 
         session.annotationsChanged.connect(self.model.reload)
-        session.textReplaced.connect(lambda *_args: self.model.reload())
+        # A replaced text: reloaded by the window's ``StagedRefresh``, after the text's pane.
         session.annotationsEdited.connect(self._edited)
         session.hiddenCodersChanged.connect(self._remember)
         self.model.reload()

@@ -17,7 +17,7 @@ from desktop.core.importers.plain import EncodingGuess
 from desktop.core.importers.reading import FORMATS
 from desktop.core.importing import Importer, ImportOutcome, gather
 from desktop.core.project import ProjectService
-from desktop.ui import background
+from desktop.ui import background, committed
 from desktop.ui.core_text import text_of
 from desktop.ui.corpus.encoding_review import EncodingReview
 from desktop.ui.i18n import plural, translate
@@ -53,13 +53,17 @@ class ImportRun(QObject):
     ) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._importer = Importer(ProjectService(service.store, service.coder))
+        self._own = ProjectService(service.store, service.coder)  # the thread's
+        self._importer = Importer(self._own)
         self._given = given
         self._allow_duplicates = allow_duplicates
         self._abandoned = False
         self.job: background.Job | None = None
         self.review: EncodingReview | None = None
         self.summary: QMessageBox | None = None
+        # The state after, read in the thread once a document landed (None: none did, or it
+        # could not be read): the window shows it without reading 20,000 annotations itself.
+        self.committed: committed.Committed | None = None
 
     @property
     def progress(self) -> QProgressDialog:
@@ -117,14 +121,19 @@ class ImportRun(QObject):
                 count,
             )
 
-        outcomes = self._importer.import_all(
-            self._given,
-            encodings=encodings,
-            allow_duplicates=self._allow_duplicates,
-            cancelled=lambda: progress.cancelled,
-            starting=starting,
+        outcomes = list(
+            self._importer.import_all(
+                self._given,
+                encodings=encodings,
+                allow_duplicates=self._allow_duplicates,
+                cancelled=lambda: progress.cancelled,
+                starting=starting,
+            )
         )
-        return list(outcomes), total
+        if any(o.document is not None for o in outcomes):
+            with committed.kept_uncollected():
+                self.committed = committed.read_after(self._own)
+        return outcomes, total
 
     def _review(
         self, unsure: list[tuple[Path, EncodingGuess]], reply: Callable[[object], None]

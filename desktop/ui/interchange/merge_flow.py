@@ -1,5 +1,6 @@
-"""Importing a file of annotations from the window: read and planned off the UI thread
-with a progress dialog, previewed, merged in one transaction, undone in one step."""
+"""Importing a file of annotations from the window: its format told, read and planned off
+the UI thread with a progress dialog, previewed, merged in one transaction (the state after
+it read there too), undone in one step."""
 
 from __future__ import annotations
 
@@ -10,10 +11,15 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core import merge_undo, merging
-from desktop.core.importers.annotations import FILTER, AnnotationFormat, annotation_format
+from desktop.core.importers.annotations import (
+    FILTER,
+    AnnotationFormat,
+    annotation_format,
+    is_annotation_file,
+)
 from desktop.core.incoming import Incoming, IncomingError
 from desktop.core.project import ProjectError, ProjectService
-from desktop.ui import background, commands
+from desktop.ui import background, commands, committed
 from desktop.ui.core_text import text_of
 from desktop.ui.i18n import translate
 from desktop.ui.interchange.merge_preview import MergePreview
@@ -58,18 +64,24 @@ class MergeRun(QObject):
     """One import of annotations, a ``background.Job``: read and planned (Cancel drops it
     at once: nothing is written), previewed, then merged in one transaction."""
 
-    done = Signal(object, object)  # MergeResult and Incoming, once written
+    # MergeResult, Incoming and the Committed state after (None: it could not be read), once
+    # written.
+    done = Signal(object, object, object)
     ended = Signal()  # merged, cancelled or failed: the next file may start
 
     def __init__(
-        self, parent: QWidget, service: ProjectService, path: Path, found: AnnotationFormat
+        self,
+        parent: QWidget,
+        service: ProjectService,
+        path: Path,
+        found: AnnotationFormat | None = None,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._service = service
         self._own = ProjectService(service.store, service.coder)  # the thread's
         self._path = path
-        self._found = found
+        self._found = found  # None: told in the thread (a JSON file may be read whole)
         self._abandoned = False
         self.preview: MergePreview | None = None
         self.job = background.Job(
@@ -92,23 +104,33 @@ class MergeRun(QObject):
         self.job.cancel()
         self.job.wait()
 
-    def _work(self, progress: background.Progress) -> tuple[merging.MergeResult, Incoming] | None:
+    def _work(
+        self, progress: background.Progress
+    ) -> tuple[merging.MergeResult, Incoming, committed.Committed | None] | None:
         incoming, plan = self._plan()
         if not progress.ask(lambda reply: self._preview(plan, reply)):
             return None
         # One transaction: it lands whole or not at all, so nothing cancels it now.
         progress.step(self._importing(plan), final=True)
         try:
-            return merging.merge(self._own, incoming), incoming
+            result = merging.merge(self._own, incoming)
         except ProjectError as error:
             raise _Failed(
                 translate("MergeRun", "Nothing was imported: {error}").format(error=text_of(error))
             ) from error
+        # Read here, not by the window: 20,000 annotations took it a third of a second.
+        with committed.kept_uncollected():
+            return result, incoming, committed.read_after(self._own)
 
     def _plan(self) -> tuple[Incoming, merging.MergePlan]:
         try:
-            incoming = self._found.read(self._path)
+            found = self._found or annotation_format(self._path)
+            if found is None:  # gone since it was chosen
+                raise _Failed(_not_annotations(self._path))
+            incoming = found.read(self._path)
             return incoming, merging.preview(self._own, incoming)
+        except _Failed:
+            raise
         except (IncomingError, ProjectError, OSError) as error:
             raise _Failed(text_of(error)) from error
         except RecursionError as error:
@@ -160,21 +182,20 @@ def start(
     parent: QWidget,
     service: ProjectService,
     path: Path,
-    landed: Callable[[merging.MergeResult, Incoming], None],
+    landed: Callable[[merging.MergeResult, Incoming, committed.Committed | None], None],
 ) -> MergeRun | None:
-    found = annotation_format(path)
-    if found is None:
-        QMessageBox.warning(
-            parent,
-            translate("MergeRun", "Import failed"),
-            translate(
-                "MergeRun",
-                "{path} is not a file of annotations Parallax reads (W3C or project JSON, "
-                "REFI-QDA, doccano, Label Studio, brat). Documents are imported with "
-                "File → Import Documents.",
-            ).format(path=path),
-        )
+    if not is_annotation_file(path):  # its format is told in the thread
+        QMessageBox.warning(parent, translate("MergeRun", "Import failed"), _not_annotations(path))
         return None
-    run = MergeRun(parent, service, path, found)
+    run = MergeRun(parent, service, path)
     run.done.connect(landed)
     return run
+
+
+def _not_annotations(path: Path) -> str:
+    return translate(
+        "MergeRun",
+        "{path} is not a file of annotations Parallax reads (W3C or project JSON, "
+        "REFI-QDA, doccano, Label Studio, brat). Documents are imported with "
+        "File → Import Documents.",
+    ).format(path=path)

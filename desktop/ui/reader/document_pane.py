@@ -279,11 +279,14 @@ class DocumentPane(QFrame):
         )
         self.show_coders_button.setAccessibleDescription(text)
 
-    def set_annotations(self, annotations: Iterable[AnnotationInfo], tags: list[TagInfo]) -> None:
-        """Show ``annotations`` instead of those shown: what is in view is painted at once."""
+    def set_annotations(
+        self, annotations: Iterable[AnnotationInfo], tags: list[TagInfo], paint: bool = True
+    ) -> None:
+        """Show ``annotations`` instead of those shown: what is in view is painted at once
+        (``paint`` False: at ``painter.resume()``)."""
         self.set_tags(tags, repaint=False)
         self.painter.passages.reset(annotations)
-        self.painter.invalidate()
+        self.painter.invalidate(paint=paint)
 
     def update_annotations(
         self, before: Iterable[AnnotationInfo], after: Iterable[AnnotationInfo]

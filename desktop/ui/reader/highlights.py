@@ -29,8 +29,11 @@ from desktop.ui.qt_offsets import OffsetMap
 
 UNTAGGED = "#9E9E9E"
 STRENGTH = 0.45  # how much of the tag colour shows over the page
-STEP_CHARS = 4_000  # code points painted per step of background painting
-STEP_BUDGET = 0.012  # seconds of painting before the event loop gets a turn
+# Code points painted per stretch of background painting, and seconds of it before the
+# event loop gets a turn: other views' steps (search rows, a list's refresh) may share the
+# turn, and while a worker thread runs Python a stretch takes up to twice as long.
+STEP_CHARS = 2_000
+STEP_BUDGET = 0.008
 # When what is in view was just painted, background painting waits for the view to be
 # drawn (a step must not keep the text off the screen), at most this many milliseconds.
 FIRST_STEP_DELAY = 50
@@ -116,6 +119,10 @@ class Passages:
         return [a for a in found if a.end > lo and a.start < hi]
 
 
+Look = tuple[tuple[str, ...], str | None]  # a segment's colours and underline colour
+KEPT_FORMATS = 2_000  # looks a painter keeps built (one per combination of colours)
+
+
 @dataclass(frozen=True, slots=True)
 class _Stretch:
     start: int
@@ -130,8 +137,10 @@ def paint(
     colours: Mapping[int, str],
     page: tuple[QColor, QColor],
     stretch: _Stretch,
+    formats: dict[Look, QTextCharFormat] | None = None,
 ) -> None:
-    """Paint ``stretch`` afresh from ``passages`` (in the caller's edit block).
+    """Paint ``stretch`` afresh from ``passages`` (in the caller's edit block); ``formats``:
+    those built so far for this ``page``, by look (kept by the caller across stretches).
 
     Painting a stretch needs only the annotations that overlap it, so one new annotation
     in a long, densely coded document repaints a few segments instead of thousands.
@@ -141,7 +150,7 @@ def paint(
     by_id = {a.id: a for a in found}
     # Longer passages first, so a nested passage's colour is listed after its container's.
     spans = sorted(((a.start, a.end, a.id) for a in found), key=lambda s: s[0] - s[1])
-    formats: dict[tuple[tuple[str, ...], str | None], QTextCharFormat] = {}
+    formats = {} if formats is None else formats
     if stretch.tags is None:
         cursor.setPosition(offsets.to_qt(lo))
         cursor.setPosition(offsets.to_qt(hi), QTextCursor.MoveMode.KeepAnchor)
@@ -209,6 +218,10 @@ class Painter(QObject):
         self.passages = Passages()
         self.colours: dict[int, str] = {}
         self._queue: list[_Stretch] = []
+        # Formats by look, built for one page (background, text): building them anew for
+        # each stretch was half the time of painting.
+        self._formats: dict[Look, QTextCharFormat] = {}
+        self._formats_page: tuple[str, str] = ("", "")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._step)
@@ -236,10 +249,14 @@ class Painter(QObject):
         self._queue = []
 
     def invalidate(
-        self, spans: Iterable[tuple[int, int]] | None = None, tags: set[int] | None = None
+        self,
+        spans: Iterable[tuple[int, int]] | None = None,
+        tags: set[int] | None = None,
+        paint: bool = True,
     ) -> None:
         """Repaint these spans (the whole text by default), only the segments carrying
-        ``tags`` if given: what is in view now, the rest between events."""
+        ``tags`` if given: what is in view now, the rest between events. ``paint``
+        False: only noted, until ``resume`` (a stretch asked for is painted all the same)."""
         wanted = None if tags is None else frozenset(tags)
         for start, end in [(0, self.length)] if spans is None else spans:
             end = min(end, self.length)
@@ -248,6 +265,11 @@ class Painter(QObject):
             if wanted is None:  # a full repaint makes what is queued inside it redundant
                 self._queue = [q for q in self._queue if not start <= q.start < q.end <= end]
             self._queue.append(_Stretch(start, end, wanted))
+        if paint:
+            self.resume()
+
+    def resume(self) -> None:
+        """Paint what is due in view now, the rest between events."""
         in_view = self.paint_visible()
         if self._queue:
             self._timer.start(FIRST_STEP_DELAY if in_view else 0)
@@ -293,6 +315,7 @@ class Painter(QObject):
 
     def _step(self) -> None:
         deadline = time.perf_counter() + STEP_BUDGET
+        lo, hi = self.visible_span()
         while self._queue and time.perf_counter() < deadline:
             stretch = self._queue[0]
             cut = min(stretch.end, stretch.start + STEP_CHARS)
@@ -300,22 +323,35 @@ class Painter(QObject):
                 self._queue[0] = replace(stretch, start=cut)
             else:
                 self._queue.pop(0)
-            self._paint([replace(stretch, end=cut)])
+            self._paint([replace(stretch, end=cut)], unseen=cut <= lo or stretch.start >= hi)
         if self._queue:
             self._timer.start(0)
 
-    def _paint(self, stretches: list[_Stretch]) -> None:
+    def _paint(self, stretches: list[_Stretch], unseen: bool = False) -> None:
+        """``unseen``: the stretches lie outside the view, which is then not redrawn (the
+        text layout asks for the whole view on any change: 10-40 ms each step)."""
         if not stretches:
             return
         view = self._view
         palette = view.palette()
         page = (palette.color(view.backgroundRole()), palette.color(view.foregroundRole()))
+        names = (page[0].name(QColor.NameFormat.HexArgb), page[1].name(QColor.NameFormat.HexArgb))
+        if names != self._formats_page or len(self._formats) > KEPT_FORMATS:
+            self._formats, self._formats_page = {}, names
         scroll = view.verticalScrollBar().value()
         cursor = QTextCursor(view.document())
         cursor.beginEditBlock()
         for stretch in stretches:
-            paint(cursor, self.offsets, self.passages, self.colours, page, stretch)
-        cursor.endEditBlock()
+            paint(cursor, self.offsets, self.passages, self.colours, page, stretch, self._formats)
+        layout = view.document().documentLayout()
+        quiet = unseen and not layout.signalsBlocked()
+        if quiet:  # formats only: no block appears or goes, so the document's size holds
+            layout.blockSignals(True)
+        try:
+            cursor.endEditBlock()
+        finally:
+            if quiet:
+                layout.blockSignals(False)
         view.verticalScrollBar().setValue(scroll)
 
 
