@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core import merging
+from desktop.core.importers import reading
 from desktop.core.incoming import Incoming
 from desktop.core.project import ProjectService
 from desktop.ui.main_window import MainWindow
@@ -106,13 +107,23 @@ def test_a_preview_accepted_twice_merges_once(
 
 
 def test_cancel_while_the_encodings_are_checked_imports_nothing_and_says_so(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(60):
         (folder / f"{n:03}.txt").write_bytes(f"{RUSSIAN} {n}".encode("cp1251"))
     before = window.session.service.documents()
+    # The first file's check waits until the test listens: on a busy machine the thread
+    # had reported the second file before the test was listening, and was never cancelled.
+    listening = threading.Event()
+    guess = reading.guess
+
+    def held(path: Path) -> object:
+        listening.wait(30)
+        return guess(path)
+
+    monkeypatch.setattr(reading, "guess", held)
     window.import_paths([folder])
     run = window.import_run
     assert run is not None and run.job is not None
@@ -125,6 +136,7 @@ def test_cancel_while_the_encodings_are_checked_imports_nothing_and_says_so(
             cancel.click()
 
     run.job.progress.relay.moved.connect(moved)
+    listening.set()
     summary = finished(qtbot, window)
     assert checking == ["Checking the encoding of 001.txt (2 of 60)…"]
     assert run.review is None  # nothing asked once cancelled
