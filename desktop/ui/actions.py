@@ -48,6 +48,12 @@ def _action(parent: QObject, text: str, shortcut: QKeySequence | str | None, tip
     return action
 
 
+def _standard(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence | str:
+    """The platform's key for ``key``; ``fallback`` where it has none (Linux has no key for
+    Preferences, and no key for Quit on some platforms), the one GNOME and KDE apps use."""
+    return key if QKeySequence.keyBindings(key) else fallback
+
+
 def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
     undo = undo_stack.createUndoAction(parent, translate("Actions", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -130,7 +136,7 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
         quit=_action(
             parent,
             translate("Actions", "&Quit"),
-            QKeySequence.StandardKey.Quit,
+            _standard(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
             translate("Actions", "Close Parallax"),
         ),
         undo=undo,
@@ -213,7 +219,7 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> Actions:
         preferences=_action(
             parent,
             translate("Actions", "&Preferences…"),
-            QKeySequence.StandardKey.Preferences,
+            _standard(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
             translate("Actions", "Your name as coder and how selections behave"),
         ),
         check_project=_action(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.core.files import ExportError
 from desktop.ui.core_text import text_of
 from desktop.ui.i18n import translate
-from desktop.version import app_version
+from desktop.version import DISTRIBUTION, app_version
 
 
 def save_to(
@@ -44,6 +45,18 @@ def save_to(
     return True
 
 
+LICENCE = "MIT"  # pyproject.toml's [project] license, for when the metadata is not there
+
+
+def licence() -> str:
+    """The licence Parallax is distributed under, as its package metadata says it."""
+    try:
+        found = metadata.metadata(DISTRIBUTION)
+    except metadata.PackageNotFoundError:  # a source tree not installed, or a bundle
+        return LICENCE
+    return str(found.get("License-Expression") or found.get("License") or LICENCE)
+
+
 def about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
@@ -55,7 +68,10 @@ def about(parent: QWidget) -> None:
             "and compare how each text treats them.</p>"
             "<p>Annotations are kept in a local SQLite project file and export as "
             "W3C Web Annotation JSON.</p>",
-        ).format(version=app_version()),
+        ).format(version=app_version())
+        + translate("Dialogs", "<p>Free software under the {licence} licence.</p>").format(
+            licence=licence()
+        ),
     )
 
 

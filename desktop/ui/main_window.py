@@ -476,24 +476,29 @@ class MainWindow(QMainWindow):
             menu.insertMenu(first, tag_menu)
         for annotation in under:
             title = translate("MainWindow", "Annotation “{passage}”")
-            sub = QMenu(title.format(passage=short(annotation.quote, 32)), menu)
+            quote = short(annotation.quote, 32).replace("&", "&&")  # a '&' of its own
+            sub = QMenu(title.format(passage=quote), menu)
             for tag in self.session.tags():
                 if tag.id in annotation.tag_ids:
                     sub.addAction(
-                        translate("MainWindow", "Remove Tag “{tag}”").format(tag=tag.name),
+                        translate("MainWindow", "Remove Tag “{tag}”").format(
+                            tag=tag.name.replace("&", "&&")
+                        ),
                         lambda a=annotation, t=tag.id: self.session.remove_tag(a, t),
                     )
             sub.addAction(
-                translate("MainWindow", "Edit Note…"),
+                translate("MainWindow", "Edit &Note…"),
                 lambda a=annotation: self._focus_note(a.id),
             )
             sub.addAction(
-                translate("MainWindow", "Delete Annotation"),
+                translate("MainWindow", "&Delete Annotation"),
                 lambda a=annotation: self._delete(a.id),
             )
+            mnemonics.assign(sub)  # each tag removed by a letter of its own
             menu.insertMenu(first, sub)
         if first is not None and (under or pane.selection_span() is not None):
             menu.insertSeparator(first)
+        mnemonics.assign(menu)  # the annotations' submenus and Qt's own "Select All"
 
     def _focus_note(self, annotation_id: int) -> None:
         self.annotations.select(annotation_id)

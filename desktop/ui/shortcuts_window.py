@@ -7,6 +7,7 @@ the keys do.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -37,9 +38,16 @@ class Entry:
     description: str
 
 
+# A mnemonic written apart, as Chinese, Japanese and Vietnamese catalogues do: "Mở… (&S)".
+_APART = re.compile(r"\s*\(&[^&]\)")
+
+
 def plain(text: str) -> str:
-    """A menu text as read: the mnemonic's '&' dropped, '&&' back to '&', no '…'."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+    """A menu text as read where mnemonics are hidden (as Qt's removeMnemonics does): a
+    "(&X)" written apart dropped with the space before it, any other '&' dropped, '&&'
+    back to '&', no '…'."""
+    parts = text.split("&&")
+    return "&".join(_APART.sub("", p).replace("&", "") for p in parts).strip().rstrip("…").strip()
 
 
 def _keys(sequences: list[QKeySequence]) -> str:

@@ -7,6 +7,8 @@ from functools import lru_cache
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from desktop.ui.i18n import translate
+
 SCALES = (1.0, 1.5, 2.0, 3.0)  # drawn for each: sharp on high-DPI screens, not blown up
 
 
@@ -29,3 +31,8 @@ def swatch(colour: str, size: int = 14) -> QIcon:
     for scale in SCALES:
         icon.addPixmap(_pixmap(colour, size, scale))
     return icon
+
+
+def swatch_name(colour: str) -> str:
+    """What a screen reader says for a swatch of ``colour`` (the palette has no names)."""
+    return translate("Swatches", "Colour {hex}").format(hex=colour)

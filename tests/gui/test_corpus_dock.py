@@ -186,7 +186,7 @@ def test_headers_sort_and_a_third_click_returns_to_project_order(
 
     # The header's menu goes back to project order too.
     menu = dock.header_menu()
-    project = next(a for a in menu.actions() if a.text() == "Project order")
+    project = next(a for a in menu.actions() if a.text() == "&Project order")
     assert not project.isChecked()
     project.trigger()
     assert rows_shown(dock) == TITLES
@@ -283,7 +283,7 @@ def test_a_collapsed_group_stays_collapsed_and_group_rows_open_nothing(
     click_header(qtbot, dock, TITLE)
     assert rows_shown(dock)[-1].startswith("Vietnamese (")
     menu = dock.list_menu()
-    next(a for a in menu.actions() if a.text() == "Expand All Groups").trigger()
+    next(a for a in menu.actions() if a.text() == "&Expand All Groups").trigger()
     assert VI_CEASEFIRE in rows_shown(dock)
 
 
@@ -302,7 +302,7 @@ def test_enter_on_several_selected_opens_them_all_in_list_order(
     # The list's menu does the same.
     opened.clear()
     menu = dock.list_menu()
-    action = next(a for a in menu.actions() if a.text() == "Open Selected")
+    action = next(a for a in menu.actions() if a.text() == "&Open Selected")
     action.trigger()
     assert opened == [40, 30]
     # A double-click opens just the document clicked.

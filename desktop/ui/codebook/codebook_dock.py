@@ -161,16 +161,28 @@ class CodebookDock(QDockWidget):
 
     def _menu(self, point: QPoint) -> None:
         self.tree.setCurrentIndex(self.tree.indexAt(point))
+        self.context_menu().exec(self.tree.viewport().mapToGlobal(point))
+
+    def context_menu(self) -> QMenu:
+        """The current row's menu: the toolbar's actions under names with a mnemonic (a
+        toolbar shows none, and Qt would leave a "(&N)" written apart on its buttons)."""
         menu = QMenu(self)
         if self.current_tag() is not None:
             menu.addAction(
-                translate("CodebookDock", "Apply to Selection"),
+                translate("CodebookDock", "&Apply to Selection"),
                 lambda: self._choose(self.tree.currentIndex()),
             )
             menu.addSeparator()
-        for action in (self.new_action, self.edit_action, self.merge_action, self.delete_action):
-            menu.addAction(action)
-        menu.exec(self.tree.viewport().mapToGlobal(point))
+        for text, action in (
+            (translate("CodebookDock", "&New…"), self.new_action),
+            (translate("CodebookDock", "&Edit…"), self.edit_action),
+            (translate("CodebookDock", "&Merge…"), self.merge_action),
+            (translate("CodebookDock", "&Delete…"), self.delete_action),
+        ):
+            item = menu.addAction(text, action.trigger)
+            item.setEnabled(action.isEnabled())
+            item.setStatusTip(action.toolTip())
+        return menu
 
     def _end_toggle(self) -> None:
         self._toggled = False

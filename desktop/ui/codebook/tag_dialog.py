@@ -30,7 +30,7 @@ from desktop.core.records import AliasInfo, TagInfo
 from desktop.ui.colours import error_style
 from desktop.ui.i18n import translate
 from desktop.ui.kinds import kind_noun
-from desktop.ui.swatches import swatch
+from desktop.ui.swatches import swatch, swatch_name
 from desktop.ui.tag_actions import kind_key
 
 
@@ -79,6 +79,7 @@ class TagDialog(QDialog):
             button = QToolButton()
             button.setIcon(swatch(colour, 16))
             button.setToolTip(colour)
+            button.setAccessibleName(swatch_name(colour))
             button.setAutoRaise(True)
             button.clicked.connect(lambda _=False, c=colour: self._set_colour(c))
             palette.addWidget(button, index // 13, index % 13)

@@ -293,9 +293,9 @@ class CorpusDock(QDockWidget):
         menu = QMenu(self)
         selected = self.selected_documents()
         open_selected = menu.addAction(
-            translate("CorpusDock", "Open Selected")
+            translate("CorpusDock", "&Open Selected")
             if len(selected) > 1
-            else translate("CorpusDock", "Open", "verb: open the document")
+            else translate("CorpusDock", "&Open", "verb: open the document")
         )
         open_selected.setEnabled(bool(selected))
         open_selected.triggered.connect(self.open_selected)
@@ -304,13 +304,13 @@ class CorpusDock(QDockWidget):
             menu.addActions(self.document_actions)
         if self.shown.group_by != GroupBy.NONE:
             menu.addSeparator()
-            menu.addAction(translate("CorpusDock", "Expand All Groups"), self.view.expandAll)
-            menu.addAction(translate("CorpusDock", "Collapse All Groups"), self.view.collapseAll)
+            menu.addAction(translate("CorpusDock", "&Expand All Groups"), self.view.expandAll)
+            menu.addAction(translate("CorpusDock", "&Collapse All Groups"), self.view.collapseAll)
         return menu
 
     def header_menu(self) -> QMenu:
         menu = QMenu(self)
-        project: QAction = menu.addAction(translate("CorpusDock", "Project order"))
+        project: QAction = menu.addAction(translate("CorpusDock", "&Project order"))
         project.setCheckable(True)
         project.setChecked(self.shown.sort_column < 0)
         project.setToolTip(translate("CorpusDock", "The order of the project, as imported"))
