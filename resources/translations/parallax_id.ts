@@ -998,8 +998,24 @@
         <translation>⚠ {n} tag disembunyikan di tampilan baca: bagian teksnya tidak disorot.</translation>
     </message>
     <message>
-        <source>Apply to Selection</source>
-        <translation>Terapkan ke Pilihan</translation>
+        <source>&amp;Apply to Selection</source>
+        <translation>&amp;Terapkan ke Pilihan</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sunting…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Gabungkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
     </message>
 </context>
 <context>
@@ -1313,25 +1329,25 @@
         <translation>Tidak ada dokumen yang cocok dengan “{text}”</translation>
     </message>
     <message>
-        <source>Open Selected</source>
-        <translation>Buka yang Dipilih</translation>
+        <source>&amp;Open Selected</source>
+        <translation>&amp;Buka yang Dipilih</translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>&amp;Open</source>
         <comment>verb: open the document</comment>
-        <translation>Buka</translation>
+        <translation>&amp;Buka</translation>
     </message>
     <message>
-        <source>Expand All Groups</source>
-        <translation>Bentangkan Semua Kelompok</translation>
+        <source>&amp;Expand All Groups</source>
+        <translation>B&amp;entangkan Semua Kelompok</translation>
     </message>
     <message>
-        <source>Collapse All Groups</source>
-        <translation>Ciutkan Semua Kelompok</translation>
+        <source>&amp;Collapse All Groups</source>
+        <translation>&amp;Ciutkan Semua Kelompok</translation>
     </message>
     <message>
-        <source>Project order</source>
-        <translation>Urutan proyek</translation>
+        <source>&amp;Project order</source>
+        <translation>&amp;Urutan proyek</translation>
     </message>
     <message>
         <source>The order of the project, as imported</source>
@@ -1408,6 +1424,10 @@
     <message>
         <source>&lt;h3&gt;Parallax {version}&lt;/h3&gt;&lt;p&gt;Read several texts side by side, tag passages by actor and theme, and compare how each text treats them.&lt;/p&gt;&lt;p&gt;Annotations are kept in a local SQLite project file and export as W3C Web Annotation JSON.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parallax {version}&lt;/h3&gt;&lt;p&gt;Baca beberapa teks secara berdampingan, tandai bagian teks menurut aktor dan tema, lalu bandingkan cara setiap teks memperlakukannya.&lt;/p&gt;&lt;p&gt;Anotasi disimpan dalam berkas proyek SQLite lokal dan diekspor sebagai W3C Web Annotation JSON.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the {licence} licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Perangkat lunak bebas dengan lisensi {licence}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Change not saved</source>
@@ -2980,12 +3000,12 @@
         <translation>Hapus Tag “{tag}”</translation>
     </message>
     <message>
-        <source>Edit Note…</source>
-        <translation>Sunting Catatan…</translation>
+        <source>Edit &amp;Note…</source>
+        <translation>Sunting &amp;Catatan…</translation>
     </message>
     <message>
-        <source>Delete Annotation</source>
-        <translation>Hapus Anotasi</translation>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Hapus Anotasi</translation>
     </message>
     <message>
         <source>An import is still running.</source>
@@ -3318,6 +3338,10 @@ Cakupan: porsi karakter teks yang berada di dalamnya.</translation>
     <message>
         <source>Importing {name}…</source>
         <translation>Mengimpor {name}…</translation>
+    </message>
+    <message>
+        <source>Taking back the import of {name}…</source>
+        <translation>Membatalkan impor {name}…</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -4825,6 +4849,13 @@ Proyek saat ini dicadangkan terlebih dahulu, sehingga Anda dapat kembali ke kead
     <message>
         <source>A document&apos;s text changed: find the suggestions again.</source>
         <translation>Teks sebuah dokumen berubah: cari saran lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>Swatches</name>
+    <message>
+        <source>Colour {hex}</source>
+        <translation>Warna {hex}</translation>
     </message>
 </context>
 <context>

@@ -998,8 +998,24 @@
         <translation>⚠ {n} thẻ đang bị ẩn trong vùng đọc: các đoạn văn của chúng không được tô sáng.</translation>
     </message>
     <message>
-        <source>Apply to Selection</source>
-        <translation>Áp dụng cho vùng chọn</translation>
+        <source>&amp;Apply to Selection</source>
+        <translation>Á&amp;p dụng cho vùng chọn</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Hợp nhất…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xóa…</translation>
     </message>
 </context>
 <context>
@@ -1313,25 +1329,25 @@
         <translation>Không có tài liệu nào khớp với “{text}”</translation>
     </message>
     <message>
-        <source>Open Selected</source>
-        <translation>Mở các tài liệu đã chọn</translation>
+        <source>&amp;Open Selected</source>
+        <translation>&amp;Mở các tài liệu đã chọn</translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>&amp;Open</source>
         <comment>verb: open the document</comment>
-        <translation>Mở</translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
-        <source>Expand All Groups</source>
-        <translation>Mở rộng tất cả nhóm</translation>
+        <source>&amp;Expand All Groups</source>
+        <translation>Mở &amp;rộng tất cả nhóm</translation>
     </message>
     <message>
-        <source>Collapse All Groups</source>
-        <translation>Thu gọn tất cả nhóm</translation>
+        <source>&amp;Collapse All Groups</source>
+        <translation>&amp;Thu gọn tất cả nhóm</translation>
     </message>
     <message>
-        <source>Project order</source>
-        <translation>Thứ tự dự án</translation>
+        <source>&amp;Project order</source>
+        <translation>Thứ tự &amp;dự án</translation>
     </message>
     <message>
         <source>The order of the project, as imported</source>
@@ -1408,6 +1424,10 @@
     <message>
         <source>&lt;h3&gt;Parallax {version}&lt;/h3&gt;&lt;p&gt;Read several texts side by side, tag passages by actor and theme, and compare how each text treats them.&lt;/p&gt;&lt;p&gt;Annotations are kept in a local SQLite project file and export as W3C Web Annotation JSON.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parallax {version}&lt;/h3&gt;&lt;p&gt;Đọc nhiều văn bản song song, gắn thẻ các đoạn văn theo tác nhân và chủ đề, rồi so sánh cách mỗi văn bản đề cập đến chúng.&lt;/p&gt;&lt;p&gt;Chú thích được lưu trong một tệp dự án SQLite cục bộ và được xuất ra dưới dạng W3C Web Annotation JSON.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the {licence} licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Phần mềm tự do theo giấy phép {licence}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Change not saved</source>
@@ -2980,12 +3000,12 @@
         <translation>Gỡ thẻ “{tag}”</translation>
     </message>
     <message>
-        <source>Edit Note…</source>
-        <translation>Sửa ghi chú…</translation>
+        <source>Edit &amp;Note…</source>
+        <translation>Sửa &amp;ghi chú…</translation>
     </message>
     <message>
-        <source>Delete Annotation</source>
-        <translation>Xóa chú thích</translation>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Xóa chú thích</translation>
     </message>
     <message>
         <source>An import is still running.</source>
@@ -3318,6 +3338,10 @@ Coverage: the share of the text&apos;s characters inside them.</source>
     <message>
         <source>Importing {name}…</source>
         <translation>Đang nhập {name}…</translation>
+    </message>
+    <message>
+        <source>Taking back the import of {name}…</source>
+        <translation>Đang hoàn tác việc nhập {name}…</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -4825,6 +4849,13 @@ Dự án hiện tại sẽ được sao lưu trước, nên bạn có thể quay
     <message>
         <source>A document&apos;s text changed: find the suggestions again.</source>
         <translation>Văn bản của một tài liệu đã thay đổi: hãy tìm gợi ý lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Swatches</name>
+    <message>
+        <source>Colour {hex}</source>
+        <translation>Màu {hex}</translation>
     </message>
 </context>
 <context>
