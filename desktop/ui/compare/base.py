@@ -79,3 +79,8 @@ class CompareView(QWidget):
 
     def refresh(self, data: CompareData) -> None:
         raise NotImplementedError
+
+    def drawn_data(self) -> CompareData | None:
+        """The project the view last drew, kept as ``_data`` by every view."""
+        data = getattr(self, "_data", None)
+        return data if isinstance(data, CompareData) else None

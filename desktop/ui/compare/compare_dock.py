@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
 from desktop.ui.compare.base import CompareData, CompareView
 from desktop.ui.compare.charts_view import ChartsView
 from desktop.ui.compare.cooccurrence_view import CooccurrenceView
+from desktop.ui.compare.freed_later import FreedLater
 from desktop.ui.compare.matrix_view import MatrixView
 from desktop.ui.compare.passages_view import PassagesView
 from desktop.ui.compare.strips_view import StripsView
@@ -51,6 +52,7 @@ class CompareDock(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self._refresh_shown)
+        self._freeing = FreedLater(self)
         self.tabs.currentChanged.connect(lambda _index: self._refresh_shown())
         self.visibilityChanged.connect(lambda shown: shown and self._refresh_shown())
 
@@ -77,7 +79,11 @@ class CompareDock(QDockWidget):
             return
         self._stale.discard(index)
         started = time.perf_counter()
-        self.views[index].refresh(self._data())
+        view = self.views[index]
+        old = view.drawn_data()
+        view.refresh(self._data())
+        self._freeing.take(old)  # not freed here: the annotations it alone held go in steps
+        del old
         took = int((time.perf_counter() - started) * 1000)
         # On a large project a refresh takes a while: wait longer after each change, so
         # a coder tagging quickly is not held up by a refresh per tag.
