@@ -1,7 +1,7 @@
 """Undo and redo routed through one gate, and the note saves that arrive meanwhile held.
 
-A replaced text's undo runs in the background while timers still fire, and a step pushed
-meanwhile would put the history out of step with the project."""
+A replaced text's undo, or a merge's, runs in the background while timers still fire, and
+a step pushed meanwhile would put the history out of step with the project."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
@@ -522,7 +522,9 @@ class MainWindow(QMainWindow):
         landed = [o.document for o in outcomes if o.document is not None]
         if landed:  # else the project is as it was
             self.session.reload(self.import_run.committed if self.import_run else None)
-            self.open_document(landed[0].id)
+            # Its pane in the next event: its layout is not added to the reload's.
+            first = landed[0].id
+            QTimer.singleShot(0, self, lambda: self._open_landed(first))
             imported = plural(
                 len(landed),
                 translate("MainWindow", "Imported {n} document."),
@@ -530,6 +532,10 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().showMessage(imported, 10000)
         self._next_merge()  # annotation files dropped with the documents refer to them
+
+    def _open_landed(self, document_id: int) -> None:
+        if self.session.document(document_id) is not None:  # not deleted meanwhile
+            self.open_document(document_id)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -574,7 +580,7 @@ class MainWindow(QMainWindow):
     def _merged(
         self, result: MergeResult, incoming: Incoming, committed: Committed | None = None
     ) -> None:
-        self.session.record(merge_flow.MergeWork(result, incoming, self.session), committed)
+        self.session.record(merge_flow.MergeWork(result, incoming, self.session, self), committed)
         plan = result.plan
         self.statusBar().showMessage(
             translate("MainWindow", "Imported {file}: {summary}").format(

@@ -1,11 +1,12 @@
 """Importing a file of annotations from the window: its format told, read and planned off
 the UI thread with a progress dialog, previewed, merged in one transaction (the state after
-it read there too), undone in one step."""
+it read there too), undone and redone in one step off the UI thread as well."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -24,6 +25,8 @@ from desktop.ui.core_text import text_of
 from desktop.ui.i18n import translate
 from desktop.ui.interchange.merge_preview import MergePreview
 
+T = TypeVar("T")
+
 
 def choose_file(parent: QWidget, settings: QSettings) -> Path | None:
     folder = str(settings.value("import/annotations", str(Path.home())))
@@ -39,25 +42,94 @@ class _Failed(Exception):
     """Why a file of annotations was not imported, as the user is told."""
 
 
-class MergeWork(commands.Command):
-    """An import of annotations; undo takes all of it back, redo puts back the same rows."""
+class MergeHost(commands.Host, Protocol):
+    """What a merge's undo and redo need from the session that runs them."""
 
-    def __init__(self, result: merging.MergeResult, incoming: Incoming, host: commands.Host):
+    def reload(self, committed: committed.Committed | None = None) -> None: ...
+
+
+class MergeWork(commands.Command):
+    """An import of annotations; undo takes all of it back, redo puts back the same rows.
+    Both run off the UI thread as the merge did, the state after read there too (20,000
+    annotations took the window about a second), under a progress dialog over ``parent``;
+    the views then refresh over a few events, as after the merge."""
+
+    def __init__(
+        self,
+        result: merging.MergeResult,
+        incoming: Incoming,
+        host: MergeHost,
+        parent: QWidget | None = None,
+    ):
         text = translate("MergeRun", "Import annotations from {name}").format(
             name=incoming.path.name
         )
         super().__init__(text, host)
+        self._session = host
+        self._parent = parent
+        self._name = incoming.path.name
         self._result = result
         self._undone: merge_undo.Unmerged | None = None
 
-    def _apply(self) -> commands.Changes:
-        assert self._undone is not None
-        self._result = merge_undo.remerge(self._service, self._undone)
-        return None
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        undone = self._undone
+        assert undone is not None
+        label = translate("MergeRun", "Importing {name}…").format(name=self._name)
+        if self._in_background(lambda s: merge_undo.remerge(s, undone), label):
+            self._undone = None
+
+    def undo(self) -> None:
+        result = self._result
+        label = translate("MergeRun", "Taking back the import of {name}…").format(name=self._name)
+        undone = self._in_background(lambda s: merge_undo.unmerge(s, result), label)
+        if undone is not None:
+            self._undone = undone
+            for document_id in result.documents:  # the window's search keeps texts too
+                self._service.search.forget(document_id)
+
+    def _in_background(self, step: Callable[[ProjectService], T], label: str) -> T | None:
+        """``step`` done in a thread with a service of its own, the views then shown the
+        state after; what it returned, or None if it failed (the project as it was)."""
+        store, coder = self._service.store, self._service.coder
+        read: list[tuple[T, committed.Committed | None]] = []
+
+        def work(_progress: background.Progress) -> None:
+            with committed.kept_uncollected():
+                # Its own service: the window's keeps caches only the UI thread touches.
+                service = ProjectService(store, coder)
+                done = step(service)
+                read.append((done, committed.read_after(service)))
+
+        try:
+            background.run(
+                work,
+                self._parent,
+                title=self.text(),
+                label=label,
+                cancellable=False,  # one transaction: it runs to its end
+            )
+        except ProjectError as error:
+            # The database did not change: drop this step so the history still matches it.
+            self.setObsolete(True)
+            self._host.report(
+                translate("Command", "“{step}” could not be undone or redone: {error}").format(
+                    step=self.text(), error=text_of(error)
+                )
+            )
+            self._host.changed(commands.upserted())
+            return None
+        done, after = read[-1]
+        self._session.reload(after)
+        return done
+
+    def _apply(self) -> commands.Changes:  # not called: ``redo`` and ``undo`` run in threads
+        raise NotImplementedError
 
     def _revert(self) -> commands.Changes:
-        self._undone = merge_undo.unmerge(self._service, self._result)
-        return None
+        raise NotImplementedError
 
 
 class MergeRun(QObject):
