@@ -21,6 +21,7 @@ from desktop.core.importers.annotations import (
 from desktop.core.incoming import Incoming, IncomingError
 from desktop.core.project import ProjectError, ProjectService
 from desktop.ui import background, commands, committed
+from desktop.ui.background_command import BackgroundCommand
 from desktop.ui.core_text import text_of
 from desktop.ui.i18n import translate
 from desktop.ui.interchange.merge_preview import MergePreview
@@ -48,7 +49,7 @@ class MergeHost(commands.Host, Protocol):
     def reload(self, committed: committed.Committed | None = None) -> None: ...
 
 
-class MergeWork(commands.Command):
+class MergeWork(BackgroundCommand):
     """An import of annotations; undo takes all of it back, redo puts back the same rows.
     Both run off the UI thread as the merge did, the state after read there too (20,000
     annotations took the window about a second), under a progress dialog over ``parent``;
@@ -64,9 +65,8 @@ class MergeWork(commands.Command):
         text = translate("MergeRun", "Import annotations from {name}").format(
             name=incoming.path.name
         )
-        super().__init__(text, host)
+        super().__init__(text, host, parent)
         self._session = host
-        self._parent = parent
         self._name = incoming.path.name
         self._result = result
         self._undone: merge_undo.Unmerged | None = None
@@ -78,58 +78,24 @@ class MergeWork(commands.Command):
         undone = self._undone
         assert undone is not None
         label = translate("MergeRun", "Importing {name}…").format(name=self._name)
-        if self._in_background(lambda s: merge_undo.remerge(s, undone), label):
+        if self._step(lambda s: merge_undo.remerge(s, undone), label) is not None:
             self._undone = None
 
     def undo(self) -> None:
         result = self._result
         label = translate("MergeRun", "Taking back the import of {name}…").format(name=self._name)
-        undone = self._in_background(lambda s: merge_undo.unmerge(s, result), label)
+        undone = self._step(lambda s: merge_undo.unmerge(s, result), label)
         if undone is not None:
             self._undone = undone
             for document_id in result.documents:  # the window's search keeps texts too
                 self._service.search.forget(document_id)
 
-    def _in_background(self, step: Callable[[ProjectService], T], label: str) -> T | None:
-        """``step`` done in a thread with a service of its own, the views then shown the
-        state after; what it returned, or None if it failed (the project as it was)."""
-        store, coder = self._service.store, self._service.coder
-        read: list[tuple[T, committed.Committed | None]] = []
-
-        def work(_progress: background.Progress) -> None:
-            with committed.kept_uncollected():
-                # Its own service: the window's keeps caches only the UI thread touches.
-                service = ProjectService(store, coder)
-                done = step(service)
-                read.append((done, committed.read_after(service)))
-
-        try:
-            background.run(
-                work,
-                self._parent,
-                title=self.text(),
-                label=label,
-                cancellable=False,  # one transaction: it runs to its end
-            )
-        except ProjectError as error:
-            # The database did not change: drop this step so the history still matches it.
-            self.setObsolete(True)
-            self._host.report(
-                translate("Command", "“{step}” could not be undone or redone: {error}").format(
-                    step=self.text(), error=text_of(error)
-                )
-            )
-            self._host.changed(commands.upserted())
+    def _step(self, step: Callable[[ProjectService], T], label: str) -> T | None:
+        done = self._in_background(step, label)
+        if done is None:
             return None
-        done, after = read[-1]
-        self._session.reload(after)
-        return done
-
-    def _apply(self) -> commands.Changes:  # not called: ``redo`` and ``undo`` run in threads
-        raise NotImplementedError
-
-    def _revert(self) -> commands.Changes:
-        raise NotImplementedError
+        self._session.reload(done[1])
+        return done[0]
 
 
 class MergeRun(QObject):
