@@ -29,6 +29,11 @@ class HistorySteps:
             action.triggered.disconnect()
             action.triggered.connect(lambda _checked=False, step=step: self.step(step))
 
+    @property
+    def busy(self) -> bool:
+        """An undo or redo is under way (it may be running in a thread)."""
+        return self._busy
+
     def step(self, step: Callable[[], None]) -> None:
         """Undo or redo one step, with typing in the note saved first (the latest step,
         so it is the one undone); nothing else enters the history until it is done."""

@@ -69,8 +69,8 @@ class SharedUpdates(QObject):
 
     def _busy(self) -> bool:
         w = self.window
-        # HistorySteps has no public word for its gate: an undo under way holds it.
-        return bool(w.history._busy) or w.refresh_pending()
+        # An undo or redo under way, or views still catching up: shown after them.
+        return w.history.busy or w.refresh_pending()
 
     def _show(self) -> None:
         if self._busy():

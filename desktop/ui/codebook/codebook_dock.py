@@ -167,6 +167,7 @@ class CodebookDock(QDockWidget):
         """The current row's menu: the toolbar's actions under names with a mnemonic (a
         toolbar shows none, and Qt would leave a "(&N)" written apart on its buttons)."""
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per right-click
         if self.current_tag() is not None:
             menu.addAction(
                 translate("CodebookDock", "&Apply to Selection"),

@@ -291,6 +291,7 @@ class CorpusDock(QDockWidget):
 
     def list_menu(self) -> QMenu:
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per right-click
         selected = self.selected_documents()
         open_selected = menu.addAction(
             translate("CorpusDock", "&Open Selected")
@@ -310,6 +311,7 @@ class CorpusDock(QDockWidget):
 
     def header_menu(self) -> QMenu:
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per right-click
         project: QAction = menu.addAction(translate("CorpusDock", "&Project order"))
         project.setCheckable(True)
         project.setChecked(self.shown.sort_column < 0)
