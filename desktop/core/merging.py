@@ -128,16 +128,12 @@ class _Planner:
             else:
                 continue  # its annotations say they were skipped, and why
             self.documents[document.key] = ref
-
-    def _text(self, ref: Ref) -> str:
-        texts = self.plan_.texts
-        if isinstance(ref, int) and ref not in texts:  # for the preview, and for writing
-            texts[ref] = self.service._text_in(self.session, ref)
-        return texts[ref]
+        self._read_texts()
 
     def _read_texts(self) -> None:
-        """The texts of the project's documents the file names, in one query: one at a
-        time took 1.3 ms each (a second and more for a corpus of 1,000)."""
+        """The texts of the project's documents the file names, in one query (one at a
+        time took 1.3 ms each: a second and more for a corpus of 1,000), so the plan holds
+        the text of every document involved, for the preview and for writing."""
         texts = self.plan_.texts
         wanted = [ref for ref in set(self.documents.values())
                   if isinstance(ref, int) and ref not in texts]  # fmt: skip
@@ -214,7 +210,6 @@ class _Planner:
     def _annotations(self) -> None:
         plan = self.plan_
         incoming = self.incoming.annotations
-        self._read_texts()
         existing = self._existing_by_uuid({a.uuid.lower() for a in incoming if a.uuid})
         spans = self._existing_spans(
             {ref for a in incoming if not a.uuid and (ref := self.documents.get(a.document))}
@@ -287,7 +282,7 @@ class _Planner:
 
     def _span(self, item: IncomingAnnotation, ref: Ref) -> tuple[int, int] | None:
         plan = self.plan_
-        body = self._text(ref)
+        body = plan.texts[ref]
         start, end = item.start, item.end
         fits = 0 <= start < end <= len(body)
         raw = item.quote
