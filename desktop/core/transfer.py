@@ -75,18 +75,31 @@ def _rows(session: Session, table: Table) -> Iterator[Sequence[Any]]:
         yield tuple(row)
 
 
+class _Tally:
+    """A table's row count and SHA-256 over its rows, as they go by in key order."""
+
+    def __init__(self, table: Table) -> None:
+        self.table, self.rows, self._digest = table.name, 0, hashlib.sha256()
+
+    def add(self, row: Sequence[Any]) -> None:
+        for value in row:
+            self._digest.update(_canonical(value))
+            self._digest.update(b"\x1f")
+        self._digest.update(b"\x1e")
+        self.rows += 1
+
+    def check(self) -> TableCheck:
+        return TableCheck(self.table, self.rows, self._digest.hexdigest())
+
+
 def checks(session: Session) -> list[TableCheck]:
     """Each table's row count and checksum, as read in ``session``."""
     found = []
     for table in _tables():
-        digest, count = hashlib.sha256(), 0
+        tally = _Tally(table)
         for row in _rows(session, table):
-            for value in row:
-                digest.update(_canonical(value))
-                digest.update(b"\x1f")
-            digest.update(b"\x1e")
-            count += 1
-        found.append(TableCheck(table.name, count, digest.hexdigest()))
+            tally.add(row)
+        found.append(tally.check())
     return found
 
 
@@ -103,12 +116,15 @@ def copy(
     """Copy every row of ``source`` into the empty project ``target`` is filling, then
     verify it there; returns the checks (the same on both sides). TransferError, and the
     caller's transaction rolls back, when anything differs."""
+    expected = []
     with source.read() as session:
         total, done = _count(session), 0
         for table in _tables():
+            tally = _Tally(table)  # the source's check, from the rows as they are copied
             batch: list[dict[str, Any]] = []
             columns = [c.name for c in table.columns]
             for row in _rows(session, table):
+                tally.add(row)
                 batch.append(dict(zip(columns, row, strict=True)))
                 if len(batch) == _BATCH:
                     done += _insert(target, table, batch)
@@ -119,7 +135,7 @@ def copy(
                 done += _insert(target, table, batch)
                 if progress is not None:
                     progress(done, total)
-        expected = checks(session)
+            expected.append(tally.check())
     _continue_ids(target)
     target.flush()
     written = checks(target)
@@ -157,8 +173,6 @@ def filling_from(
 
 
 def _insert(target: Session, table: Table, batch: list[dict[str, Any]]) -> int:
-    if table.name == "meta":  # the target's own identity rows are replaced by the source's
-        target.execute(table.delete().where(table.c.key.in_([row["key"] for row in batch])))
     target.execute(table.insert(), batch)
     return len(batch)
 
