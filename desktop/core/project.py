@@ -396,15 +396,20 @@ class ProjectService:
         )  # fmt: skip
         return replace(values, id=annotation_rows.insert(session, values, tag_ids))
 
-    def _touch(self, session: Session, annotation_id: int, seen: int | None = None) -> Annotation:
-        """The annotation's row, locked for this transaction and counted up as changed.
-        ``seen`` is the version the user's change was made against: when someone else has
-        changed it since (a shared project), ConflictError, and nothing is written."""
+    def _locked(self, session: Session, annotation_id: int, seen: int | None) -> Annotation:
+        """The annotation's row, locked for this transaction. ``seen`` is the version the
+        user's change was made against: when someone else has changed it since (a shared
+        project), ConflictError with the annotation as it now is, and nothing is written."""
         row = session.get(Annotation, annotation_id, with_for_update=True)
         if row is None:
             raise ProjectError(annotation_rows.NO_ANNOTATION)
         if seen is not None and row.version != seen:
             raise ConflictError(annotation_rows.load(session, annotation_id))
+        return row
+
+    def _touch(self, session: Session, annotation_id: int, seen: int | None = None) -> Annotation:
+        """The annotation's row, locked (``_locked``) and counted up as changed."""
+        row = self._locked(session, annotation_id, seen)
         row.version += 1
         row.updated_at = utcnow()
         session.add(row)
@@ -470,11 +475,7 @@ class ProjectService:
         orphan or moving a passage): offsets, quote, context, orphan flag and time.
         ``seen``: as for ``_touch``."""
         with self._writing() as session:
-            row = session.get(Annotation, before.id, with_for_update=True)
-            if row is None:
-                raise ProjectError(annotation_rows.NO_ANNOTATION)
-            if seen is not None and row.version != seen:
-                raise ConflictError(annotation_rows.load(session, before.id))
+            row = self._locked(session, before.id, seen)
             row.start, row.end, row.quote = before.start, before.end, before.quote
             row.prefix, row.suffix, row.orphan = before.prefix, before.suffix, before.orphan
             row.updated_at = before.updated_at
@@ -553,10 +554,8 @@ class ProjectService:
         """Delete an annotation; returns what it was, so it can be restored exactly.
         ``seen``: as for ``_touch`` (nobody else's change is deleted unseen)."""
         with self._writing() as session:
-            row = session.get(Annotation, annotation_id, with_for_update=True)
+            row = self._locked(session, annotation_id, seen)
             snapshot = annotation_rows.load(session, annotation_id)
-            if seen is not None and snapshot.version != seen:
-                raise ConflictError(snapshot)
             session.delete(row)
             return snapshot
 
