@@ -100,10 +100,8 @@ def _upload(args: argparse.Namespace) -> int:
 
 def _download(args: argparse.Namespace) -> int:
     local = Path(args.project).expanduser()
-    try:
-        source = SharedStore.open(args.address)
-    except SharedProjectError as error:
-        print(f"parallax: {error}", file=sys.stderr)
+    source = opened(args.address)
+    if source is None:
         return 1
     found: list[transfer.TableCheck] = []
 

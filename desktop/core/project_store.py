@@ -36,10 +36,16 @@ class ProjectStore(Protocol):
     def close(self) -> None: ...
 
 
+def first_line(error: object) -> str:
+    """The first line of an error's own words (a driver's reason runs on with details),
+    else its kind's name."""
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
 def database_problem(error: BaseException) -> str | None:
     """The driver's reason when ``error`` is the database refusing or out of reach (a
     shared project's server gone, a network lost); None for any other error."""
     if not isinstance(error, DBAPIError):
         return None
-    lines = str(error.orig).strip().splitlines() if error.orig is not None else []
-    return lines[0] if lines else type(error).__name__
+    return first_line(error.orig) if error.orig is not None else type(error).__name__

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import URL
 
+from desktop.core.project_store import first_line
 from desktop.core.shared_store import CHANNEL, CONNECT_TIMEOUT
 
 if TYPE_CHECKING:  # the driver is imported by the listening thread: not at start-up
@@ -85,7 +86,7 @@ class ChangeListener:
                 if self._stop.is_set():
                     return
                 if failures == 0 and self._on_lost is not None:
-                    self._on_lost(str(error).strip().splitlines()[0] if str(error) else "")
+                    self._on_lost(first_line(error))
                 pause = RETRY[min(failures, len(RETRY) - 1)]
                 failures += 1
                 self._stop.wait(pause)

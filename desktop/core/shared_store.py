@@ -25,6 +25,7 @@ from sqlmodel import Session, SQLModel
 from desktop.core import migrations
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import SCHEMA_VERSION
+from desktop.core.project_store import first_line
 from desktop.core.store import ProjectFileError
 
 SCHEMES = ("postgresql", "postgres")
@@ -84,10 +85,10 @@ def connection_problem(url: URL, error: BaseException) -> str:
     """Why the server refused or could not be reached, in the user's words."""
     where = display(url)
     server = f"{url.host or 'localhost'}:{url.port or 5432}"
-    detail = str(getattr(error, "orig", error)).strip().splitlines()
-    reason = detail[0] if detail else type(error).__name__
+    cause = getattr(error, "orig", error)
+    reason = first_line(cause)
     state = _sqlstate(error)
-    lowered = " ".join(detail).lower()
+    lowered = " ".join(str(cause).split()).lower()
     if state == "28P01" or "password authentication failed" in lowered:
         message = QT_TRANSLATE_NOOP(
             "SharedProject",
@@ -286,8 +287,7 @@ class SharedStore:
 
 def write_failure(error: DatabaseError) -> str:
     """Why the server refused a write, in the user's words (its own after them)."""
-    reason = str(error.orig).strip().splitlines()
-    first = reason[0] if reason else type(error.orig).__name__
+    first = first_line(error.orig)
     if _sqlstate(error).startswith("08") or "connection" in first.lower():
         lost = QT_TRANSLATE_NOOP("SharedProject", "the connection to the server was lost ({error})")
         return lost.format(error=first)
