@@ -12,25 +12,32 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.project import ProjectError, ProjectService
 from desktop.ui import background
-from desktop.ui.commands import Changes, Command, Host, upserted
+from desktop.ui.commands import Changes, Command, Host
 from desktop.ui.committed import Committed, kept_uncollected, read_after
-from desktop.ui.core_text import text_of
-from desktop.ui.i18n import translate
 
 T = TypeVar("T")
 
 
 class BackgroundCommand(Command):
+    """``_apply`` and ``_revert`` call ``_in_background`` and show the state it read; the
+    views are not told of changes by the step itself (they reload from that state)."""
+
     def __init__(self, text: str, host: Host, parent: QWidget | None) -> None:
         super().__init__(text, host)
         self._parent = parent
 
+    def _step(self, step: Callable[[], Changes]) -> None:
+        try:
+            step()
+        except ProjectError as error:
+            self._host.changed(self._refused(error))
+
     def _in_background(
         self, step: Callable[[ProjectService], T], label: str
-    ) -> tuple[T, Committed | None] | None:
+    ) -> tuple[T, Committed | None]:
         """``step`` done in a thread with a service of its own, and the state after read
-        there; what it returned and that state, or None if the database refused (the
-        project as it was: this step is dropped from the history, and the user told)."""
+        there: what it returned, and that state. ProjectError when the database refused
+        (the project as it was)."""
         store, coder = self._service.store, self._service.coder
         read: list[tuple[T, Committed | None]] = []
 
@@ -41,28 +48,11 @@ class BackgroundCommand(Command):
                 done = step(service)
                 read.append((done, read_after(service)))
 
-        try:
-            background.run(
-                work,
-                self._parent,
-                title=self.text(),
-                label=label,
-                cancellable=False,  # one transaction: it runs to its end
-            )
-        except ProjectError as error:
-            # The database did not change: drop this step so the history still matches it.
-            self.setObsolete(True)
-            self._host.report(
-                translate("Command", "“{step}” could not be undone or redone: {error}").format(
-                    step=self.text(), error=text_of(error)
-                )
-            )
-            self._host.changed(upserted())
-            return None
+        background.run(
+            work,
+            self._parent,
+            title=self.text(),
+            label=label,
+            cancellable=False,  # one transaction: it runs to its end
+        )
         return read[-1]
-
-    def _apply(self) -> Changes:  # not called: ``redo`` and ``undo`` run in the background
-        raise NotImplementedError
-
-    def _revert(self) -> Changes:
-        raise NotImplementedError

@@ -71,16 +71,20 @@ class Command(QUndoCommand):
         try:
             changes = step()
         except ProjectError as error:
-            # The database did not change: drop this step so the history still matches it.
-            self.setObsolete(True)
-            self._host.report(
-                translate("Command", "“{step}” could not be undone or redone: {error}").format(
-                    step=self.text(), error=text_of(error)
-                )
-            )
-            # Someone else changed it since (a shared project): shown as it now is.
-            changes = upserted(error.current) if isinstance(error, ConflictError) else upserted()
+            changes = self._refused(error)
         self._host.changed(changes)
+
+    def _refused(self, error: ProjectError) -> Changes:
+        """The database did not change: this step is dropped so the history still matches
+        it, the user told why; the views are shown what to update."""
+        self.setObsolete(True)
+        self._host.report(
+            translate("Command", "“{step}” could not be undone or redone: {error}").format(
+                step=self.text(), error=text_of(error)
+            )
+        )
+        # Someone else changed it since (a shared project): shown as it now is.
+        return upserted(error.current) if isinstance(error, ConflictError) else upserted()
 
     def _apply(self) -> Changes:
         raise NotImplementedError

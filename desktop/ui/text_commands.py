@@ -48,21 +48,18 @@ class ReplaceText(BackgroundCommand):
         self._title = title
         self._session = host
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def _apply(self) -> Changes:
         label = translate("ReplaceText", "Replacing the text of “{title}” again…")
-        self._step(lambda s: s.reapply_text(self._change), self._change.plan.text, label)
+        return self._replaced(lambda s: s.reapply_text(self._change), self._change.plan.text, label)
 
-    def undo(self) -> None:
+    def _revert(self) -> Changes:
         label = translate("ReplaceText", "Putting back the text of “{title}”…")
-        self._step(lambda s: s.restore_text(self._change), self._change.old_text, label)
+        return self._replaced(lambda s: s.restore_text(self._change), self._change.old_text, label)
 
-    def _step(self, step: Callable[[ProjectService], None], text: str, label: str) -> None:
-        done = self._in_background(step, label.format(title=short(self._title, 60)))
-        if done is not None:
-            self._session.text_replaced(self._change.document_id, text, done[1])
+    def _replaced(self, step: Callable[[ProjectService], None], text: str, label: str) -> Changes:
+        _, after = self._in_background(step, label.format(title=short(self._title, 60)))
+        self._session.text_replaced(self._change.document_id, text, after)
+        return None
 
 
 class PlaceOrphan(Command):

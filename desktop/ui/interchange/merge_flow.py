@@ -71,29 +71,25 @@ class MergeWork(BackgroundCommand):
         self._result = result
         self._undone: merge_undo.Unmerged | None = None
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def _apply(self) -> commands.Changes:
         undone = self._undone
         assert undone is not None
         label = translate("MergeRun", "Importing {name}…").format(name=self._name)
-        if self._step(lambda s: merge_undo.remerge(s, undone), label) is not None:
-            self._undone = None
+        self._shown(self._in_background(lambda s: merge_undo.remerge(s, undone), label))
+        self._undone = None
+        return None
 
-    def undo(self) -> None:
+    def _revert(self) -> commands.Changes:
         result = self._result
         label = translate("MergeRun", "Taking back the import of {name}…").format(name=self._name)
-        undone = self._step(lambda s: merge_undo.unmerge(s, result), label)
-        if undone is not None:
-            self._undone = undone
-            for document_id in result.documents:  # the window's search keeps texts too
-                self._service.search.forget(document_id)
+        self._undone = self._shown(
+            self._in_background(lambda s: merge_undo.unmerge(s, result), label)
+        )
+        for document_id in result.documents:  # the window's search keeps texts too
+            self._service.search.forget(document_id)
+        return None
 
-    def _step(self, step: Callable[[ProjectService], T], label: str) -> T | None:
-        done = self._in_background(step, label)
-        if done is None:
-            return None
+    def _shown(self, done: tuple[T, committed.Committed | None]) -> T:
         self._session.reload(done[1])
         return done[0]
 
