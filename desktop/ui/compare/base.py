@@ -71,6 +71,7 @@ class CompareView(QWidget):
 
     passageChosen = Signal(int)  # annotation id
     passagesChosen = Signal(str, list)  # a caption, annotation ids
+    _data: CompareData | None = None  # the project as the view last drew it
 
     @property
     def title(self) -> str:
@@ -81,6 +82,5 @@ class CompareView(QWidget):
         raise NotImplementedError
 
     def drawn_data(self) -> CompareData | None:
-        """The project the view last drew, kept as ``_data`` by every view."""
-        data = getattr(self, "_data", None)
-        return data if isinstance(data, CompareData) else None
+        """The project the view last drew."""
+        return self._data

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.core import merge_undo, merging
 from desktop.core.importers.annotations import (
     FILTER,
-    AnnotationFormat,
     annotation_format,
     is_annotation_file,
 )
@@ -108,14 +107,12 @@ class MergeRun(QObject):
         parent: QWidget,
         service: ProjectService,
         path: Path,
-        found: AnnotationFormat | None = None,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._service = service
         self._own = ProjectService(service.store, service.coder)  # the thread's
         self._path = path
-        self._found = found  # None: told in the thread (a JSON file may be read whole)
         self._abandoned = False
         self.preview: MergePreview | None = None
         self.job = background.Job(
@@ -158,7 +155,8 @@ class MergeRun(QObject):
 
     def _plan(self) -> tuple[Incoming, merging.MergePlan]:
         try:
-            found = self._found or annotation_format(self._path)
+            # Told here, not when chosen: a JSON file may have to be read whole.
+            found = annotation_format(self._path)
             if found is None:  # gone since it was chosen
                 raise _Failed(_not_annotations(self._path))
             incoming = found.read(self._path)
