@@ -69,6 +69,15 @@ def parse(location: str) -> URL:
     return url.set(drivername="postgresql+psycopg")
 
 
+def database_name(location: str) -> str:
+    """The database an address names, for a title or a menu (what follows its last "/"
+    when it is no address ``parse`` takes: an entry remembered from long ago)."""
+    try:
+        return str(parse(location).database)
+    except SharedProjectError:
+        return location.rsplit("/", 1)[-1].split("?", 1)[0]
+
+
 def display(url: URL) -> str:
     """The address as shown and remembered: without any password."""
     shown = URL.create(

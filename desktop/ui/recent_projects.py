@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from desktop.core.locations import PROJECT_SUFFIX
-from desktop.core.shared_store import is_shared
+from desktop.core.shared_store import database_name, is_shared
 from desktop.ui.i18n import translate
 
 RECENT_KEY = "projects/recent"
@@ -171,7 +171,7 @@ class ProjectMenu(QObject):
         clearing.setEnabled(bool(shown))
 
     def _add_shared(self, mark: str, address: str) -> None:
-        database = address.rsplit("/", 1)[-1].split("?", 1)[0]
+        database = database_name(address)
         text = translate("ProjectMenu", "{project} (shared)", "a recent shared project").format(
             project=f"{mark} {database}"
         )

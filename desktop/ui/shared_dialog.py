@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.project import ProjectService
-from desktop.core.shared_store import EmptyDatabaseError, SharedProjectError, SharedStore
+from desktop.core.shared_store import (
+    EmptyDatabaseError,
+    SharedProjectError,
+    SharedStore,
+    database_name,
+)
 from desktop.ui import background
 from desktop.ui.core_text import text_of
 from desktop.ui.i18n import translate
@@ -128,7 +133,7 @@ def open_shared(parent: QWidget, address: str) -> SharedStore | None:
 
 
 def _offer_new(parent: QWidget, address: str, error: EmptyDatabaseError) -> SharedStore | None:
-    database = address.rsplit("/", 1)[-1].split("?", 1)[0]
+    database = database_name(address)
     answer = QMessageBox.question(
         parent,
         translate("SharedAddressDialog", "Empty database"),
