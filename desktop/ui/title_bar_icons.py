@@ -81,9 +81,6 @@ class _Drawn(QIconEngine):
             painter.drawRect(front)
         painter.restore()
 
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
-
     def scaledPixmap(
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
@@ -105,9 +102,8 @@ class TitleBarIcons(QProxyStyle):
 
     def __init__(self, base: str = "Fusion") -> None:
         super().__init__(QStyleFactory.create(base))
-        # QIcon keeps a pointer to its engine: the engines live as long as the style.
-        self._engines = {shape: _Drawn(shape) for shape in set(_SHAPES.values())}
-        self._icons = {shape: QIcon(engine) for shape, engine in self._engines.items()}
+        # Each icon takes its engine (Qt owns it from then on).
+        self._icons = {shape: QIcon(_Drawn(shape)) for shape in set(_SHAPES.values())}
 
     def standardIcon(
         self,
@@ -121,17 +117,15 @@ class TitleBarIcons(QProxyStyle):
         return super().standardIcon(standardIcon, option, widget)
 
 
-_installed: list[QStyle] = []  # Python's reference to the style the application holds
-
-
 def install(app: QApplication, base: str | None = None) -> None:
     """Use ``TitleBarIcons`` over Fusion (``base``, else the current style when it is
-    Fusion; other styles draw their own native buttons and are left alone)."""
+    Fusion; other styles draw their own native buttons and are left alone). A proxy style
+    has no name of its own: installed already, it stays unless ``base`` is given."""
+    if base is None and isinstance(app.style(), TitleBarIcons):
+        return
     name = base or app.style().name()
     if name.lower() != "fusion":
         if base is not None:
             app.setStyle(base)
         return
-    style = TitleBarIcons(name)
-    _installed[:] = [style]
-    app.setStyle(style)
+    app.setStyle(TitleBarIcons(name))  # the application takes the style
