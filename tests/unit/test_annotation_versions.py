@@ -13,6 +13,7 @@ from desktop.core.model import SCHEMA_VERSION
 from desktop.core.project import ConflictError, ProjectError, ProjectService
 from desktop.core.sample import fill_sample
 from desktop.core.store import Store
+from tests.old_schemas import as_schema
 
 
 def _first(service: ProjectService) -> int:
@@ -96,11 +97,7 @@ def test_text_replacement_counts_up_only_what_it_moved(service: ProjectService) 
 def test_a_schema_3_project_is_upgraded_with_versions(tmp_path: Path) -> None:
     path = tmp_path / "v3.parallax"
     Store.create(path, fill_sample).close()
-    with sqlite3.connect(path) as conn:  # as schema 3 wrote it: no version column, no index
-        conn.execute("ALTER TABLE annotation DROP COLUMN version")
-        conn.execute("DROP INDEX ix_annotation_orphan")
-        conn.execute("PRAGMA user_version=3")
-    conn.close()
+    as_schema(path, 3)  # no version column, no orphans' index
     store = Store.open(path)
     try:
         assert store.pragma("user_version") == SCHEMA_VERSION == migrations.STEPS[-1].version

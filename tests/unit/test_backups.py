@@ -20,6 +20,7 @@ from desktop.core.model import SCHEMA_VERSION
 from desktop.core.project import ProjectService
 from desktop.core.sample import fill_sample
 from desktop.core.store import ProjectDamagedError, Store
+from tests.old_schemas import as_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,11 +36,9 @@ def damage(path: Path) -> None:
 def as_schema_2(path: Path) -> None:
     """Make a project look as Parallax 2 left it: no orphan column (nor its index), an old
     search index."""
+    as_schema(path, 2)
     with sqlite3.connect(path) as conn:
-        conn.execute("DROP INDEX ix_annotation_orphan")
-        conn.execute("ALTER TABLE annotation DROP COLUMN orphan")
         conn.execute("UPDATE meta SET value = 'old rules' WHERE key = 'search_index'")
-        conn.execute("PRAGMA user_version=2")
     conn.close()
 
 

@@ -21,6 +21,7 @@ from desktop.core.sample import fill_sample
 from desktop.core.shared_store import SharedStore
 from desktop.core.store import Store
 from tests.faults import read_only
+from tests.old_schemas import as_schema
 
 
 def orphan_some(store: ProjectStore) -> dict[int, int]:
@@ -115,10 +116,7 @@ def test_a_schema_4_project_gets_the_index_and_counts_the_same_before_and_after(
     store = Store.create(path, fill_sample)
     orphans = orphan_some(store)
     store.close()
-    with sqlite3.connect(path) as conn:  # as schema 4 wrote it
-        conn.execute(f"DROP INDEX {ORPHAN_INDEX}")
-        conn.execute("PRAGMA user_version=4")
-    conn.close()
+    as_schema(path, 4)
     seen: list[int] = []
 
     def before(old: Store) -> None:  # still schema 4, without the index: counted the same
@@ -192,10 +190,7 @@ def test_a_read_only_schema_4_file_opens_as_it_is_and_counts_the_same(tmp_path: 
     store = Store.create(path, fill_sample)
     orphans = orphan_some(store)
     store.close()
-    with sqlite3.connect(path) as conn:  # as schema 4 wrote it
-        conn.execute(f"DROP INDEX {ORPHAN_INDEX}")
-        conn.execute("PRAGMA user_version=4")
-    conn.close()
+    as_schema(path, 4)
     before = path.read_bytes()
     with read_only(path):
         store = Store.open(path)  # the index only speeds reading up: not needed to read it

@@ -23,6 +23,7 @@ from desktop.core.records import AnnotationInfo
 from desktop.core.sample import fill_sample
 from desktop.core.store import Store
 from desktop.core.suggestions import Suggestion
+from tests.old_schemas import as_schema
 from tests.unit.test_project_json import validate
 from tests.unit.test_search import check_index
 
@@ -324,11 +325,7 @@ def test_project_json_keeps_an_orphan_losslessly(project: Fixture, tmp_path: Pat
 def test_a_schema_2_project_is_upgraded_with_no_orphans(tmp_path: Path) -> None:
     path = tmp_path / "v2.parallax"
     Store.create(path, fill_sample).close()
-    with sqlite3.connect(path) as conn:  # as schema 2 wrote it: no orphan column, no index
-        conn.execute("DROP INDEX ix_annotation_orphan")
-        conn.execute("ALTER TABLE annotation DROP COLUMN orphan")
-        conn.execute("PRAGMA user_version=2")
-    conn.close()
+    as_schema(path, 2)  # no orphan column
     store = Store.open(path)
     try:
         assert store.pragma("user_version") == SCHEMA_VERSION

@@ -14,6 +14,7 @@ from desktop.core.project import ProjectService
 from desktop.core.sample import fill_sample
 from desktop.core.search import SearchSyntaxError, find_hits, parse
 from desktop.core.store import Store
+from tests.old_schemas import as_schema
 
 TEXTS = {
     "vi": "Hai bên đã ký thỏa thuận ngừng bắn. Đường biên giới vẫn căng thẳng; ngừng chiến.",
@@ -159,10 +160,7 @@ def check_index(path: Path) -> None:
 def test_a_project_from_before_the_index_is_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "old.parallax"
     Store.create(path, fill_sample).close()
-    with sqlite3.connect(path) as conn:  # make it as the previous version wrote it
-        for name in ("document_index", "note_index", "search_text"):
-            conn.execute(f"DROP TABLE {name}")
-        conn.execute("PRAGMA user_version=1")
+    as_schema(path, 1)  # before the full-text index
     store = Store.open(path)
     try:
         assert store.pragma("user_version") == SCHEMA_VERSION
