@@ -70,11 +70,7 @@ class StagedRefresh(QObject):
             w.corpus.model.set_documents(session.documents())
             w.coders.model.reload()  # orphans counted (one query)
 
-        def rest() -> None:
-            views.count_open_uses()
-            w.search.rerun()  # hits in the text that went, or came back
-
-        self._steps = [*first, lists, views.fill_annotations_list, rest]
+        self._steps = [*first, lists, views.fill_annotations_list, views.show_counts]
         self._timer.start()
 
     def reload(self) -> None:

@@ -47,12 +47,8 @@ def steps(window: MainWindow, views: ViewRefresh) -> list[Callable[[], None]] | 
     def corpus() -> None:
         w.corpus.model.set_documents(session.documents())
 
-    def rest() -> None:
-        views.count_open_uses()
-        w.search.rerun()  # hits in a document that came
-
     panes_first = [lambda pane=pane: _pane(window, views, pane) for pane in panes]
-    return [*panes_first, codebook, corpus, views.fill_annotations_list, rest]
+    return [*panes_first, codebook, corpus, views.fill_annotations_list, views.show_counts]
 
 
 def _pane(window: MainWindow, views: ViewRefresh, pane: DocumentPane) -> None:

@@ -66,8 +66,13 @@ class ViewRefresh:
                 w.open_document(document_id)
                 w.reader.move_pane(document_id, place - len(w.reader.panes()) + 1)
         self.repaint_readers()
+        self.show_counts()
+
+    def show_counts(self) -> None:
+        """The codebook's counts in the open documents, and the search run again (its hits
+        may be in a document that went, came, or has another text)."""
         self.count_open_uses()
-        w.search.rerun()  # hits may be in a document that went or came back
+        self.window.search.rerun()
 
     def repaint_readers(self) -> None:
         """Every pane shows its document's annotations afresh, hidden tags left out."""
