@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import text as sql
@@ -213,8 +213,7 @@ def find_hits(
     spans = sorted(
         (m.start(), m.end(), number)
         for number, term in enumerate(query.wanted)
-        for m in _term_re(term.tokens, term.prefix, marks).finditer(folded)
-        if not marks or _no_space().match(term.tokens[0][0]) or _starts_word(folded, m.start())
+        for m in _occurrences(folded, term, marks)
     )
     merged: list[tuple[int, int, set[int]]] = []
     for start, end, number in spans:
@@ -238,14 +237,19 @@ def matches(folded: str, query: Query, marks: bool | None = None) -> bool:
     marks = has_marks(folded) if marks is None else marks
 
     def occurs(term: Term) -> bool:
-        return any(
-            not marks or _no_space().match(term.tokens[0][0]) or _starts_word(folded, m.start())
-            for m in _term_re(term.tokens, term.prefix, marks).finditer(folded)
-        )
+        return next(_occurrences(folded, term, marks), None) is not None
 
     return all(occurs(t) for t in query.wanted) and not any(
         occurs(t) for t in query.terms if t.excluded
     )
+
+
+def _occurrences(folded: str, term: Term, marks: bool) -> Iterator[re.Match[str]]:
+    """Where ``term`` occurs in ``folded``, as both the hits and the matching count it (in
+    a text with combining marks, a match begins a word unless its script has no spaces)."""
+    for m in _term_re(term.tokens, term.prefix, marks).finditer(folded):
+        if not marks or _no_space().match(term.tokens[0][0]) or _starts_word(folded, m.start()):
+            yield m
 
 
 def _hit(text: str, start: int, end: int) -> Hit:
